@@ -1,0 +1,11 @@
+#pragma once
+
+#include <QStringList>
+
+namespace dpodesk::cli {
+
+/// dpodesk-cli case add | list | show | update | suspend | resume | extend | answer | close | withdraw | delete
+int runCase(const QString &verb, const QStringList &arguments);
+QStringList caseVerbs();
+
+} // namespace dpodesk::cli

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "common/clock.h"
+#include "common/result.h"
+
+#include <QCommandLineParser>
+#include <QJsonObject>
+#include <QStringList>
+
+#include <memory>
+
+namespace dpodesk {
+
+class Database;
+class SqlCaseRepository;
+
+namespace cli {
+
+/// Exit codes of dpodesk-cli.
+enum ExitCode { Ok = 0, Failure = 1, Usage = 2, IntegrityFailure = 3 };
+
+/// What every command shares: the parsed options, the clock, output in text or JSON, the opened register.
+class Context {
+public:
+    Context(QStringList commandWords, QStringList arguments);
+    ~Context();
+
+    /// Adds --database, --json and --help, parses; on --help prints help and returns false with exitCode set.
+    bool parse(QCommandLineParser &parser, const QString &description, const QString &syntax);
+    int exitCode() const { return m_exitCode; }
+
+    bool json() const { return m_json; }
+    const Clock &clock() const { return *m_clock; }
+    QDate today() const { return m_clock->today(); }
+
+    /// Opens the database named by --database (default: the standard data location).
+    Result<void> openRegister(bool createIfMissing = true);
+    Database &database() { return *m_database; }
+    SqlCaseRepository &repository() { return *m_repository; }
+
+    int fail(const QString &message, int code = Failure) const;
+    int fail(const Error &error) const;
+    int usage(const QString &message) const;
+    void print(const QString &text) const;
+    void printJson(const QJsonObject &object) const;
+    void printJson(const QJsonArray &array) const;
+
+private:
+    QStringList m_commandWords;
+    QStringList m_arguments;
+    QString m_databasePath;
+    bool m_json = false;
+    int m_exitCode = Ok;
+    std::unique_ptr<Clock> m_clock;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<SqlCaseRepository> m_repository;
+};
+
+/// Parses an ISO date (YYYY-MM-DD) or says in words why not.
+Result<QDate> parseDate(const QString &text, const QString &what);
+
+} // namespace cli
+} // namespace dpodesk

@@ -1,0 +1,105 @@
+// dpodesk-cli: the register without a window, for scripts, scheduled reports and other tools.
+#include "casecommands.h"
+#include "clicontext.h"
+#include "deadlinecommand.h"
+#include "othercommands.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+namespace {
+
+QString overview()
+{
+    return QCoreApplication::translate(
+        "cli", "Usage: dpodesk-cli COMMAND [options]\n"
+               "\n"
+               "The DPO Desk register of GDPR rights requests, from the command line.\n"
+               "\n"
+               "Commands:\n"
+               "  deadline --received DATE [--suspension FROM:TO]... [--calendar NAME]\n"
+               "                         compute the GDPR art. 12(3) deadlines of a request\n"
+               "  case add               log a new request\n"
+               "  case list              list cases (open ones by deadline, search, filters)\n"
+               "  case show REF          show a case with its deadlines\n"
+               "  case update REF        change fields of a case\n"
+               "  case suspend REF       ask for identity or clarification: the clock stops\n"
+               "  case resume REF        record the answer: the clock starts again\n"
+               "  case extend REF        extend by two months (once, before the initial deadline)\n"
+               "  case answer REF        record the answer and the outcome of each right\n"
+               "  case close REF         close a case\n"
+               "  case withdraw REF      record that the person withdrew the request\n"
+               "  case delete REF        delete a case (the reason stays in the audit trail)\n"
+               "  audit verify           recompute the audit trail's hash chain\n"
+               "  demo --cases N         fill a new database with a synthetic register\n"
+               "\n"
+               "Options for every command:\n"
+               "  --database PATH        the register file (default: the application's data folder)\n"
+               "  --json                 print JSON\n"
+               "  -h, --help             help on a command, e.g. dpodesk-cli case add --help\n"
+               "  --version              print the version\n"
+               "\n"
+               "Exit status: 0 success, 1 refused or failed (the message says why), 2 wrong usage,\n"
+               "3 audit trail broken.\n");
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("dpodesk"));
+    QCoreApplication::setOrganizationName(QStringLiteral("dpodesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(DPODESK_VERSION));
+
+    QStringList args = app.arguments().mid(1);
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    if (args.isEmpty() || args.first() == QLatin1String("--help") || args.first() == QLatin1String("-h") ||
+        args.first() == QLatin1String("help")) {
+        out << overview();
+        return args.isEmpty() ? dpodesk::cli::Usage : dpodesk::cli::Ok;
+    }
+    if (args.first() == QLatin1String("--version")) {
+        out << "dpodesk-cli " << QCoreApplication::applicationVersion() << Qt::endl;
+        return dpodesk::cli::Ok;
+    }
+    // Options common to every command may also stand before it: dpodesk-cli --database F case list.
+    QStringList leading;
+    while (!args.isEmpty() && args.first().startsWith(QLatin1String("--"))) {
+        const QString option = args.takeFirst();
+        leading << option;
+        if (option == QLatin1String("--database") && !args.isEmpty()) {
+            leading << args.takeFirst();
+        }
+    }
+    if (args.isEmpty()) {
+        err << "dpodesk-cli: no command given (see dpodesk-cli --help)" << Qt::endl;
+        return dpodesk::cli::Usage;
+    }
+    const QString command = args.takeFirst();
+    const auto needsVerb = [&](const QString &group) -> QString {
+        if (args.isEmpty() || args.first().startsWith(u'-')) {
+            err << "dpodesk-cli: \"" << group << "\" needs a command (see dpodesk-cli --help)" << Qt::endl;
+            return {};
+        }
+        return args.takeFirst();
+    };
+    const auto withLeading = [&](QStringList rest) { return leading + rest; };
+    if (command == QLatin1String("deadline")) {
+        return dpodesk::cli::runDeadline(withLeading(args));
+    }
+    if (command == QLatin1String("case")) {
+        const QString verb = needsVerb(command);
+        return verb.isEmpty() ? dpodesk::cli::Usage : dpodesk::cli::runCase(verb, withLeading(args));
+    }
+    if (command == QLatin1String("audit")) {
+        const QString verb = needsVerb(command);
+        return verb.isEmpty() ? dpodesk::cli::Usage : dpodesk::cli::runAudit(verb, withLeading(args));
+    }
+    if (command == QLatin1String("demo")) {
+        return dpodesk::cli::runDemo(withLeading(args));
+    }
+    err << "dpodesk-cli: unknown command \"" << command << "\" (see dpodesk-cli --help)" << Qt::endl;
+    return dpodesk::cli::Usage;
+}

@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QDate>
+#include <QDateTime>
+#include <QTimeZone>
+
+namespace dpodesk {
+
+/// Where "today" comes from. Deadline and validation code never reads the system clock itself,
+/// so tests fix the date and the organisation's time zone decides which calendar day it is.
+class Clock {
+public:
+    virtual ~Clock() = default;
+    /// The current instant, in UTC.
+    virtual QDateTime nowUtc() const = 0;
+    /// The calendar date in the organisation's time zone.
+    virtual QDate today() const = 0;
+};
+
+/// The real clock, reading dates in the organisation's time zone (default Europe/Paris).
+class SystemClock final : public Clock {
+public:
+    explicit SystemClock(QTimeZone zone = QTimeZone(QByteArrayLiteral("Europe/Paris"))) : m_zone(std::move(zone)) {}
+    QDateTime nowUtc() const override { return QDateTime::currentDateTimeUtc(); }
+    QDate today() const override { return QDateTime::currentDateTimeUtc().toTimeZone(m_zone).date(); }
+
+private:
+    QTimeZone m_zone;
+};
+
+/// A clock that says what it is told: for tests and for reproducible command-line runs.
+class FixedClock final : public Clock {
+public:
+    explicit FixedClock(QDate today, QTime time = QTime(9, 0)) : m_now(today, time, QTimeZone::utc()) {}
+    explicit FixedClock(QDateTime nowUtc) : m_now(nowUtc.toUTC()) {}
+    QDateTime nowUtc() const override { return m_now; }
+    QDate today() const override { return m_now.date(); }
+    void set(QDateTime nowUtc) { m_now = nowUtc.toUTC(); }
+    void advanceDays(int days) { m_now = m_now.addDays(days); }
+
+private:
+    QDateTime m_now;
+};
+
+} // namespace dpodesk

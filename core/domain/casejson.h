@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QDate>
+#include <QJsonObject>
+#include <QMap>
+#include <QString>
+
+namespace dpodesk {
+
+struct CaseRecord;
+struct Person;
+
+/// The case as a JSON object with stable keys (snake_case, ISO dates), for the CLI and the audit trail.
+/// When today is valid, the object also carries days_left and urgency as of that day.
+QJsonObject caseToJson(const CaseRecord &record, QDate today = {});
+QJsonObject personToJson(const Person &person);
+
+/// Every leaf of a JSON object under a dotted path ("subject.email", "rights.0.outcome"), for field-level diffs.
+QMap<QString, QJsonValue> flattenJson(const QJsonObject &object);
+
+/// The fields that differ between two versions of a case: {"path": {"old": ..., "new": ...}}.
+QJsonObject diffCases(const CaseRecord &before, const CaseRecord &after);
+
+} // namespace dpodesk

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "common/result.h"
+#include "domain/enums.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QStringList>
+
+namespace dpodesk {
+
+struct CaseRecord;
+class DeadlineCalculator;
+
+/// The decision on one right when a case is answered.
+struct RightDecision {
+    Right right = Right::Access;
+    Outcome outcome = Outcome::Granted;
+    RefusalGround ground = RefusalGround::None;
+    QString reason;
+};
+
+/// The workflow actions of a case, as pure operations on a value: each checks its legal preconditions,
+/// changes the record (status, dates, recomputed deadlines) and says why when it refuses.
+/// Storing the result (with its audit event) is the repository's job.
+class CaseWorkflow final {
+    Q_DECLARE_TR_FUNCTIONS(CaseWorkflow)
+public:
+    explicit CaseWorkflow(const DeadlineCalculator &calculator) : m_calculator(calculator) {}
+
+    /// Ask for identity information or a clarification: opens a suspension, the clock stops (decree 2019-536 art. 77).
+    Result<void> suspend(CaseRecord &c, SuspensionReason reason, QDate askedOn, const QString &note, QDate today) const;
+    /// Record the answer to the open question: closes the suspension, the deadline moves by the days it lasted.
+    Result<void> resume(CaseRecord &c, QDate answeredOn, QDate today) const;
+    /// GDPR art. 12(3): once, on or before the initial deadline, with a reason and a justification.
+    Result<void> extend(CaseRecord &c, ExtensionReason reason, const QString &justification, QDate decidedOn,
+                        QDate today) const;
+    /// Whether an extension is still possible today, and if not, why.
+    Result<void> canExtend(const CaseRecord &c, QDate on) const;
+    Result<void> recordExtensionNotice(CaseRecord &c, QDate sentOn, QDate today) const;
+    Result<void> acknowledge(CaseRecord &c, QDate sentOn, QDate today) const;
+    /// Record the answer: the outcome of each right named, the answer date. Returns warnings that do not block
+    /// (a refusal notified after the refusal deadline, an answer after the deadline).
+    Result<QStringList> answer(CaseRecord &c, QDate answeredOn, const QList<RightDecision> &decisions,
+                               QDate today) const;
+    Result<void> close(CaseRecord &c, QDate closedOn, QDate today) const;
+    Result<void> withdraw(CaseRecord &c, QDate on, const QString &note, QDate today) const;
+    /// Manual status changes between the working states (new, in progress, awaiting internal answer).
+    Result<void> setStatus(CaseRecord &c, CaseStatus status) const;
+
+private:
+    Result<void> requireOpen(const CaseRecord &c) const;
+    Result<void> revalidate(CaseRecord &c, QDate today) const;
+
+    const DeadlineCalculator &m_calculator;
+};
+
+} // namespace dpodesk

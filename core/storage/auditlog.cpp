@@ -1,0 +1,143 @@
+#include "storage/auditlog.h"
+
+#include "common/clock.h"
+#include "storage/database.h"
+
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+namespace dpodesk {
+
+namespace {
+
+AuditEvent eventFrom(const QSqlQuery &q)
+{
+    AuditEvent e;
+    e.sequence = q.value(0).toLongLong();
+    e.atUtc = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
+    e.atUtc.setTimeZone(QTimeZone::utc());
+    e.actor = q.value(2).toString();
+    e.action = q.value(3).toString();
+    e.caseReference = q.value(4).toString();
+    e.details = QJsonDocument::fromJson(q.value(5).toString().toUtf8()).object();
+    e.previousHash = q.value(6).toString();
+    e.hash = q.value(7).toString();
+    return e;
+}
+
+constexpr auto kColumns = "seq, at_utc, actor, action, case_reference, details, prev_hash, hash";
+
+} // namespace
+
+AuditLog::AuditLog(Database &database, const Clock &clock, QString actor)
+    : m_database(database), m_clock(clock), m_actor(std::move(actor))
+{
+}
+
+Result<AuditEvent> AuditLog::append(const QString &action, const QString &caseReference, const QJsonObject &details)
+{
+    if (!m_database.inTransaction()) {
+        return makeError(Error::Code::Internal, tr("An audit event must be written inside the change it records."));
+    }
+    auto head = m_database.prepared(QStringLiteral("SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1"));
+    if (!head) {
+        return head.error();
+    }
+    if (auto ok = m_database.exec(**head, tr("reading the audit trail")); !ok) {
+        return ok.error();
+    }
+    AuditEvent e;
+    e.sequence = 1;
+    e.previousHash = QLatin1String(kGenesisHash);
+    if ((*head)->next()) {
+        e.sequence = (*head)->value(0).toLongLong() + 1;
+        e.previousHash = (*head)->value(1).toString();
+    }
+    (*head)->finish();
+    // Millisecond precision: the canonical form must survive the round trip through the database.
+    const QDateTime now = m_clock.nowUtc();
+    e.atUtc = QDateTime::fromMSecsSinceEpoch(now.toMSecsSinceEpoch(), QTimeZone::utc());
+    e.actor = m_actor;
+    e.action = action;
+    e.caseReference = caseReference;
+    e.details = details;
+    e.hash = e.computeHash();
+
+    auto prepared = m_database.prepared(
+        QStringLiteral("INSERT INTO audit_events (seq, at_utc, actor, action, case_reference, details, prev_hash, "
+                       "hash) VALUES (:seq, :at, :actor, :action, :case, :details, :prev, :hash)"));
+    if (!prepared) {
+        return prepared.error();
+    }
+    QSqlQuery &insert = **prepared;
+    insert.bindValue(QStringLiteral(":seq"), e.sequence);
+    insert.bindValue(QStringLiteral(":at"), e.atUtc.toString(Qt::ISODateWithMs));
+    insert.bindValue(QStringLiteral(":actor"), e.actor);
+    insert.bindValue(QStringLiteral(":action"), e.action);
+    insert.bindValue(QStringLiteral(":case"), e.caseReference);
+    insert.bindValue(QStringLiteral(":details"),
+                     QString::fromUtf8(QJsonDocument(e.details).toJson(QJsonDocument::Compact)));
+    insert.bindValue(QStringLiteral(":prev"), e.previousHash);
+    insert.bindValue(QStringLiteral(":hash"), e.hash);
+    if (auto ok = m_database.exec(insert, tr("writing the audit trail")); !ok) {
+        return ok.error();
+    }
+    return e;
+}
+
+Result<QList<AuditEvent>> AuditLog::eventsForCase(const QString &caseReference) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT %1 FROM audit_events WHERE case_reference = :case ORDER BY seq")
+                  .arg(QLatin1String(kColumns)));
+    q.bindValue(QStringLiteral(":case"), caseReference);
+    if (auto ok = m_database.exec(q, tr("reading the audit trail")); !ok) {
+        return ok.error();
+    }
+    QList<AuditEvent> events;
+    while (q.next()) {
+        events.append(eventFrom(q));
+    }
+    return events;
+}
+
+Result<AuditVerification> AuditLog::verify() const
+{
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM audit_events ORDER BY seq").arg(QLatin1String(kColumns)));
+    if (auto ok = m_database.exec(q, tr("reading the audit trail")); !ok) {
+        return ok.error();
+    }
+    AuditVerification v;
+    v.headHash = QLatin1String(kGenesisHash);
+    qint64 expectedSeq = 1;
+    while (q.next()) {
+        const AuditEvent e = eventFrom(q);
+        ++v.events;
+        QString problem;
+        if (e.sequence != expectedSeq) {
+            problem = tr("event %1 is missing (the next one stored is %2)").arg(expectedSeq).arg(e.sequence);
+        } else if (e.previousHash != v.headHash) {
+            problem = tr("event %1 does not follow event %2: its previous hash is %3, expected %4")
+                          .arg(e.sequence)
+                          .arg(e.sequence - 1)
+                          .arg(e.previousHash, v.headHash);
+        } else if (e.computeHash() != e.hash) {
+            problem = tr("event %1 (%2, %3) was changed after it was written: its content no longer matches its hash")
+                          .arg(e.sequence)
+                          .arg(e.action, e.caseReference);
+        }
+        if (!problem.isEmpty()) {
+            v.intact = false;
+            v.firstBrokenSeq = expectedSeq;
+            v.problem = problem;
+            return v;
+        }
+        v.headHash = e.hash;
+        ++expectedSeq;
+    }
+    return v;
+}
+
+} // namespace dpodesk

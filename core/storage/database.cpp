@@ -1,0 +1,359 @@
+#include "storage/database.h"
+
+#include "storage/schema.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QUuid>
+#include <QtEndian>
+
+namespace dpodesk {
+
+namespace {
+
+constexpr char kSqliteMagic[] = "SQLite format 3"; // followed by a NUL: 16 bytes
+
+struct HeaderFacts {
+    bool empty = false; ///< zero-length file: SQLite treats it as a new database
+    qint32 applicationId = 0;
+    qint32 userVersion = 0;
+};
+
+QString newConnectionName()
+{
+    return QStringLiteral("dpodesk-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+/// Reads the 100-byte SQLite header without opening the file through SQLite, so nothing can be written.
+Result<HeaderFacts> readHeader(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return makeError(Error::Code::Io, Database::tr("Cannot read %1: %2.").arg(path, file.errorString()));
+    }
+    const QByteArray header = file.read(100);
+    HeaderFacts facts;
+    if (header.isEmpty() && file.size() == 0) {
+        facts.empty = true;
+        return facts;
+    }
+    if (header.size() < 100 || !header.startsWith(QByteArrayView(kSqliteMagic, sizeof kSqliteMagic))) {
+        return makeError(Error::Code::NotDatabase,
+                         Database::tr("%1 is not a DPO Desk database: it is not an SQLite database file.").arg(path));
+    }
+    facts.userVersion = qFromBigEndian<qint32>(header.constData() + 60);
+    facts.applicationId = qFromBigEndian<qint32>(header.constData() + 68);
+    return facts;
+}
+
+} // namespace
+
+QString Database::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/dpodesk.sqlite");
+}
+
+Database::Database(QString path, QString connectionName, bool readOnly)
+    : m_path(std::move(path)), m_connectionName(std::move(connectionName)), m_readOnly(readOnly)
+{
+}
+
+Database::~Database()
+{
+    m_statements.clear();
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen()) {
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+Error Database::errorFor(const QSqlError &error, const QString &what) const
+{
+    const QString code = error.nativeErrorCode();
+    // SQLITE_BUSY (5) and SQLITE_LOCKED (6), extended codes included (5 + 256 * n).
+    const int native = code.toInt();
+    if (native > 0 && ((native & 0xff) == 5 || (native & 0xff) == 6)) {
+        return makeError(Error::Code::Locked,
+                         tr("The database %1 is locked by another program; %2 waited %3 seconds. Close the other "
+                            "program or try again.")
+                             .arg(m_path, what)
+                             .arg(kBusyTimeoutMs / 1000));
+    }
+    if (native > 0 && ((native & 0xff) == 11 || (native & 0xff) == 26)) { // SQLITE_CORRUPT, SQLITE_NOTADB
+        return makeError(Error::Code::Corrupt,
+                         tr("The database %1 is damaged (%2): %3.").arg(m_path, what, error.databaseText()));
+    }
+    if (native > 0 && (native & 0xff) == 13) { // SQLITE_FULL
+        return makeError(Error::Code::Io, tr("The disk holding %1 is full; nothing was changed.").arg(m_path));
+    }
+    return makeError(Error::Code::Internal, tr("Database error while %1: %2").arg(what, error.text().trimmed()));
+}
+
+Result<void> Database::exec(QSqlQuery &query, const QString &what) const
+{
+    if (!query.exec()) {
+        return errorFor(query.lastError(), what);
+    }
+    return {};
+}
+
+Result<QSqlQuery *> Database::prepared(const QString &sql)
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        auto query = std::make_unique<QSqlQuery>(connection());
+        if (!query->prepare(sql)) {
+            return errorFor(query->lastError(), tr("preparing a statement"));
+        }
+        it = m_statements.emplace(sql, std::move(query)).first;
+    }
+    it->second->finish();
+    return it->second.get();
+}
+
+QString Database::pragma(const QString &name) const
+{
+    QSqlQuery query(connection());
+    if (query.exec(QStringLiteral("PRAGMA ") + name) && query.next()) {
+        return query.value(0).toString();
+    }
+    return {};
+}
+
+Result<void> Database::checkContent(const QString &path)
+{
+    const QString checkName = newConnectionName();
+    {
+        QSqlDatabase check = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), checkName);
+        check.setDatabaseName(path);
+        check.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs));
+    }
+    const Database probe(path, checkName, true); // removes the connection when it goes
+    if (!probe.connection().open()) {
+        return probe.errorFor(probe.connection().lastError(), tr("opening it"));
+    }
+    QSqlQuery q(probe.connection());
+    if (!q.exec(QStringLiteral("PRAGMA quick_check"))) {
+        return probe.errorFor(q.lastError(), tr("checking it"));
+    }
+    QStringList problems;
+    while (q.next()) {
+        problems << q.value(0).toString();
+    }
+    q.finish();
+    if (problems != QStringList{QStringLiteral("ok")}) {
+        return makeError(Error::Code::Corrupt, tr("%1 is damaged and was not opened (SQLite quick_check: %2). "
+                                                  "Restore a backup.")
+                                                   .arg(path, problems.mid(0, 3).join(u"; ")));
+    }
+    const qint32 appId = probe.pragma(QStringLiteral("application_id")).toInt();
+    const int version = probe.pragma(QStringLiteral("user_version")).toInt();
+    const bool hasTables =
+        q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) && q.next() && q.value(0).toInt() > 0;
+    q.finish();
+    if (appId != kApplicationId && (appId != 0 || hasTables)) {
+        return makeError(Error::Code::ForeignDatabase,
+                         tr("%1 is an SQLite database of another application, not a DPO Desk register.").arg(path));
+    }
+    if (version > kSchemaVersion) {
+        return makeError(Error::Code::TooNew, tr("%1 was written by a newer version of DPO Desk (schema %2; this "
+                                                 "version reads up to %3).")
+                                                  .arg(path)
+                                                  .arg(version)
+                                                  .arg(kSchemaVersion));
+    }
+    return {};
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &path, Options options)
+{
+    if (path.isEmpty()) {
+        return makeError(Error::Code::Invalid, tr("No database file was given."));
+    }
+    const QFileInfo info(path);
+    const bool exists = info.exists();
+    if (exists && !info.isFile()) {
+        return makeError(Error::Code::NotDatabase, tr("%1 is not a file.").arg(path));
+    }
+    if (!exists && (!options.createIfMissing || options.readOnly)) {
+        return makeError(Error::Code::NotFound, tr("There is no database at %1.").arg(path));
+    }
+    bool empty = !exists;
+    if (exists) {
+        // 1. The header, read as plain bytes.
+        auto header = readHeader(path);
+        if (!header) {
+            return header.error();
+        }
+        empty = header->empty;
+        if (!empty && header->applicationId != 0 && header->applicationId != kApplicationId) {
+            return makeError(Error::Code::ForeignDatabase,
+                             tr("%1 is an SQLite database of another application, not a DPO Desk register.").arg(path));
+        }
+        if (!empty && header->applicationId == kApplicationId && header->userVersion > kSchemaVersion) {
+            return makeError(Error::Code::TooNew,
+                             tr("%1 was written by a newer version of DPO Desk (schema %2; this version reads up to "
+                                "%3). Install the newer version to open it.")
+                                 .arg(path)
+                                 .arg(header->userVersion)
+                                 .arg(kSchemaVersion));
+        }
+        if (!empty && !info.isWritable() && !options.readOnly) {
+            return makeError(Error::Code::Io, tr("%1 is read-only: DPO Desk cannot write to it.").arg(path));
+        }
+    } else if (!QDir().mkpath(info.absolutePath())) {
+        return makeError(Error::Code::Io, tr("Cannot create the folder %1.").arg(info.absolutePath()));
+    }
+
+    // 2. A read-only connection checks content before anything may write (journal mode, migrations).
+    if (!empty) {
+        if (auto checked = checkContent(path); !checked) {
+            return checked.error();
+        }
+    }
+
+    // 3. The working connection.
+    const QString name = newConnectionName();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        QString connectOptions = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs);
+        if (options.readOnly) {
+            connectOptions += QStringLiteral(";QSQLITE_OPEN_READONLY");
+        }
+        db.setConnectOptions(connectOptions);
+    }
+    std::unique_ptr<Database> database(new Database(path, name, options.readOnly));
+    if (!database->connection().open()) {
+        return database->errorFor(database->connection().lastError(), tr("opening it"));
+    }
+    if (auto configured = database->configure(); !configured) {
+        return configured.error();
+    }
+    if (!options.readOnly) {
+        if (auto migrated = database->migrate(); !migrated) {
+            return migrated.error();
+        }
+    }
+    return database;
+}
+
+Result<void> Database::configure()
+{
+    // The Qt driver opens with foreign_keys=0 and journal_mode=delete: set everything we rely on, then check it.
+    struct Setting {
+        const char *statement;
+        const char *name;
+        const char *expected;
+    };
+    const Setting settings[] = {
+        {"PRAGMA foreign_keys = ON", "foreign_keys", "1"},      {"PRAGMA journal_mode = WAL", "journal_mode", "wal"},
+        {"PRAGMA synchronous = FULL", "synchronous", "2"},      {"PRAGMA secure_delete = ON", "secure_delete", "1"},
+        {"PRAGMA trusted_schema = OFF", "trusted_schema", "0"},
+    };
+    QSqlDatabase db = connection();
+    for (const Setting &s : settings) {
+        if (m_readOnly && qstrcmp(s.name, "journal_mode") == 0) {
+            continue; // changing the journal mode writes to the file
+        }
+        QSqlQuery q(db);
+        if (!q.exec(QLatin1String(s.statement))) {
+            return errorFor(q.lastError(), tr("setting %1").arg(QLatin1String(s.name)));
+        }
+        const QString actual = pragma(QLatin1String(s.name)).toLower();
+        if (actual != QLatin1String(s.expected)) {
+            return makeError(Error::Code::Internal, tr("The database refused the setting %1 = %2 (it reports \"%3\").")
+                                                        .arg(QLatin1String(s.name), QLatin1String(s.expected), actual));
+        }
+    }
+    return {};
+}
+
+Result<void> Database::migrate()
+{
+    const int current = pragma(QStringLiteral("user_version")).toInt();
+    if (current >= kSchemaVersion) {
+        return {};
+    }
+    const QList<QStringList> steps = schema::migrations();
+    return write([&]() -> Result<void> {
+        QSqlDatabase db = connection();
+        for (int version = current; version < kSchemaVersion; ++version) {
+            for (const QString &statement : steps.at(version)) {
+                QSqlQuery q(db);
+                if (!q.exec(statement)) {
+                    return errorFor(q.lastError(), tr("upgrading the schema to version %1").arg(version + 1));
+                }
+            }
+        }
+        // Both pragmas are part of the transaction in SQLite.
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId)) ||
+            !q.exec(QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion))) {
+            return errorFor(q.lastError(), tr("recording the schema version"));
+        }
+        return {};
+    });
+}
+
+Result<void> Database::write(const std::function<Result<void>()> &work)
+{
+    if (m_inTransaction) {
+        return work(); // nested: part of the enclosing transaction
+    }
+    QSqlDatabase db = connection();
+    QSqlQuery begin(db);
+    if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        return errorFor(begin.lastError(), tr("starting a change"));
+    }
+    m_inTransaction = true;
+    Result<void> result = work();
+    m_inTransaction = false;
+    QSqlQuery end(db);
+    if (!result) {
+        end.exec(QStringLiteral("ROLLBACK"));
+        return result;
+    }
+    if (!end.exec(QStringLiteral("COMMIT"))) {
+        const Error error = errorFor(end.lastError(), tr("saving the change"));
+        QSqlQuery rollback(db);
+        rollback.exec(QStringLiteral("ROLLBACK"));
+        return error;
+    }
+    return {};
+}
+
+Result<QString> Database::meta(const QString &key, const QString &fallback) const
+{
+    QSqlQuery q(connection());
+    q.prepare(QStringLiteral("SELECT value FROM meta WHERE key = :key"));
+    q.bindValue(QStringLiteral(":key"), key);
+    if (auto ok = exec(q, tr("reading the setting %1").arg(key)); !ok) {
+        return ok.error();
+    }
+    return q.next() ? q.value(0).toString() : fallback;
+}
+
+Result<void> Database::setMeta(const QString &key, const QString &value)
+{
+    QSqlQuery q(connection());
+    q.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (:key, :value) "
+                             "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    q.bindValue(QStringLiteral(":key"), key);
+    q.bindValue(QStringLiteral(":value"), value);
+    return exec(q, tr("saving the setting %1").arg(key));
+}
+
+} // namespace dpodesk

@@ -1,0 +1,83 @@
+#pragma once
+
+#include "common/result.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+
+#include <functional>
+#include <map>
+#include <memory>
+
+class QSqlError;
+class QSqlQuery;
+
+namespace dpodesk {
+
+/// One open DPO Desk database: an SQLite file checked on open (header, quick_check, application id, schema
+/// version), with the pragmas the application relies on set and verified, and its schema migrated.
+/// All SQL of the application lives in core/storage.
+class Database final {
+    Q_DECLARE_TR_FUNCTIONS(Database)
+public:
+    /// PRAGMA application_id: "DPOD".
+    static constexpr qint32 kApplicationId = 0x44504F44;
+    /// PRAGMA user_version written by this build; a higher one is refused.
+    static constexpr int kSchemaVersion = 1;
+    /// How long a write waits for another program's lock before giving up with a message.
+    static constexpr int kBusyTimeoutMs = 3000;
+
+    struct Options {
+        bool createIfMissing = true;
+        bool readOnly = false; ///< open an existing file without changing it (no migration, no WAL switch)
+    };
+
+    /// Opens (or creates) the database. On any refusal the file is left byte-for-byte unchanged.
+    static Result<std::unique_ptr<Database>> open(const QString &path, Options options);
+    static Result<std::unique_ptr<Database>> open(const QString &path) { return open(path, Options{}); }
+    /// The default file: dpodesk.sqlite in QStandardPaths::AppDataLocation.
+    static QString defaultPath();
+
+    ~Database();
+    Q_DISABLE_COPY_MOVE(Database)
+
+    QSqlDatabase connection() const;
+    QString path() const { return m_path; }
+    bool isReadOnly() const { return m_readOnly; }
+
+    /// Runs work inside one write transaction (BEGIN IMMEDIATE): committed when work succeeds, rolled back otherwise.
+    Result<void> write(const std::function<Result<void>()> &work);
+    bool inTransaction() const { return m_inTransaction; }
+
+    /// A prepared query on this connection; failures become an Error naming what was attempted.
+    Result<void> exec(QSqlQuery &query, const QString &what) const;
+    /// An Error in words for a failed statement: "locked by another program" for SQLITE_BUSY.
+    Error errorFor(const QSqlError &error, const QString &what) const;
+
+    /// Small key/value settings stored with the register (organisation profile, calendar).
+    Result<QString> meta(const QString &key, const QString &fallback = {}) const;
+    Result<void> setMeta(const QString &key, const QString &value);
+
+    /// A statement prepared once and kept for the life of the connection (hot paths: bulk inserts, audit).
+    /// Do not iterate one while executing it again.
+    Result<QSqlQuery *> prepared(const QString &sql);
+
+    /// Reads a pragma's value as text (for checks and tests).
+    QString pragma(const QString &name) const;
+
+private:
+    Database(QString path, QString connectionName, bool readOnly);
+    static Result<void> checkContent(const QString &path);
+    Result<void> configure();
+    Result<void> migrate();
+
+    QString m_path;
+    QString m_connectionName;
+    bool m_readOnly = false;
+    bool m_inTransaction = false;
+    std::map<QString, std::unique_ptr<QSqlQuery>> m_statements;
+};
+
+} // namespace dpodesk

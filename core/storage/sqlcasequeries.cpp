@@ -1,0 +1,208 @@
+// The queue's queries: filters and sorting in SQL, on indexes, so that a million cases stay fast.
+#include "storage/sqlcaserepository.h"
+
+#include "domain/searchkey.h"
+#include "storage/database.h"
+
+#include <QRegularExpression>
+#include <QSqlQuery>
+#include <QStringList>
+
+namespace dpodesk {
+
+namespace {
+
+/// A WHERE clause built from fixed fragments; every value is bound, never pasted.
+struct Filter {
+    QStringList clauses;
+    QList<std::pair<QString, QVariant>> values;
+
+    void add(const QString &clause) { clauses << clause; }
+    void bind(const QString &name, const QVariant &value) { values.append({name, value}); }
+    QString where() const { return clauses.isEmpty() ? QString() : QStringLiteral(" WHERE ") + clauses.join(u" AND "); }
+    void apply(QSqlQuery &q) const
+    {
+        for (const auto &[name, value] : values) {
+            q.bindValue(name, value);
+        }
+    }
+};
+
+QString iso(QDate date)
+{
+    return date.toString(Qt::ISODate);
+}
+
+Filter filterFor(const CaseQuery &query)
+{
+    Filter f;
+    switch (query.scope) {
+    case CaseQuery::Scope::Open:
+        f.add(QStringLiteral("is_open = 1"));
+        break;
+    case CaseQuery::Scope::Closed:
+        f.add(QStringLiteral("is_open = 0"));
+        break;
+    case CaseQuery::Scope::All:
+        break;
+    }
+    const QString search = query.search.trimmed();
+    if (!search.isEmpty()) {
+        // Prefix ranges (>= p AND < p + U+10FFFF) use the indexes in SQLite and in PostgreSQL (C collation).
+        QStringList any;
+        const QString folded = foldForSearch(search);
+        f.bind(QStringLiteral(":name_lo"), folded);
+        f.bind(QStringLiteral(":name_hi"), prefixUpperBound(folded));
+        any << QStringLiteral("(search_name >= :name_lo AND search_name < :name_hi)")
+            << QStringLiteral("(search_name_reversed >= :name_lo AND search_name_reversed < :name_hi)");
+        const QString email = search.toLower();
+        f.bind(QStringLiteral(":email_lo"), email);
+        f.bind(QStringLiteral(":email_hi"), prefixUpperBound(email));
+        any << QStringLiteral("(search_email >= :email_lo AND search_email < :email_hi)");
+        const QString reference = search.toUpper();
+        f.bind(QStringLiteral(":ref_lo"), reference);
+        f.bind(QStringLiteral(":ref_hi"), prefixUpperBound(reference));
+        any << QStringLiteral("(reference >= :ref_lo AND reference < :ref_hi)");
+        const QString phone = phoneKey(search);
+        static const QRegularExpression phoneLike(QStringLiteral(R"(^[+\d][\d\s.\-()]*$)"));
+        if (phone.size() >= 3 && phoneLike.match(search).hasMatch()) {
+            f.bind(QStringLiteral(":phone_lo"), phone);
+            f.bind(QStringLiteral(":phone_hi"), prefixUpperBound(phone));
+            any << QStringLiteral("(search_phone >= :phone_lo AND search_phone < :phone_hi)");
+        }
+        f.add(u'(' + any.join(u" OR ") + u')');
+    }
+    if (query.status) {
+        f.add(QStringLiteral("status = :status"));
+        f.bind(QStringLiteral(":status"), name(*query.status));
+    }
+    if (query.channel) {
+        f.add(QStringLiteral("channel = :channel"));
+        f.bind(QStringLiteral(":channel"), name(*query.channel));
+    }
+    if (query.right) {
+        f.add(QStringLiteral("id IN (SELECT case_id FROM case_rights WHERE right_kind = :right)"));
+        f.bind(QStringLiteral(":right"), name(*query.right));
+    }
+    if (query.receivedYear) {
+        f.add(QStringLiteral("received_on >= :year_lo AND received_on < :year_hi"));
+        f.bind(QStringLiteral(":year_lo"), iso(QDate(*query.receivedYear, 1, 1)));
+        f.bind(QStringLiteral(":year_hi"), iso(QDate(*query.receivedYear + 1, 1, 1)));
+    }
+    if (query.urgency) {
+        const QDate today = query.today.isValid() ? query.today : QDate::currentDate();
+        switch (*query.urgency) {
+        case Urgency::Overdue:
+            f.add(QStringLiteral("is_open = 1 AND clock_stopped_since IS NULL AND deadline < :today"));
+            f.bind(QStringLiteral(":today"), iso(today));
+            break;
+        case Urgency::DueSoon:
+            f.add(QStringLiteral("is_open = 1 AND clock_stopped_since IS NULL AND deadline >= :today AND "
+                                 "deadline <= :soon"));
+            f.bind(QStringLiteral(":today"), iso(today));
+            f.bind(QStringLiteral(":soon"), iso(today.addDays(DeadlineCalculator::kDueSoonDays)));
+            break;
+        case Urgency::OnTrack:
+            f.add(QStringLiteral("is_open = 1 AND clock_stopped_since IS NULL AND deadline > :soon"));
+            f.bind(QStringLiteral(":soon"), iso(today.addDays(DeadlineCalculator::kDueSoonDays)));
+            break;
+        case Urgency::ClockStopped:
+            f.add(QStringLiteral("is_open = 1 AND clock_stopped_since IS NOT NULL"));
+            break;
+        case Urgency::Done:
+            f.add(QStringLiteral("is_open = 0"));
+            break;
+        }
+    }
+    return f;
+}
+
+QString orderFor(const CaseQuery &query)
+{
+    const QString direction = query.descending ? QStringLiteral(" DESC") : QString();
+    switch (query.sort) {
+    case CaseQuery::Sort::Deadline:
+        return QStringLiteral(" ORDER BY deadline%1, id%1").arg(direction);
+    case CaseQuery::Sort::ReceivedOn:
+        return QStringLiteral(" ORDER BY received_on%1, id%1").arg(direction);
+    case CaseQuery::Sort::Reference:
+        return QStringLiteral(" ORDER BY reference%1").arg(direction);
+    }
+    return {};
+}
+
+} // namespace
+
+Result<QList<CaseSummary>> SqlCaseRepository::list(const CaseQuery &query) const
+{
+    const Filter filter = filterFor(query);
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id, reference, subject_first_name, subject_last_name, subject_email, "
+                             "rights_summary, channel, received_on, deadline, status, clock_stopped_since, "
+                             "extension_notice_due FROM cases") +
+              filter.where() + orderFor(query) + QStringLiteral(" LIMIT :limit OFFSET :offset"));
+    filter.apply(q);
+    q.bindValue(QStringLiteral(":limit"), query.limit);
+    q.bindValue(QStringLiteral(":offset"), query.offset);
+    if (auto ok = m_database.exec(q, tr("listing cases")); !ok) {
+        return ok.error();
+    }
+    QList<CaseSummary> rows;
+    while (q.next()) {
+        CaseSummary s;
+        s.id = q.value(0).toLongLong();
+        s.reference = q.value(1).toString();
+        s.subjectName = QString(q.value(2).toString() + u' ' + q.value(3).toString()).trimmed();
+        s.subjectEmail = q.value(4).toString();
+        s.rights = q.value(5).toString();
+        s.channel = parseChannel(q.value(6).toString()).value_or(Channel::Email);
+        s.receivedOn = QDate::fromString(q.value(7).toString(), Qt::ISODate);
+        s.deadline = QDate::fromString(q.value(8).toString(), Qt::ISODate);
+        s.status = parseCaseStatus(q.value(9).toString()).value_or(CaseStatus::New);
+        s.clockStoppedSince = QDate::fromString(q.value(10).toString(), Qt::ISODate);
+        s.extensionNoticeDue = q.value(11).toInt() != 0;
+        rows.append(s);
+    }
+    return rows;
+}
+
+Result<int> SqlCaseRepository::count(const CaseQuery &query) const
+{
+    const Filter filter = filterFor(query);
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT count(*) FROM cases") + filter.where());
+    filter.apply(q);
+    if (auto ok = m_database.exec(q, tr("counting cases")); !ok) {
+        return ok.error();
+    }
+    return q.next() ? q.value(0).toInt() : 0;
+}
+
+Result<QueueCounts> SqlCaseRepository::counts(QDate today) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral(
+        "SELECT count(*), "
+        "coalesce(sum(CASE WHEN clock_stopped_since IS NULL AND deadline < :today THEN 1 ELSE 0 END), 0), "
+        "coalesce(sum(CASE WHEN clock_stopped_since IS NULL AND deadline >= :today AND deadline <= :soon "
+        "THEN 1 ELSE 0 END), 0), "
+        "coalesce(sum(CASE WHEN clock_stopped_since IS NOT NULL THEN 1 ELSE 0 END), 0), "
+        "coalesce(sum(extension_notice_due), 0) FROM cases WHERE is_open = 1"));
+    q.bindValue(QStringLiteral(":today"), iso(today));
+    q.bindValue(QStringLiteral(":soon"), iso(today.addDays(DeadlineCalculator::kDueSoonDays)));
+    if (auto ok = m_database.exec(q, tr("counting cases")); !ok) {
+        return ok.error();
+    }
+    QueueCounts counts;
+    if (q.next()) {
+        counts.open = q.value(0).toInt();
+        counts.overdue = q.value(1).toInt();
+        counts.dueSoon = q.value(2).toInt();
+        counts.clockStopped = q.value(3).toInt();
+        counts.extensionNoticeDue = q.value(4).toInt();
+    }
+    return counts;
+}
+
+} // namespace dpodesk

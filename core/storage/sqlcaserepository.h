@@ -1,0 +1,57 @@
+#pragma once
+
+#include "storage/auditlog.h"
+#include "storage/caserepository.h"
+
+#include <QCoreApplication>
+
+class QSqlQuery;
+
+namespace dpodesk {
+
+class Clock;
+class Database;
+
+/// The register in an SQLite (later PostgreSQL) database. Deadlines are recomputed and stored on every write.
+class SqlCaseRepository final : public CaseRepository {
+    Q_DECLARE_TR_FUNCTIONS(SqlCaseRepository)
+public:
+    SqlCaseRepository(Database &database, const Clock &clock, QString actor);
+
+    /// The organisation's holiday calendar, read from the database (default: metropolitan France).
+    Result<void> loadCalendar();
+    const DeadlineCalculator &calculator() const { return m_calculator; }
+    /// Changes the calendar and closure days and recomputes every stored deadline, in one audited transaction.
+    Result<void> setCalendar(const HolidayCalendar &calendar);
+
+    Result<CaseRecord> create(CaseRecord draft) override;
+    Result<CaseRecord> find(qint64 id) const override;
+    Result<CaseRecord> findByReference(const QString &reference) const override;
+    Result<CaseRecord> save(const CaseRecord &changed, const QString &action) override;
+    Result<void> remove(const QString &reference, const QString &reason) override;
+    Result<QList<CaseSummary>> list(const CaseQuery &query) const override;
+    Result<int> count(const CaseQuery &query) const override;
+    Result<QueueCounts> counts(QDate today) const override;
+
+    AuditLog &audit() { return m_audit; }
+    const Clock &clock() const { return m_clock; }
+
+    /// Inserts a complete case with its audit event, inside the caller's transaction (demo data, imports).
+    /// The record keeps its own loggedAt; its reference is assigned.
+    Result<CaseRecord> insertInTransaction(CaseRecord record);
+
+private:
+    Result<QString> nextReference(int year);
+    Result<void> writeCaseRow(const CaseRecord &c, bool insert, qint64 *newId);
+    Result<void> writeChildren(const CaseRecord &c, bool fresh);
+    Result<CaseRecord> load(const QString &column, const QVariant &value) const;
+    Result<void> loadChildren(CaseRecord &c) const;
+    void prepareForStorage(CaseRecord &c) const;
+
+    Database &m_database;
+    const Clock &m_clock;
+    AuditLog m_audit;
+    DeadlineCalculator m_calculator;
+};
+
+} // namespace dpodesk
