@@ -140,6 +140,29 @@ QJsonObject caseToJson(const CaseRecord &c, QDate today)
     return json;
 }
 
+QJsonObject withoutEmpty(const QJsonObject &object)
+{
+    QJsonObject out;
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        const QJsonValue v = it.value();
+        if (v.isNull() || (v.isArray() && v.toArray().isEmpty()) || (v.isBool() && !v.toBool())) {
+            continue;
+        }
+        if (v.isObject()) {
+            out.insert(it.key(), withoutEmpty(v.toObject()));
+        } else if (v.isArray()) {
+            QJsonArray items;
+            for (const QJsonValue &item : v.toArray()) {
+                items.append(item.isObject() ? QJsonValue(withoutEmpty(item.toObject())) : item);
+            }
+            out.insert(it.key(), items);
+        } else {
+            out.insert(it.key(), v);
+        }
+    }
+    return out;
+}
+
 QMap<QString, QJsonValue> flattenJson(const QJsonObject &object)
 {
     QMap<QString, QJsonValue> out;

@@ -15,6 +15,9 @@ struct Person;
 QJsonObject caseToJson(const CaseRecord &record, QDate today = {});
 QJsonObject personToJson(const Person &person);
 
+/// The object without its null members and empty arrays, recursively (audit events stay small).
+QJsonObject withoutEmpty(const QJsonObject &object);
+
 /// Every leaf of a JSON object under a dotted path ("subject.email", "rights.0.outcome"), for field-level diffs.
 QMap<QString, QJsonValue> flattenJson(const QJsonObject &object);
 

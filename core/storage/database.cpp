@@ -132,7 +132,12 @@ QString Database::pragma(const QString &name) const
     return {};
 }
 
-Result<void> Database::checkContent(const QString &path)
+Result<void> Database::quickCheck(const QString &path)
+{
+    return checkContent(path, true);
+}
+
+Result<void> Database::checkContent(const QString &path, bool quickCheck)
 {
     const QString checkName = newConnectionName();
     {
@@ -145,7 +150,7 @@ Result<void> Database::checkContent(const QString &path)
         return probe.errorFor(probe.connection().lastError(), tr("opening it"));
     }
     QSqlQuery q(probe.connection());
-    if (!q.exec(QStringLiteral("PRAGMA quick_check"))) {
+    if (!q.exec(quickCheck ? QStringLiteral("PRAGMA quick_check") : QStringLiteral("PRAGMA schema_version"))) {
         return probe.errorFor(q.lastError(), tr("checking it"));
     }
     QStringList problems;
@@ -153,7 +158,7 @@ Result<void> Database::checkContent(const QString &path)
         problems << q.value(0).toString();
     }
     q.finish();
-    if (problems != QStringList{QStringLiteral("ok")}) {
+    if (quickCheck && problems != QStringList{QStringLiteral("ok")}) {
         return makeError(Error::Code::Corrupt, tr("%1 is damaged and was not opened (SQLite quick_check: %2). "
                                                   "Restore a backup.")
                                                    .arg(path, problems.mid(0, 3).join(u"; ")));
@@ -219,7 +224,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Options op
 
     // 2. A read-only connection checks content before anything may write (journal mode, migrations).
     if (!empty) {
-        if (auto checked = checkContent(path); !checked) {
+        if (auto checked = checkContent(path, options.quickCheck); !checked) {
             return checked.error();
         }
     }

@@ -32,6 +32,9 @@ public:
     struct Options {
         bool createIfMissing = true;
         bool readOnly = false; ///< open an existing file without changing it (no migration, no WAL switch)
+        /// PRAGMA quick_check before anything else. Linear in the file's size (about 1 s per GiB here):
+        /// turn it off only where the caller runs it separately (Database::quickCheck()).
+        bool quickCheck = true;
     };
 
     /// Opens (or creates) the database. On any refusal the file is left byte-for-byte unchanged.
@@ -60,6 +63,9 @@ public:
     Result<QString> meta(const QString &key, const QString &fallback = {}) const;
     Result<void> setMeta(const QString &key, const QString &value);
 
+    /// Runs PRAGMA quick_check on a separate read-only connection (safe from a worker thread).
+    static Result<void> quickCheck(const QString &path);
+
     /// A statement prepared once and kept for the life of the connection (hot paths: bulk inserts, audit).
     /// Do not iterate one while executing it again.
     Result<QSqlQuery *> prepared(const QString &sql);
@@ -69,7 +75,7 @@ public:
 
 private:
     Database(QString path, QString connectionName, bool readOnly);
-    static Result<void> checkContent(const QString &path);
+    static Result<void> checkContent(const QString &path, bool quickCheck);
     Result<void> configure();
     Result<void> migrate();
 

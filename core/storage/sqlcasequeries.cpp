@@ -141,10 +141,11 @@ Result<QList<CaseSummary>> SqlCaseRepository::list(const CaseQuery &query) const
     q.prepare(QStringLiteral("SELECT id, reference, subject_first_name, subject_last_name, subject_email, "
                              "rights_summary, channel, received_on, deadline, status, clock_stopped_since, "
                              "extension_notice_due FROM cases") +
-              filter.where() + orderFor(query) + QStringLiteral(" LIMIT :limit OFFSET :offset"));
+              filter.where() + orderFor(query) +
+              // Integers, not user text: written in so that the planner sees the limit (a bound LIMIT made
+              // SQLite walk the deadline index instead of the search indexes: 160 ms instead of 3 ms).
+              QStringLiteral(" LIMIT %1 OFFSET %2").arg(std::max(0, query.limit)).arg(std::max(0, query.offset)));
     filter.apply(q);
-    q.bindValue(QStringLiteral(":limit"), query.limit);
-    q.bindValue(QStringLiteral(":offset"), query.offset);
     if (auto ok = m_database.exec(q, tr("listing cases")); !ok) {
         return ok.error();
     }

@@ -440,7 +440,7 @@ Result<CaseRecord> SqlCaseRepository::insertInTransaction(CaseRecord c)
     if (auto ok = writeChildren(c, true); !ok) {
         return ok.error();
     }
-    auto event = m_audit.append(QStringLiteral("case.create"), c.reference, caseToJson(c));
+    auto event = m_audit.append(QStringLiteral("case.create"), c.reference, withoutEmpty(caseToJson(c)));
     if (!event) {
         return event.error();
     }
