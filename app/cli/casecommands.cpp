@@ -285,12 +285,15 @@ int runList(Context &ctx, QCommandLineParser &p)
             array.append(QJsonObject{
                 {QStringLiteral("reference"), s.reference},
                 {QStringLiteral("subject"), s.subjectName},
-                {QStringLiteral("email"), s.subjectEmail},
+                {QStringLiteral("email"),
+                 s.subjectEmail.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s.subjectEmail)},
                 {QStringLiteral("rights"), QJsonArray::fromStringList(s.rights.split(u',', Qt::SkipEmptyParts))},
                 {QStringLiteral("channel"), name(s.channel)},
                 {QStringLiteral("received_on"), s.receivedOn.toString(Qt::ISODate)},
                 {QStringLiteral("deadline"), s.deadline.toString(Qt::ISODate)},
-                {QStringLiteral("days_left"), DeadlineCalculator::daysLeft(s.deadline, ctx.today())},
+                {QStringLiteral("days_left"), s.isOpen() && !s.clockStoppedSince.isValid()
+                                                  ? QJsonValue(DeadlineCalculator::daysLeft(s.deadline, ctx.today()))
+                                                  : QJsonValue(QJsonValue::Null)},
                 {QStringLiteral("status"), name(s.status)},
                 {QStringLiteral("urgency"), urgencyName(s.urgency(ctx.today()))},
                 {QStringLiteral("clock_stopped_since"), s.clockStoppedSince.isValid()
@@ -452,7 +455,8 @@ int runCase(const QString &verb, const QStringList &arguments)
         description = tr("Delete a case; the reason stays in the audit trail.");
         p.addOption(Option(QStringLiteral("reason"), tr("Why the case is deleted."), QStringLiteral("TEXT")));
     } else {
-        return ctx.usage(tr("unknown command \"case %1\"; expected one of: %2").arg(verb, caseVerbs().join(u", ")));
+        return ctx.unknownCommand(
+            tr("unknown command \"case %1\"; expected one of: %2").arg(verb, caseVerbs().join(u", ")));
     }
     if (!ctx.parse(p, description, syntax)) {
         return ctx.exitCode();

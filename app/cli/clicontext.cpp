@@ -67,8 +67,9 @@ bool Context::parse(QCommandLineParser &parser, const QString &description, cons
     }
     if (parser.isSet(help)) {
         QString text = parser.helpText();
-        text.replace(QStringLiteral("Usage: dpodesk-cli [options]"),
-                     QStringLiteral("Usage: dpodesk-cli %1 %2").arg(m_commandWords.join(u' '), syntax));
+        // Qt names the program by the path it was started with: put the command and its syntax instead.
+        static const QRegularExpression usageLine(QStringLiteral("^Usage: [^\\n]*"));
+        text.replace(usageLine, QStringLiteral("Usage: dpodesk-cli %1 %2").arg(m_commandWords.join(u' '), syntax));
         out() << text;
         out().flush();
         m_exitCode = Ok;
@@ -105,6 +106,12 @@ int Context::fail(const Error &error) const
 int Context::usage(const QString &message) const
 {
     err() << "dpodesk-cli: " << message << " (see dpodesk-cli " << m_commandWords.join(u' ') << " --help)" << Qt::endl;
+    return Usage;
+}
+
+int Context::unknownCommand(const QString &message) const
+{
+    err() << "dpodesk-cli: " << message << " (see dpodesk-cli --help)" << Qt::endl;
     return Usage;
 }
 

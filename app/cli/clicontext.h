@@ -41,6 +41,7 @@ public:
     int fail(const QString &message, int code = Failure) const;
     int fail(const Error &error) const;
     int usage(const QString &message) const;
+    int unknownCommand(const QString &message) const;
     void print(const QString &text) const;
     void printJson(const QJsonObject &object) const;
     void printJson(const QJsonArray &array) const;

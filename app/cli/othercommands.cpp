@@ -25,7 +25,7 @@ int runAudit(const QString &verb, const QStringList &arguments)
 {
     Context ctx({QStringLiteral("audit"), verb}, arguments);
     if (verb != QLatin1String("verify")) {
-        return ctx.usage(tr("unknown command \"audit %1\"; expected: verify").arg(verb));
+        return ctx.unknownCommand(tr("unknown command \"audit %1\"; expected: verify").arg(verb));
     }
     QCommandLineParser p;
     p.addOption({QStringLiteral("expect-head"),
@@ -52,6 +52,9 @@ int runAudit(const QString &verb, const QStringList &arguments)
         }
     }
     if (ctx.json()) {
+        if (!v.intact) {
+            ctx.fail(tr("audit trail broken: %1").arg(v.problem), IntegrityFailure);
+        }
         ctx.printJson(QJsonObject{
             {QStringLiteral("intact"), v.intact},
             {QStringLiteral("events"), v.events},
@@ -64,6 +67,7 @@ int runAudit(const QString &verb, const QStringList &arguments)
         ctx.print(tr("Audit trail intact: %1 event(s).").arg(v.events));
         ctx.print(tr("Head hash: %1").arg(v.headHash));
     } else {
+        ctx.fail(tr("audit trail broken: %1").arg(v.problem), IntegrityFailure);
         ctx.print(tr("Audit trail BROKEN: %1.").arg(v.problem));
         if (v.firstBrokenSeq > 0) {
             ctx.print(tr("First broken link: event %1.").arg(v.firstBrokenSeq));

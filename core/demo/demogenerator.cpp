@@ -186,7 +186,7 @@ CaseRecord makeCase(Dice &dice, int serial, QDate received, QDate today, const D
     const bool needsId = first == Right::Access || first == Right::Portability || first == Right::PostMortem;
     if (needsId && dice.chance(20)) {
         const QDate asked = received.addDays(std::min<qint64>(1 + dice.below(3), age));
-        const QDate answered = asked.addDays(2 + dice.below(12));
+        const QDate answered = asked.addDays(2 + dice.below(25));
         c.suspensions.append(Suspension{SuspensionReason::Identity, asked, answered <= today ? answered : QDate(),
                                         QStringLiteral("Copy of an identity document requested")});
     } else if (dice.chance(2) && age > 5) {
@@ -261,6 +261,8 @@ CaseRecord makeCase(Dice &dice, int serial, QDate received, QDate today, const D
     return c;
 }
 
+constexpr qint64 kRecentDays = 60;
+
 } // namespace
 
 DemoGenerator::DemoGenerator(Database &database, SqlCaseRepository &repository)
@@ -296,8 +298,13 @@ Result<DemoSummary> DemoGenerator::fill(const Options &options, const std::funct
         const int batchEnd = std::min(options.cases, done + std::max(1, options.batchSize));
         auto written = m_database.write([&]() -> Result<void> {
             for (int i = done; i < batchEnd; ++i) {
-                // Receipt dates rise with i (so references rise with time), with a little jitter.
-                const qint64 offset = spanDays * i / options.cases;
+                // Receipt dates rise with i (so references rise with time), with a little jitter. The last tenth
+                // of the cases falls in the last 60 days, so that even a small demo has a live queue.
+                const int recentFrom = options.cases - options.cases / 10;
+                const qint64 offset =
+                    i < recentFrom ? (spanDays - kRecentDays) * i / std::max(1, recentFrom)
+                                   : spanDays - kRecentDays +
+                                         kRecentDays * (i - recentFrom) / std::max(1, options.cases - recentFrom);
                 const QDate received = std::min(today, start.addDays(offset + dice.below(2)));
                 CaseRecord c = makeCase(dice, i + 1, received, today, calc);
                 if (auto valid = CaseValidator::validate(c, today); !valid) {

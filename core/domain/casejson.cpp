@@ -132,7 +132,9 @@ QJsonObject caseToJson(const CaseRecord &c, QDate today)
                     });
     }
     if (today.isValid()) {
-        json.insert(QStringLiteral("days_left"), c.deadline().isValid()
+        // No countdown while the clock is stopped or once the case is done.
+        const bool counting = c.isOpen() && !c.openSuspension() && c.deadline().isValid();
+        json.insert(QStringLiteral("days_left"), counting
                                                      ? QJsonValue(DeadlineCalculator::daysLeft(c.deadline(), today))
                                                      : QJsonValue(QJsonValue::Null));
         json.insert(QStringLiteral("urgency"), urgencyName(c.urgency(today)));

@@ -110,7 +110,7 @@ Result<AuditVerification> AuditLog::verify() const
         return ok.error();
     }
     AuditVerification v;
-    v.headHash = QLatin1String(kGenesisHash);
+    QString previous = QLatin1String(kGenesisHash);
     qint64 expectedSeq = 1;
     while (q.next()) {
         const AuditEvent e = eventFrom(q);
@@ -118,25 +118,26 @@ Result<AuditVerification> AuditLog::verify() const
         QString problem;
         if (e.sequence != expectedSeq) {
             problem = tr("event %1 is missing (the next one stored is %2)").arg(expectedSeq).arg(e.sequence);
-        } else if (e.previousHash != v.headHash) {
+        } else if (e.previousHash != previous) {
             problem = tr("event %1 does not follow event %2: its previous hash is %3, expected %4")
                           .arg(e.sequence)
                           .arg(e.sequence - 1)
-                          .arg(e.previousHash, v.headHash);
+                          .arg(e.previousHash, previous);
         } else if (e.computeHash() != e.hash) {
             problem = tr("event %1 (%2, %3) was changed after it was written: its content no longer matches its hash")
                           .arg(e.sequence)
                           .arg(e.action, e.caseReference);
         }
-        if (!problem.isEmpty()) {
+        if (!problem.isEmpty() && v.intact) {
             v.intact = false;
             v.firstBrokenSeq = expectedSeq;
             v.problem = problem;
-            return v;
         }
-        v.headHash = e.hash;
-        ++expectedSeq;
+        // After a break keep reading, so that the count and the head are those of the trail as stored.
+        previous = e.hash;
+        expectedSeq = e.sequence + 1;
     }
+    v.headHash = previous;
     return v;
 }
 

@@ -14,7 +14,7 @@ class Clock;
 /// What `audit verify` found.
 struct AuditVerification {
     bool intact = true;
-    qint64 events = 0;
+    qint64 events = 0;         ///< events stored
     QString headHash;          ///< hash of the last event (kGenesisHash when empty): keep it outside the database
     qint64 firstBrokenSeq = 0; ///< 0 when intact
     QString problem;           ///< what is wrong with the first broken link

@@ -1,0 +1,715 @@
+// Database: a new register, the pragmas the application relies on, write transactions, and the files it refuses.
+//
+// Database::open promises that on any refusal "the file is left byte-for-byte unchanged". Every refusal below
+// hashes the file (SHA-256 and size) before and after, and checks that no -wal, -shm or -journal file was left
+// next to it when there was none before.
+
+#include "common/clock.h"
+#include "common/result.h"
+#include "domain/caserecord.h"
+#include "storage/database.h"
+#include "storage/sqlcaserepository.h"
+
+#include <QByteArray>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QRandomGenerator>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QStringList>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUuid>
+#include <QtEndian>
+
+#include <algorithm>
+#include <memory>
+#include <utility>
+
+using namespace dpodesk;
+
+Q_DECLARE_METATYPE(dpodesk::Error::Code)
+
+namespace {
+
+QString codeName(dpodesk::Error::Code code)
+{
+    using C = dpodesk::Error::Code;
+    switch (code) {
+    case C::Invalid:
+        return QStringLiteral("Invalid");
+    case C::NotFound:
+        return QStringLiteral("NotFound");
+    case C::Conflict:
+        return QStringLiteral("Conflict");
+    case C::Locked:
+        return QStringLiteral("Locked");
+    case C::NotDatabase:
+        return QStringLiteral("NotDatabase");
+    case C::ForeignDatabase:
+        return QStringLiteral("ForeignDatabase");
+    case C::TooNew:
+        return QStringLiteral("TooNew");
+    case C::Corrupt:
+        return QStringLiteral("Corrupt");
+    case C::Io:
+        return QStringLiteral("Io");
+    case C::Internal:
+        return QStringLiteral("Internal");
+    }
+    return QStringLiteral("unknown");
+}
+
+} // namespace
+
+namespace dpodesk {
+
+/// Error codes by name in QCOMPARE failures (found by argument-dependent lookup).
+inline char *toString(Error::Code code)
+{
+    return qstrdup(codeName(code).toUtf8().constData());
+}
+
+} // namespace dpodesk
+
+namespace {
+
+/// A connection of its own on a file, as another program would have: no Database checks, no pragmas set.
+class RawConnection final {
+public:
+    explicit RawConnection(const QString &path)
+        : m_name(QStringLiteral("raw-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+        db.setDatabaseName(path);
+        m_open = db.open();
+        if (!m_open) {
+            m_openError = db.lastError().text();
+        }
+    }
+    ~RawConnection() { close(); }
+    Q_DISABLE_COPY_MOVE(RawConnection)
+
+    bool isOpen() const { return m_open; }
+    QString openError() const { return m_openError; }
+
+    /// Runs one statement; the error text, or an empty string on success.
+    QString exec(const QString &sql)
+    {
+        QSqlQuery q(QSqlDatabase::database(m_name, false));
+        if (!q.exec(sql)) {
+            return QString(sql + QStringLiteral(": ") + q.lastError().text());
+        }
+        return {};
+    }
+
+    /// Runs statements in order; the first error, or an empty string.
+    QString execAll(const QStringList &statements)
+    {
+        for (const QString &sql : statements) {
+            if (const QString error = exec(sql); !error.isEmpty()) {
+                return error;
+            }
+        }
+        return {};
+    }
+
+    void close()
+    {
+        if (m_name.isEmpty()) {
+            return;
+        }
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_name, false);
+            if (db.isOpen()) {
+                db.close();
+            }
+        }
+        QSqlDatabase::removeDatabase(m_name);
+        m_name.clear();
+        m_open = false;
+    }
+
+private:
+    QString m_name;
+    bool m_open = false;
+    QString m_openError;
+};
+
+/// What is on disk for one path: the file's bytes, and what lies next to it.
+struct FileState {
+    bool exists = false;
+    bool isDir = false;
+    qint64 size = -1;
+    QByteArray sha256;      ///< hex
+    QStringList sidecars;   ///< which of -wal, -shm, -journal exist
+    QStringList neighbours; ///< every entry of the containing folder (and of the path itself for a folder)
+};
+
+FileState stateOf(const QString &path)
+{
+    FileState s;
+    const QFileInfo info(path);
+    s.exists = info.exists();
+    s.isDir = info.isDir();
+    if (info.isFile()) {
+        QFile file(path);
+        if (file.open(QIODevice::ReadOnly)) {
+            const QByteArray bytes = file.readAll();
+            s.size = bytes.size();
+            s.sha256 = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
+        }
+    }
+    for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")}) {
+        if (QFileInfo::exists(path + suffix)) {
+            s.sidecars << suffix;
+        }
+    }
+    const auto filters = QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System;
+    s.neighbours = QDir(info.absolutePath()).entryList(filters, QDir::Name);
+    if (s.isDir) {
+        const QStringList inside = QDir(path).entryList(filters, QDir::Name);
+        for (const QString &entry : inside) {
+            s.neighbours << QStringLiteral("inside/") + entry;
+        }
+    }
+    return s;
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(bytes) == bytes.size();
+}
+
+QByteArray readHeader(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.read(100) : QByteArray();
+}
+
+CaseRecord someCase(int i)
+{
+    CaseRecord c;
+    c.subject.firstName = QStringLiteral("Person");
+    c.subject.lastName = QStringLiteral("Number %1").arg(i);
+    c.subject.email = QStringLiteral("person%1@example.org").arg(i);
+    c.subject.postalAddress = QStringLiteral("%1 rue de la Gare, 67000 Strasbourg").arg(i);
+    c.receivedOn = QDate(2026, 11, 2).addDays(i);
+    c.rights = {
+        RightRequest{
+            Right::Access, QStringLiteral("A copy of everything"), Outcome::Pending, RefusalGround::None, {}, {}},
+        RightRequest{Right::Erasure, {}, Outcome::Pending, RefusalGround::None, {}, {}}};
+    c.notes = {Note{{}, {}, QStringLiteral("Logged from the post room, letter %1").arg(i)}};
+    return c;
+}
+
+} // namespace
+
+class TestDatabase final : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void createsNewRegister();
+    void pragmasAfterOpen_data();
+    void pragmasAfterOpen();
+    void reopenExistingRegister();
+    void closingLeavesNoSidecarFiles();
+    void emptyPathRefused();
+    void missingFileWithoutCreateRefused();
+
+    void refusalLeavesFileUnchanged_data();
+    void refusalLeavesFileUnchanged();
+    void lockedByAnotherConnection();
+
+    void writeCommits();
+    void writeRollsBackOnError();
+    void nestedWriteIsPartOfTheOuterTransaction();
+
+private:
+    QString pathOf(const QString &name) const { return m_dir->filePath(name); }
+    void prepareRefusedFile(const QString &kind, const QString &path);
+    void createRegister(const QString &path, int cases);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestDatabase::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")));
+}
+
+void TestDatabase::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY2(m_dir->isValid(), qPrintable(m_dir->errorString()));
+}
+
+void TestDatabase::cleanup()
+{
+    m_dir.reset();
+}
+
+/// Creates a register (with some cases when asked) and closes it again.
+void TestDatabase::createRegister(const QString &path, int cases)
+{
+    auto opened = Database::open(path);
+    QVERIFY2(opened.ok(), qPrintable(opened.errorMessage()));
+    const std::unique_ptr<Database> db = std::move(opened).value();
+    if (cases > 0) {
+        const FixedClock clock(QDate(2026, 11, 26));
+        SqlCaseRepository repository(*db, clock, QStringLiteral("tester"));
+        const Result<void> calendar = repository.loadCalendar();
+        QVERIFY2(calendar.ok(), qPrintable(calendar.errorMessage()));
+        for (int i = 0; i < cases; ++i) {
+            const Result<CaseRecord> created = repository.create(someCase(i));
+            QVERIFY2(created.ok(), qPrintable(created.errorMessage()));
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// A register that opens
+
+void TestDatabase::createsNewRegister()
+{
+    const QString path = pathOf(QStringLiteral("register.sqlite"));
+    QVERIFY(!QFileInfo::exists(path));
+    {
+        auto opened = Database::open(path);
+        QVERIFY2(opened.ok(), qPrintable(opened.errorMessage()));
+        const std::unique_ptr<Database> db = std::move(opened).value();
+        QVERIFY(QFileInfo(path).isFile());
+        QCOMPARE(db->path(), path);
+        QVERIFY(!db->isReadOnly());
+        QVERIFY(!db->inTransaction());
+        QCOMPARE(Database::kApplicationId, qint32(0x44504F44));
+        QCOMPARE(Database::kSchemaVersion, 1);
+        QCOMPARE(db->pragma(QStringLiteral("application_id")).toLongLong(), qint64(0x44504F44));
+        QCOMPARE(db->pragma(QStringLiteral("user_version")).toInt(), 1);
+
+        // The schema of version 1 is there.
+        QSqlQuery q(db->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")));
+        QStringList tables;
+        while (q.next()) {
+            tables << q.value(0).toString();
+        }
+        for (const QString &table :
+             {QStringLiteral("audit_events"), QStringLiteral("case_rights"), QStringLiteral("cases"),
+              QStringLiteral("closure_days"), QStringLiteral("meta"), QStringLiteral("notes"),
+              QStringLiteral("recipients"), QStringLiteral("reference_counters"), QStringLiteral("suspensions")}) {
+            QVERIFY2(tables.contains(table), qPrintable(table));
+        }
+    }
+
+    // Closed: the identity is in the file's own header, where DPO Desk reads it before opening anything.
+    const QByteArray header = readHeader(path);
+    QCOMPARE(header.size(), 100);
+    QVERIFY(header.startsWith(QByteArrayView("SQLite format 3\0", 16)));
+    QCOMPARE(qFromBigEndian<qint32>(header.constData() + 68), qint32(0x44504F44));
+    QCOMPARE(qFromBigEndian<qint32>(header.constData() + 60), qint32(1));
+    QCOMPARE(header.mid(68, 4), QByteArray("DPOD"));
+    // Write and read versions 2 in the header: the file is in WAL mode.
+    QCOMPARE(int(header.at(18)), 2);
+    QCOMPARE(int(header.at(19)), 2);
+}
+
+void TestDatabase::pragmasAfterOpen_data()
+{
+    QTest::addColumn<QString>("pragma");
+    QTest::addColumn<QString>("expected");
+
+    QTest::newRow("foreign_keys") << QStringLiteral("foreign_keys") << QStringLiteral("1");
+    QTest::newRow("journal_mode") << QStringLiteral("journal_mode") << QStringLiteral("wal");
+    QTest::newRow("synchronous FULL") << QStringLiteral("synchronous") << QStringLiteral("2");
+    QTest::newRow("secure_delete") << QStringLiteral("secure_delete") << QStringLiteral("1");
+    QTest::newRow("trusted_schema") << QStringLiteral("trusted_schema") << QStringLiteral("0");
+}
+
+void TestDatabase::pragmasAfterOpen()
+{
+    QFETCH(QString, pragma);
+    QFETCH(QString, expected);
+
+    // Pragmas belong to a connection: a new file and a reopened one must both have them.
+    const QString path = pathOf(QStringLiteral("register.sqlite"));
+    for (const char *when : {"new file", "reopened file"}) {
+        auto opened = Database::open(path);
+        QVERIFY2(opened.ok(), qPrintable(opened.errorMessage()));
+        const std::unique_ptr<Database> db = std::move(opened).value();
+        QVERIFY2(db->pragma(pragma).toLower() == expected,
+                 qPrintable(QStringLiteral("%1: %2 reads \"%3\", expected \"%4\"")
+                                .arg(QLatin1String(when), pragma, db->pragma(pragma), expected)));
+    }
+}
+
+void TestDatabase::reopenExistingRegister()
+{
+    const QString path = pathOf(QStringLiteral("register.sqlite"));
+    int schemaObjects = 0;
+    {
+        auto opened = Database::open(path);
+        QVERIFY2(opened.ok(), qPrintable(opened.errorMessage()));
+        const std::unique_ptr<Database> db = std::move(opened).value();
+        const Result<void> written = db->write([&]() -> Result<void> {
+            return db->setMeta(QStringLiteral("organisation"), QStringLiteral("Exemple SA"));
+        });
+        QVERIFY2(written.ok(), qPrintable(written.errorMessage()));
+        QSqlQuery q(db->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) && q.next());
+        schemaObjects = q.value(0).toInt();
+        QVERIFY(schemaObjects > 0);
+    }
+    for (const bool createIfMissing : {true, false}) {
+        auto opened = Database::open(path, Database::Options{createIfMissing, false});
+        QVERIFY2(opened.ok(), qPrintable(opened.errorMessage()));
+        const std::unique_ptr<Database> db = std::move(opened).value();
+        const Result<QString> organisation = db->meta(QStringLiteral("organisation"));
+        QVERIFY2(organisation.ok(), qPrintable(organisation.errorMessage()));
+        QCOMPARE(organisation.value(), QStringLiteral("Exemple SA"));
+        QCOMPARE(db->pragma(QStringLiteral("application_id")).toLongLong(), qint64(Database::kApplicationId));
+        QCOMPARE(db->pragma(QStringLiteral("user_version")).toInt(), Database::kSchemaVersion);
+        // The migration did not run a second time.
+        QSqlQuery q(db->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) && q.next());
+        QCOMPARE(q.value(0).toInt(), schemaObjects);
+    }
+}
+
+void TestDatabase::closingLeavesNoSidecarFiles()
+{
+    const QString path = pathOf(QStringLiteral("register.sqlite"));
+    createRegister(path, 3);
+    if (QTest::currentTestFailed()) {
+        return;
+    }
+    const FileState closed = stateOf(path);
+    QVERIFY(closed.exists);
+    QCOMPARE(closed.sidecars, QStringList());
+}
+
+void TestDatabase::emptyPathRefused()
+{
+    const QStringList before = QDir(m_dir->path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot);
+    auto opened = Database::open(QString());
+    QVERIFY(!opened.ok());
+    QCOMPARE(opened.error().code, Error::Code::Invalid);
+    QVERIFY(!opened.error().message.isEmpty());
+    QCOMPARE(QDir(m_dir->path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot), before);
+}
+
+void TestDatabase::missingFileWithoutCreateRefused()
+{
+    const QString path = pathOf(QStringLiteral("missing.sqlite"));
+    for (const Database::Options options : {Database::Options{false, false}, Database::Options{true, true}}) {
+        auto opened = Database::open(path, options);
+        QVERIFY(!opened.ok());
+        QCOMPARE(opened.error().code, Error::Code::NotFound);
+        QVERIFY(!QFileInfo::exists(path));
+        QCOMPARE(stateOf(path).sidecars, QStringList());
+    }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Refusals: nothing may change on disk
+
+void TestDatabase::refusalLeavesFileUnchanged_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<Error::Code>("expected");
+    QTest::addColumn<Error::Code>("alsoAccepted");
+
+    using C = Error::Code;
+    QTest::newRow("text file") << QStringLiteral("text") << C::NotDatabase << C::NotDatabase;
+    QTest::newRow("text file shorter than a header")
+        << QStringLiteral("short-text") << C::NotDatabase << C::NotDatabase;
+    QTest::newRow("4096 random bytes") << QStringLiteral("random") << C::NotDatabase << C::NotDatabase;
+    QTest::newRow("4096 zero bytes") << QStringLiteral("zeros") << C::NotDatabase << C::NotDatabase;
+    QTest::newRow("another application (application_id 1234)")
+        << QStringLiteral("foreign-id") << C::ForeignDatabase << C::ForeignDatabase;
+    QTest::newRow("application_id 0 with a table of its own")
+        << QStringLiteral("foreign-no-id") << C::ForeignDatabase << C::ForeignDatabase;
+    QTest::newRow("application_id 0 with a table of its own, WAL mode")
+        << QStringLiteral("foreign-no-id-wal") << C::ForeignDatabase << C::ForeignDatabase;
+    QTest::newRow("DPO Desk register from a newer version (user_version 99)")
+        << QStringLiteral("too-new") << C::TooNew << C::TooNew;
+    QTest::newRow("corrupt b-tree pages, header intact") << QStringLiteral("corrupt") << C::Corrupt << C::NotDatabase;
+    QTest::newRow("a directory") << QStringLiteral("directory") << C::NotDatabase << C::NotDatabase;
+}
+
+void TestDatabase::prepareRefusedFile(const QString &kind, const QString &path)
+{
+    if (kind == QLatin1String("text")) {
+        QByteArray text;
+        for (int i = 0; i < 10; ++i) {
+            text += "This is not a database. It is a text file that happens to end in .sqlite.\n";
+        }
+        QVERIFY(text.size() > 100);
+        QVERIFY(writeFile(path, text));
+    } else if (kind == QLatin1String("short-text")) {
+        QVERIFY(writeFile(path, QByteArray("not a database\n")));
+    } else if (kind == QLatin1String("random")) {
+        QRandomGenerator generator(20261126);
+        QByteArray bytes(4096, Qt::Uninitialized);
+        generator.fillRange(reinterpret_cast<quint32 *>(bytes.data()), bytes.size() / int(sizeof(quint32)));
+        QVERIFY(!bytes.startsWith("SQLite"));
+        QVERIFY(writeFile(path, bytes));
+    } else if (kind == QLatin1String("zeros")) {
+        QVERIFY(writeFile(path, QByteArray(4096, '\0')));
+    } else if (kind.startsWith(QLatin1String("foreign"))) {
+        QStringList statements;
+        if (kind == QLatin1String("foreign-no-id-wal")) {
+            statements << QStringLiteral("PRAGMA journal_mode = WAL");
+        }
+        statements << QStringLiteral("CREATE TABLE contacts (id INTEGER PRIMARY KEY, name TEXT NOT NULL)")
+                   << QStringLiteral("INSERT INTO contacts (name) VALUES ('Ada'), ('Grace')");
+        if (kind == QLatin1String("foreign-id")) {
+            statements << QStringLiteral("PRAGMA application_id = 1234");
+        }
+        RawConnection other(path);
+        QVERIFY2(other.isOpen(), qPrintable(other.openError()));
+        const QString error = other.execAll(statements);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        other.close();
+        const QByteArray header = readHeader(path);
+        QCOMPARE(header.size(), 100);
+        QCOMPARE(qFromBigEndian<qint32>(header.constData() + 68),
+                 qint32(kind == QLatin1String("foreign-id") ? 1234 : 0));
+    } else if (kind == QLatin1String("too-new")) {
+        createRegister(path, 0);
+        if (QTest::currentTestFailed()) {
+            return;
+        }
+        RawConnection newer(path);
+        QVERIFY2(newer.isOpen(), qPrintable(newer.openError()));
+        const QString error = newer.exec(QStringLiteral("PRAGMA user_version = 99"));
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        newer.close();
+        const QByteArray header = readHeader(path);
+        QCOMPARE(qFromBigEndian<qint32>(header.constData() + 68), Database::kApplicationId);
+        QCOMPARE(qFromBigEndian<qint32>(header.constData() + 60), qint32(99));
+    } else if (kind == QLatin1String("corrupt")) {
+        createRegister(path, 5);
+        if (QTest::currentTestFailed()) {
+            return;
+        }
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        const QByteArray header = file.read(100);
+        QCOMPARE(header.size(), 100);
+        const quint16 rawPageSize = qFromBigEndian<quint16>(header.constData() + 16);
+        const qint64 pageSize = rawPageSize == 1 ? 65536 : rawPageSize;
+        const qint64 pages = file.size() / pageSize;
+        QVERIFY2(pages >= 4, qPrintable(QStringLiteral("only %1 pages").arg(pages)));
+        // Pages 3 .. 10 (or the last page) become 0xFF junk; pages 1 and 2, and so the header, stay intact.
+        const qint64 from = 2 * pageSize;
+        const qint64 to = std::min(pages, qint64(10)) * pageSize;
+        QVERIFY(file.seek(from));
+        QCOMPARE(file.write(QByteArray(to - from, char(0xFF))), to - from);
+        file.close();
+        QCOMPARE(readHeader(path), header);
+    } else if (kind == QLatin1String("directory")) {
+        QVERIFY(QDir().mkpath(path));
+    } else {
+        QFAIL(qPrintable(QStringLiteral("unknown kind %1").arg(kind)));
+    }
+}
+
+void TestDatabase::refusalLeavesFileUnchanged()
+{
+    QFETCH(QString, kind);
+    QFETCH(Error::Code, expected);
+    QFETCH(Error::Code, alsoAccepted);
+
+    const QString path = pathOf(QStringLiteral("subject.sqlite"));
+    prepareRefusedFile(kind, path);
+    if (QTest::currentTestFailed()) {
+        return;
+    }
+
+    // Both ways of opening refuse, and neither touches the disk.
+    const std::pair<const char *, Database::Options> modes[] = {
+        {"read-write", Database::Options{}},
+        {"read-only", Database::Options{false, true}},
+    };
+    for (const auto &[mode, options] : modes) {
+        const FileState before = stateOf(path);
+        QVERIFY(before.exists);
+        QVERIFY2(before.sidecars.isEmpty(), qPrintable(before.sidecars.join(u' ')));
+
+        auto opened = Database::open(path, options);
+        QVERIFY2(!opened.ok(), qPrintable(QStringLiteral("%1 open was not refused").arg(QLatin1String(mode))));
+        const Error error = opened.error();
+        QVERIFY2(
+            error.code == expected || error.code == alsoAccepted,
+            qPrintable(QStringLiteral("%1: %2 (%3)").arg(QLatin1String(mode), codeName(error.code), error.message)));
+        QVERIFY(!error.message.isEmpty());
+
+        const FileState after = stateOf(path);
+        QVERIFY(after.exists);
+        QCOMPARE(after.isDir, before.isDir);
+        QCOMPARE(after.size, before.size);
+        QCOMPARE(after.sha256, before.sha256);
+        QVERIFY2(after.sidecars == before.sidecars,
+                 qPrintable(QStringLiteral("%1 open of a refused file left %2 behind")
+                                .arg(QLatin1String(mode), after.sidecars.join(QStringLiteral(", ")))));
+        QCOMPARE(after.neighbours, before.neighbours);
+    }
+}
+
+void TestDatabase::lockedByAnotherConnection()
+{
+    const QString path = pathOf(QStringLiteral("register.sqlite"));
+    createRegister(path, 2);
+    if (QTest::currentTestFailed()) {
+        return;
+    }
+
+    // Another program holds the file: exclusive locking mode and an open write transaction, so nobody can read.
+    auto locker = std::make_unique<RawConnection>(path);
+    QVERIFY2(locker->isOpen(), qPrintable(locker->openError()));
+    const QString lockError = locker->execAll({
+        QStringLiteral("PRAGMA locking_mode = EXCLUSIVE"),
+        QStringLiteral("BEGIN EXCLUSIVE"),
+        QStringLiteral("INSERT INTO meta (key, value) VALUES ('held-by', 'another program')"),
+    });
+    QVERIFY2(lockError.isEmpty(), qPrintable(lockError));
+
+    const FileState before = stateOf(path);
+    QElapsedTimer timer;
+    timer.start();
+    auto opened = Database::open(path);
+    const qint64 elapsed = timer.elapsed();
+    QVERIFY2(!opened.ok(), "a database locked by another program was opened");
+    QCOMPARE(opened.error().code, Error::Code::Locked);
+    QVERIFY2(opened.error().message.contains(QLatin1String("locked")), qPrintable(opened.error().message));
+    QVERIFY2(elapsed < 10000, qPrintable(QStringLiteral("gave up after %1 ms").arg(elapsed)));
+
+    const FileState after = stateOf(path);
+    QCOMPARE(after.size, before.size);
+    QCOMPARE(after.sha256, before.sha256);
+    QCOMPARE(after.sidecars, before.sidecars);
+    QCOMPARE(after.neighbours, before.neighbours);
+
+    // Released (the other program's change rolled back): the register opens, without the uncommitted row.
+    QVERIFY(locker->exec(QStringLiteral("ROLLBACK")).isEmpty());
+    locker.reset();
+    auto again = Database::open(path);
+    QVERIFY2(again.ok(), qPrintable(again.errorMessage()));
+    const std::unique_ptr<Database> db = std::move(again).value();
+    const Result<QString> heldBy = db->meta(QStringLiteral("held-by"), QStringLiteral("absent"));
+    QVERIFY2(heldBy.ok(), qPrintable(heldBy.errorMessage()));
+    QCOMPARE(heldBy.value(), QStringLiteral("absent"));
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Write transactions
+
+void TestDatabase::writeCommits()
+{
+    const QString path = pathOf(QStringLiteral("register.sqlite"));
+    {
+        auto opened = Database::open(path);
+        QVERIFY2(opened.ok(), qPrintable(opened.errorMessage()));
+        const std::unique_ptr<Database> db = std::move(opened).value();
+        bool inside = false;
+        const Result<void> written = db->write([&]() -> Result<void> {
+            inside = db->inTransaction();
+            return db->setMeta(QStringLiteral("holiday_calendar"), QStringLiteral("fr-alsace-moselle"));
+        });
+        QVERIFY2(written.ok(), qPrintable(written.errorMessage()));
+        QVERIFY(inside);
+        QVERIFY(!db->inTransaction());
+        const Result<QString> value = db->meta(QStringLiteral("holiday_calendar"));
+        QVERIFY(value.ok());
+        QCOMPARE(value.value(), QStringLiteral("fr-alsace-moselle"));
+    }
+    auto reopened = Database::open(path);
+    QVERIFY2(reopened.ok(), qPrintable(reopened.errorMessage()));
+    const Result<QString> value = reopened.value()->meta(QStringLiteral("holiday_calendar"));
+    QVERIFY(value.ok());
+    QCOMPARE(value.value(), QStringLiteral("fr-alsace-moselle"));
+}
+
+void TestDatabase::writeRollsBackOnError()
+{
+    const QString path = pathOf(QStringLiteral("register.sqlite"));
+    {
+        auto opened = Database::open(path);
+        QVERIFY2(opened.ok(), qPrintable(opened.errorMessage()));
+        const std::unique_ptr<Database> db = std::move(opened).value();
+
+        QString seenInside;
+        bool insertedInside = false;
+        const Result<void> written = db->write([&]() -> Result<void> {
+            const Result<void> inserted = db->setMeta(QStringLiteral("draft"), QStringLiteral("half-done"));
+            insertedInside = inserted.ok();
+            if (const Result<QString> value = db->meta(QStringLiteral("draft")); value.ok()) {
+                seenInside = value.value();
+            }
+            return makeError(Error::Code::Invalid, QStringLiteral("the second half of the change failed"));
+        });
+        QVERIFY(!written.ok());
+        QCOMPARE(written.error().code, Error::Code::Invalid);
+        QCOMPARE(written.errorMessage(), QStringLiteral("the second half of the change failed"));
+        QVERIFY(insertedInside);
+        QCOMPARE(seenInside, QStringLiteral("half-done")); // the row existed inside the transaction
+        QVERIFY(!db->inTransaction());
+
+        const Result<QString> after = db->meta(QStringLiteral("draft"), QStringLiteral("absent"));
+        QVERIFY2(after.ok(), qPrintable(after.errorMessage()));
+        QCOMPARE(after.value(), QStringLiteral("absent"));
+        QSqlQuery q(db->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM meta WHERE key = 'draft'")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+        q.finish();
+
+        // The connection is not left in a transaction: the next change commits.
+        const Result<void> next = db->write(
+            [&]() -> Result<void> { return db->setMeta(QStringLiteral("after"), QStringLiteral("committed")); });
+        QVERIFY2(next.ok(), qPrintable(next.errorMessage()));
+    }
+    auto reopened = Database::open(path);
+    QVERIFY2(reopened.ok(), qPrintable(reopened.errorMessage()));
+    const Database &db = *reopened.value();
+    QCOMPARE(db.meta(QStringLiteral("draft"), QStringLiteral("absent")).value(), QStringLiteral("absent"));
+    QCOMPARE(db.meta(QStringLiteral("after")).value(), QStringLiteral("committed"));
+}
+
+void TestDatabase::nestedWriteIsPartOfTheOuterTransaction()
+{
+    auto opened = Database::open(pathOf(QStringLiteral("register.sqlite")));
+    QVERIFY2(opened.ok(), qPrintable(opened.errorMessage()));
+    const std::unique_ptr<Database> db = std::move(opened).value();
+
+    bool innerOk = false;
+    const Result<void> written = db->write([&]() -> Result<void> {
+        if (auto ok = db->setMeta(QStringLiteral("outer"), QStringLiteral("1")); !ok) {
+            return ok;
+        }
+        const Result<void> inner =
+            db->write([&]() -> Result<void> { return db->setMeta(QStringLiteral("inner"), QStringLiteral("1")); });
+        innerOk = inner.ok() && db->inTransaction();
+        return makeError(Error::Code::Conflict, QStringLiteral("changed elsewhere"));
+    });
+    QVERIFY(innerOk);
+    QVERIFY(!written.ok());
+    QCOMPARE(written.error().code, Error::Code::Conflict);
+    QCOMPARE(db->meta(QStringLiteral("outer"), QStringLiteral("absent")).value(), QStringLiteral("absent"));
+    QCOMPARE(db->meta(QStringLiteral("inner"), QStringLiteral("absent")).value(), QStringLiteral("absent"));
+}
+
+QTEST_GUILESS_MAIN(TestDatabase)
+
+#include "tst_database.moc"
