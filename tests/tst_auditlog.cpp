@@ -55,16 +55,20 @@ AuditEvent referenceEvent()
     e.actor = QStringLiteral("tester");
     e.action = QStringLiteral("case.create");
     e.caseReference = QStringLiteral("DR-2026-0001");
-    e.details = QJsonObject{{QStringLiteral("reason"), QStringLiteral("test")}};
+    e.setDetails(QJsonObject{{QStringLiteral("reason"), QStringLiteral("test")}});
     e.previousHash = QLatin1String(kGenesisHash);
     return e;
 }
 
 // Computed outside Qt: sha256("000…000\n" + the canonical text below), so a change of the canonical form, which would
 // break every stored trail, fails here.
-constexpr char kReferenceCanonical[] = R"({"action":"case.create","actor":"tester","at":"2026-11-26T09:00:00.000Z",)"
-                                       R"("case":"DR-2026-0001","details":{"reason":"test"},"seq":1})";
-constexpr char kReferenceHash[] = "a74b2557a1046d44382401b5acbe864a4fc73c86c88677be0a14a28d20fb2c43";
+// The chain covers the details through their SHA-256: sha256({"reason":"test"}) = 229ff832512c44fc….
+constexpr char kReferenceCanonical[] =
+    R"({"action":"case.create","actor":"tester","at":"2026-11-26T09:00:00.000Z",)"
+    R"("case":"DR-2026-0001",)"
+    R"("details_sha256":"229ff832512c44fc9cf00ec9d8a0afc8d9520954759788e734012c624b08ad2d",)"
+    R"("seq":1})";
+constexpr char kReferenceHash[] = "3e4eb4976e971b085735ca47b98a086b502e7bf846091fa564593f38e38b9be0";
 
 /// One stored row, read without AuditLog.
 struct Row {
@@ -491,13 +495,14 @@ void TestAuditLog::computeHashCoversEveryField()
     } else if (field == QLatin1String("caseReference")) {
         e.caseReference = QStringLiteral("DR-2026-0002");
     } else if (field == QLatin1String("details-value")) {
-        e.details.insert(QStringLiteral("reason"), QStringLiteral("tesT"));
+        e.setDetails(QJsonObject{{QStringLiteral("reason"), QStringLiteral("tesT")}});
     } else if (field == QLatin1String("details-type")) {
-        e.details.insert(QStringLiteral("reason"), 1);
+        e.setDetails(QJsonObject{{QStringLiteral("reason"), 1}});
     } else if (field == QLatin1String("details-key")) {
-        e.details.insert(QStringLiteral("extra"), QJsonValue::Null);
+        e.setDetails(QJsonObject{{QStringLiteral("reason"), QStringLiteral("test")},
+                                 {QStringLiteral("extra"), QJsonValue::Null}});
     } else if (field == QLatin1String("details-empty")) {
-        e.details = QJsonObject();
+        e.setDetails(QJsonObject());
     } else if (field == QLatin1String("previousHash")) {
         e.previousHash = QString(63, u'0') + u'1';
     } else if (field == QLatin1String("hash")) {
@@ -599,10 +604,10 @@ void TestAuditLog::tamperingDetected()
         QVERIFY(events.ok());
         AuditEvent third = events->at(2);
         QCOMPARE(third.sequence, qint64(3));
-        third.details = QJsonObject{{QStringLiteral("step"), 33}};
+        third.setDetails(QJsonObject{{QStringLiteral("step"), 33}});
         third.hash = third.computeHash();
-        error = exec(QStringLiteral("UPDATE audit_events SET details = ?, hash = ? WHERE seq = 3"),
-                     {QString::fromUtf8(QJsonDocument(third.details).toJson(QJsonDocument::Compact)), third.hash});
+        error = exec(QStringLiteral("UPDATE audit_events SET details = ?, details_sha256 = ?, hash = ? WHERE seq = 3"),
+                     {QString::fromUtf8(third.detailsText), third.detailsHash, third.hash});
     } else if (tamper == QLatin1String("last")) {
         error = exec(QStringLiteral("UPDATE audit_events SET actor = 'mallory' WHERE seq = 5"));
     } else {

@@ -1340,8 +1340,23 @@ void TestCaseRepository::removeKeepsNoPersonalData()
 
     // The event keeps the reason, the rights, the date of receipt and the status...
     const StoredEvent e = lastEvent();
-    QCOMPARE(e.details.keys(), (QStringList{QStringLiteral("reason"), QStringLiteral("received_on"),
-                                            QStringLiteral("rights"), QStringLiteral("status")}));
+    QCOMPARE(e.details.keys(),
+             (QStringList{QStringLiteral("events_redacted"), QStringLiteral("reason"), QStringLiteral("received_on"),
+                          QStringLiteral("rights"), QStringLiteral("status")}));
+    // The case's earlier events (its creation) lost their details, and the chain still verifies.
+    QVERIFY(e.details.value(QStringLiteral("events_redacted")).toInt() >= 1);
+    const Result<QList<AuditEvent>> earlier = repo().audit().eventsForCase(QStringLiteral("DR-2026-0001"));
+    QVERIFY(earlier.ok());
+    for (const AuditEvent &event : earlier.value()) {
+        if (event.action != QLatin1String("case.delete")) {
+            QVERIFY2(event.redacted, qPrintable(event.action));
+            QVERIFY(event.details.isEmpty());
+        }
+    }
+    const Result<AuditVerification> chain = repo().audit().verify();
+    QVERIFY(chain.ok());
+    QVERIFY2(chain->intact, qPrintable(chain->problem));
+    QVERIFY(chain->redacted >= 1);
     QCOMPARE(e.details.value(QStringLiteral("reason")).toString(), QStringLiteral("Entered twice by mistake"));
     QCOMPARE(e.details.value(QStringLiteral("rights")).toString(), QStringLiteral("access,erasure"));
     QCOMPARE(e.details.value(QStringLiteral("received_on")).toString(), QStringLiteral("2026-11-16"));
@@ -1787,7 +1802,12 @@ void TestCaseRepository::setCalendarRecomputesDeadlines()
         const StoredEvent e = lastEvent();
         QCOMPARE(e.details.value(QStringLiteral("old")).toString(), QStringLiteral("fr"));
         QCOMPARE(e.details.value(QStringLiteral("new")).toString(), QStringLiteral("fr-alsace-moselle"));
-        QCOMPARE(e.details.value(QStringLiteral("cases_recomputed")).toInt(), 2);
+        // Only the deadline that moved is listed, with its old and new dates.
+        const QJsonArray moved = e.details.value(QStringLiteral("deadlines_moved")).toArray();
+        QCOMPARE(moved.size(), 1);
+        QCOMPARE(moved.first().toObject().value(QStringLiteral("case")).toString(), stephen->reference);
+        QCOMPARE(moved.first().toObject().value(QStringLiteral("old")).toString(), QStringLiteral("2025-12-26"));
+        QCOMPARE(moved.first().toObject().value(QStringLiteral("new")).toString(), QStringLiteral("2025-12-29"));
         QCOMPARE(e.details.value(QStringLiteral("closure_days")).toArray(), QJsonArray());
     }
     {

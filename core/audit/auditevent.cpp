@@ -8,13 +8,35 @@
 
 namespace dpodesk {
 
+namespace {
+
+QString sha256Hex(QByteArrayView bytes)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+}
+
+} // namespace
+
+QString auditTime(const QDateTime &time)
+{
+    return time.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ"));
+}
+
+void AuditEvent::setDetails(const QJsonObject &object)
+{
+    details = object;
+    detailsText = QJsonDocument(object).toJson(QJsonDocument::Compact);
+    detailsHash = sha256Hex(detailsText);
+    redacted = false;
+}
+
 QByteArray AuditEvent::canonical() const
 {
     // QJsonObject keeps its keys sorted, so the compact form is canonical.
     const QJsonObject object{
-        {QStringLiteral("seq"), sequence},       {QStringLiteral("at"), atUtc.toUTC().toString(Qt::ISODateWithMs)},
+        {QStringLiteral("seq"), sequence},       {QStringLiteral("at"), auditTime(atUtc)},
         {QStringLiteral("actor"), actor},        {QStringLiteral("action"), action},
-        {QStringLiteral("case"), caseReference}, {QStringLiteral("details"), details},
+        {QStringLiteral("case"), caseReference}, {QStringLiteral("details_sha256"), detailsHash},
     };
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
@@ -26,6 +48,11 @@ QString AuditEvent::computeHash() const
     sha.addData(QByteArrayView("\n"));
     sha.addData(canonical());
     return QString::fromLatin1(sha.result().toHex());
+}
+
+bool AuditEvent::detailsIntact() const
+{
+    return redacted || sha256Hex(detailsText) == detailsHash;
 }
 
 QString currentActor()

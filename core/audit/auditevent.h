@@ -8,6 +8,9 @@
 namespace dpodesk {
 
 /// One link of the tamper-evident audit trail (GDPR art. 5(2) accountability).
+///
+/// The chain covers the details through their SHA-256 (detailsHash), not the details themselves: when a case is
+/// purged, the personal data in its events' details can be erased while every link still verifies.
 /// hash = SHA-256(previousHash + "\n" + canonical()), hex-encoded; the first event's previousHash is kGenesisHash.
 struct AuditEvent {
     qint64 sequence = 0;
@@ -16,15 +19,25 @@ struct AuditEvent {
     QString action; ///< "case.create", "case.update", "case.suspend", ...
     QString caseReference;
     QJsonObject details;
+    QByteArray detailsText; ///< the details as stored (compact JSON, UTF-8); empty once redacted
+    QString detailsHash;    ///< SHA-256 of detailsText, hex
+    bool redacted = false;  ///< the details were erased by a purge; the link still verifies
     QString previousHash;
     QString hash;
 
+    /// Sets details, detailsText and detailsHash together.
+    void setDetails(const QJsonObject &details);
     /// The bytes the hash covers: compact JSON with sorted keys, UTC time to the millisecond.
     QByteArray canonical() const;
     QString computeHash() const;
+    /// Whether the stored details still match the digest the chain covers.
+    bool detailsIntact() const;
 };
 
 inline constexpr char kGenesisHash[] = "0000000000000000000000000000000000000000000000000000000000000000";
+
+/// UTC time as the trail writes it: 2026-11-26T09:00:00.000Z.
+QString auditTime(const QDateTime &time);
 
 /// Who is at the keyboard: the operating-system user name.
 QString currentActor();

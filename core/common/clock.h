@@ -15,6 +15,8 @@ public:
     virtual QDateTime nowUtc() const = 0;
     /// The calendar date in the organisation's time zone.
     virtual QDate today() const = 0;
+    /// The calendar date of an instant in the organisation's time zone.
+    virtual QDate localDate(const QDateTime &instant) const = 0;
 };
 
 /// The real clock, reading dates in the organisation's time zone (default Europe/Paris).
@@ -22,7 +24,8 @@ class SystemClock final : public Clock {
 public:
     explicit SystemClock(QTimeZone zone = QTimeZone(QByteArrayLiteral("Europe/Paris"))) : m_zone(std::move(zone)) {}
     QDateTime nowUtc() const override { return QDateTime::currentDateTimeUtc(); }
-    QDate today() const override { return QDateTime::currentDateTimeUtc().toTimeZone(m_zone).date(); }
+    QDate today() const override { return localDate(QDateTime::currentDateTimeUtc()); }
+    QDate localDate(const QDateTime &instant) const override { return instant.toTimeZone(m_zone).date(); }
 
 private:
     QTimeZone m_zone;
@@ -35,6 +38,8 @@ public:
     explicit FixedClock(QDateTime nowUtc) : m_now(nowUtc.toUTC()) {}
     QDateTime nowUtc() const override { return m_now; }
     QDate today() const override { return m_now.date(); }
+    /// Tests think in UTC dates.
+    QDate localDate(const QDateTime &instant) const override { return instant.toUTC().date(); }
     void set(QDateTime nowUtc) { m_now = nowUtc.toUTC(); }
     void advanceDays(int days) { m_now = m_now.addDays(days); }
 

@@ -114,13 +114,18 @@ QList<Error> CaseValidator::problems(const CaseRecord &c, QDate today)
         }
         if (!c.extension->decidedOn.isValid()) {
             add(QStringLiteral("extension"), tr("The extension needs the date it was decided."));
-        } else if (c.deadlines.initial.isValid() && c.extension->decidedOn > c.deadlines.initial) {
+        } else if (c.deadlines.initial.isValid() && !c.openSuspension() &&
+                   c.extension->decidedOn > c.deadlines.initial) {
+            // (While a question is open the period is suspended; CaseWorkflow::canExtend counts that time.)
             add(QStringLiteral("extension"),
                 tr("The extension was decided on %1, after the initial deadline of %2: GDPR art. 12(3) requires "
                    "the person to be told within the first month.")
                     .arg(fmt(c.extension->decidedOn), fmt(c.deadlines.initial)));
         } else if (c.receivedOn.isValid() && c.extension->decidedOn < c.receivedOn) {
             add(QStringLiteral("extension"), tr("The extension cannot be decided before the request was received."));
+        }
+        if (today.isValid() && (c.extension->decidedOn > today || c.extension->noticeSentOn > today)) {
+            add(QStringLiteral("extension"), tr("The extension cannot be decided or notified on a future date."));
         }
         if (c.extension->justification.trimmed().isEmpty()) {
             add(QStringLiteral("extension"),

@@ -98,7 +98,12 @@ Result<void> CaseWorkflow::canExtend(const CaseRecord &c, QDate on) const
                            .arg(fmt(c.extension->decidedOn)),
                        QStringLiteral("extension"));
     }
-    const QDate initial = m_calculator.compute(c.receivedOn, c.closedStops()).initial;
+    // A question still open suspends the period too: count it up to the day of the decision.
+    QList<ClockStop> stops = c.closedStops();
+    if (const Suspension *open = c.openSuspension(); open && open->askedOn < on) {
+        stops.append({open->askedOn, on});
+    }
+    const QDate initial = m_calculator.compute(c.receivedOn, stops).initial;
     if (on > initial) {
         return invalid(tr("The initial deadline (%1) has passed: an extension must be decided and notified within the "
                           "first month (GDPR art. 12(3)).")

@@ -56,7 +56,7 @@ QString phoneKey(const QString &phone)
     if (digits.startsWith(QStringLiteral("0033"))) {
         digits.remove(0, 2);
     }
-    if (international && digits.startsWith(QStringLiteral("33")) && digits.size() == 11) {
+    if (international && digits.startsWith(QStringLiteral("33"))) { // also a partial "+33 6 12"
         digits = u'0' + digits.mid(2);
     }
     return digits;

@@ -14,18 +14,25 @@ AuditEvent eventFrom(const QSqlQuery &q)
 {
     AuditEvent e;
     e.sequence = q.value(0).toLongLong();
-    e.atUtc = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
-    e.atUtc.setTimeZone(QTimeZone::utc());
+    e.atUtc = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs).toUTC();
     e.actor = q.value(2).toString();
     e.action = q.value(3).toString();
     e.caseReference = q.value(4).toString();
-    e.details = QJsonDocument::fromJson(q.value(5).toString().toUtf8()).object();
-    e.previousHash = q.value(6).toString();
-    e.hash = q.value(7).toString();
+    e.redacted = q.value(5).isNull();
+    e.detailsText = q.value(5).toString().toUtf8();
+    e.details = QJsonDocument::fromJson(e.detailsText).object();
+    e.detailsHash = q.value(6).toString();
+    e.previousHash = q.value(7).toString();
+    e.hash = q.value(8).toString();
     return e;
 }
 
-constexpr auto kColumns = "seq, at_utc, actor, action, case_reference, details, prev_hash, hash";
+constexpr auto kColumns = "seq, at_utc, actor, action, case_reference, details, details_sha256, prev_hash, hash";
+
+QString nn(const QString &text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
 
 } // namespace
 
@@ -55,28 +62,27 @@ Result<AuditEvent> AuditLog::append(const QString &action, const QString &caseRe
     }
     (*head)->finish();
     // Millisecond precision: the canonical form must survive the round trip through the database.
-    const QDateTime now = m_clock.nowUtc();
-    e.atUtc = QDateTime::fromMSecsSinceEpoch(now.toMSecsSinceEpoch(), QTimeZone::utc());
-    e.actor = m_actor;
-    e.action = action;
-    e.caseReference = caseReference;
-    e.details = details;
+    e.atUtc = QDateTime::fromMSecsSinceEpoch(m_clock.nowUtc().toMSecsSinceEpoch(), Qt::UTC);
+    e.actor = nn(m_actor);
+    e.action = nn(action);
+    e.caseReference = nn(caseReference);
+    e.setDetails(details);
     e.hash = e.computeHash();
 
     auto prepared = m_database.prepared(
-        QStringLiteral("INSERT INTO audit_events (seq, at_utc, actor, action, case_reference, details, prev_hash, "
-                       "hash) VALUES (:seq, :at, :actor, :action, :case, :details, :prev, :hash)"));
+        QStringLiteral("INSERT INTO audit_events (seq, at_utc, actor, action, case_reference, details, details_sha256, "
+                       "prev_hash, hash) VALUES (:seq, :at, :actor, :action, :case, :details, :digest, :prev, :hash)"));
     if (!prepared) {
         return prepared.error();
     }
     QSqlQuery &insert = **prepared;
     insert.bindValue(QStringLiteral(":seq"), e.sequence);
-    insert.bindValue(QStringLiteral(":at"), e.atUtc.toString(Qt::ISODateWithMs));
+    insert.bindValue(QStringLiteral(":at"), auditTime(e.atUtc));
     insert.bindValue(QStringLiteral(":actor"), e.actor);
     insert.bindValue(QStringLiteral(":action"), e.action);
     insert.bindValue(QStringLiteral(":case"), e.caseReference);
-    insert.bindValue(QStringLiteral(":details"),
-                     QString::fromUtf8(QJsonDocument(e.details).toJson(QJsonDocument::Compact)));
+    insert.bindValue(QStringLiteral(":details"), QString::fromUtf8(e.detailsText));
+    insert.bindValue(QStringLiteral(":digest"), e.detailsHash);
     insert.bindValue(QStringLiteral(":prev"), e.previousHash);
     insert.bindValue(QStringLiteral(":hash"), e.hash);
     if (auto ok = m_database.exec(insert, tr("writing the audit trail")); !ok) {
@@ -85,12 +91,27 @@ Result<AuditEvent> AuditLog::append(const QString &action, const QString &caseRe
     return e;
 }
 
+Result<int> AuditLog::redactCase(const QString &caseReference)
+{
+    if (!m_database.inTransaction()) {
+        return makeError(Error::Code::Internal, tr("Redacting the audit trail must be part of a change."));
+    }
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("UPDATE audit_events SET details = NULL WHERE case_reference = :case "
+                             "AND details IS NOT NULL"));
+    q.bindValue(QStringLiteral(":case"), nn(caseReference));
+    if (auto ok = m_database.exec(q, tr("erasing personal data from the audit trail")); !ok) {
+        return ok.error();
+    }
+    return q.numRowsAffected();
+}
+
 Result<QList<AuditEvent>> AuditLog::eventsForCase(const QString &caseReference) const
 {
     QSqlQuery q(m_database.connection());
     q.prepare(QStringLiteral("SELECT %1 FROM audit_events WHERE case_reference = :case ORDER BY seq")
                   .arg(QLatin1String(kColumns)));
-    q.bindValue(QStringLiteral(":case"), caseReference);
+    q.bindValue(QStringLiteral(":case"), nn(caseReference));
     if (auto ok = m_database.exec(q, tr("reading the audit trail")); !ok) {
         return ok.error();
     }
@@ -115,6 +136,7 @@ Result<AuditVerification> AuditLog::verify() const
     while (q.next()) {
         const AuditEvent e = eventFrom(q);
         ++v.events;
+        v.redacted += e.redacted ? 1 : 0;
         QString problem;
         if (e.sequence != expectedSeq) {
             problem = tr("event %1 is missing (the next one stored is %2)").arg(expectedSeq).arg(e.sequence);
@@ -124,7 +146,11 @@ Result<AuditVerification> AuditLog::verify() const
                           .arg(e.sequence - 1)
                           .arg(e.previousHash, previous);
         } else if (e.computeHash() != e.hash) {
-            problem = tr("event %1 (%2, %3) was changed after it was written: its content no longer matches its hash")
+            problem = tr("event %1 (%2, %3) was changed after it was written: it no longer matches its hash")
+                          .arg(e.sequence)
+                          .arg(e.action, e.caseReference);
+        } else if (!e.detailsIntact()) {
+            problem = tr("the details of event %1 (%2, %3) were changed after they were written")
                           .arg(e.sequence)
                           .arg(e.action, e.caseReference);
         }

@@ -16,6 +16,7 @@ struct AuditVerification {
     bool intact = true;
     qint64 events = 0;         ///< events stored
     QString headHash;          ///< hash of the last event (kGenesisHash when empty): keep it outside the database
+    qint64 redacted = 0;       ///< events whose details were erased by a purge (their links still verify)
     qint64 firstBrokenSeq = 0; ///< 0 when intact
     QString problem;           ///< what is wrong with the first broken link
 };
@@ -28,6 +29,8 @@ public:
 
     /// Appends an event; must run inside Database::write() so it commits or rolls back with the change.
     Result<AuditEvent> append(const QString &action, const QString &caseReference, const QJsonObject &details);
+    /// Erases the details (personal data) of a case's events, keeping every link verifiable. Inside write().
+    Result<int> redactCase(const QString &caseReference);
     Result<QList<AuditEvent>> eventsForCase(const QString &caseReference) const;
     Result<AuditVerification> verify() const;
     QString actor() const { return m_actor; }

@@ -23,6 +23,29 @@ struct HeaderFacts {
     qint32 userVersion = 0;
 };
 
+/// The -wal and -shm files SQLite keeps beside a WAL database. A read-only connection creates them and cannot
+/// remove them when it closes: whoever opened read-only removes what it created, so a refused file stays as it was.
+struct Sidecars {
+    bool wal = false;
+    bool shm = false;
+
+    static Sidecars of(const QString &path)
+    {
+        return {QFileInfo::exists(path + QStringLiteral("-wal")), QFileInfo::exists(path + QStringLiteral("-shm"))};
+    }
+    /// Removes the sidecars that were not there before (the -wal only when empty: nothing was written to it).
+    void removeCreatedSince(const QString &path) const
+    {
+        const QString walPath = path + QStringLiteral("-wal");
+        if (!wal && QFileInfo(walPath).exists() && QFileInfo(walPath).size() == 0) {
+            QFile::remove(walPath);
+        }
+        if (!shm && !QFileInfo::exists(walPath)) {
+            QFile::remove(path + QStringLiteral("-shm"));
+        }
+    }
+};
+
 QString newConnectionName()
 {
     return QStringLiteral("dpodesk-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -60,6 +83,9 @@ QString Database::defaultPath()
 Database::Database(QString path, QString connectionName, bool readOnly)
     : m_path(std::move(path)), m_connectionName(std::move(connectionName)), m_readOnly(readOnly)
 {
+    const Sidecars before = Sidecars::of(m_path);
+    m_hadWal = before.wal;
+    m_hadShm = before.shm;
 }
 
 Database::~Database()
@@ -72,6 +98,9 @@ Database::~Database()
         }
     }
     QSqlDatabase::removeDatabase(m_connectionName);
+    if (m_readOnly) {
+        Sidecars{m_hadWal, m_hadShm}.removeCreatedSince(m_path);
+    }
 }
 
 QSqlDatabase Database::connection() const
@@ -84,6 +113,11 @@ Error Database::errorFor(const QSqlError &error, const QString &what) const
     const QString code = error.nativeErrorCode();
     // SQLITE_BUSY (5) and SQLITE_LOCKED (6), extended codes included (5 + 256 * n).
     const int native = code.toInt();
+    if (native == 517) { // SQLITE_BUSY_SNAPSHOT: another program wrote since this connection last read
+        return makeError(Error::Code::Conflict,
+                         tr("The register %1 was changed by another program while %2; nothing was saved. Try again.")
+                             .arg(m_path, what));
+    }
     if (native > 0 && ((native & 0xff) == 5 || (native & 0xff) == 6)) {
         return makeError(Error::Code::Locked,
                          tr("The database %1 is locked by another program; %2 waited %3 seconds. Close the other "
@@ -138,6 +172,14 @@ Result<void> Database::quickCheck(const QString &path)
 }
 
 Result<void> Database::checkContent(const QString &path, bool quickCheck)
+{
+    const Sidecars before = Sidecars::of(path);
+    Result<void> verdict = checkContentReadOnly(path, quickCheck);
+    before.removeCreatedSince(path);
+    return verdict;
+}
+
+Result<void> Database::checkContentReadOnly(const QString &path, bool quickCheck)
 {
     const QString checkName = newConnectionName();
     {
@@ -326,6 +368,10 @@ Result<void> Database::write(const std::function<Result<void>()> &work)
     m_inTransaction = true;
     Result<void> result = work();
     m_inTransaction = false;
+    // No cached statement may keep a read open past the transaction: it would pin an old snapshot.
+    for (auto &statement : m_statements) {
+        statement.second->finish();
+    }
     QSqlQuery end(db);
     if (!result) {
         end.exec(QStringLiteral("ROLLBACK"));

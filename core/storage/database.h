@@ -76,6 +76,7 @@ public:
 private:
     Database(QString path, QString connectionName, bool readOnly);
     static Result<void> checkContent(const QString &path, bool quickCheck);
+    static Result<void> checkContentReadOnly(const QString &path, bool quickCheck);
     Result<void> configure();
     Result<void> migrate();
 
@@ -83,6 +84,8 @@ private:
     QString m_connectionName;
     bool m_readOnly = false;
     bool m_inTransaction = false;
+    bool m_hadWal = false; ///< for read-only connections: which sidecar files were there before we came
+    bool m_hadShm = false;
     std::map<QString, std::unique_ptr<QSqlQuery>> m_statements;
 };
 

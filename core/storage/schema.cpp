@@ -105,14 +105,16 @@ QList<QStringList> migrations()
                 PRIMARY KEY (case_id, position)))"),
             QStringLiteral(R"(CREATE TABLE closure_days (
                 day TEXT PRIMARY KEY))"),
-            // No foreign key to cases: the trail outlives deleted cases.
+            // No foreign key to cases: the trail outlives deleted cases. The chain covers details_sha256, so the
+            // details (which hold personal data) can be erased when a case is purged (details = NULL).
             QStringLiteral(R"(CREATE TABLE audit_events (
                 seq            INTEGER PRIMARY KEY,
                 at_utc         TEXT NOT NULL,
                 actor          TEXT NOT NULL,
                 action         TEXT NOT NULL,
                 case_reference TEXT NOT NULL DEFAULT '',
-                details        TEXT NOT NULL,
+                details        TEXT,
+                details_sha256 TEXT NOT NULL,
                 prev_hash      TEXT NOT NULL,
                 hash           TEXT NOT NULL))"),
             QStringLiteral("CREATE INDEX audit_events_case ON audit_events (case_reference, seq)"),

@@ -1,6 +1,7 @@
 // The queue's queries: filters and sorting in SQL, on indexes, so that a million cases stay fast.
 #include "storage/sqlcaserepository.h"
 
+#include "common/clock.h"
 #include "domain/searchkey.h"
 #include "storage/database.h"
 
@@ -33,7 +34,7 @@ QString iso(QDate date)
     return date.toString(Qt::ISODate);
 }
 
-Filter filterFor(const CaseQuery &query)
+Filter filterFor(const CaseQuery &query, QDate clockToday)
 {
     Filter f;
     switch (query.scope) {
@@ -90,7 +91,7 @@ Filter filterFor(const CaseQuery &query)
         f.bind(QStringLiteral(":year_hi"), iso(QDate(*query.receivedYear + 1, 1, 1)));
     }
     if (query.urgency) {
-        const QDate today = query.today.isValid() ? query.today : QDate::currentDate();
+        const QDate today = query.today.isValid() ? query.today : clockToday;
         switch (*query.urgency) {
         case Urgency::Overdue:
             f.add(QStringLiteral("is_open = 1 AND clock_stopped_since IS NULL AND deadline < :today"));
@@ -126,7 +127,8 @@ QString orderFor(const CaseQuery &query)
     case CaseQuery::Sort::ReceivedOn:
         return QStringLiteral(" ORDER BY received_on%1, id%1").arg(direction);
     case CaseQuery::Sort::Reference:
-        return QStringLiteral(" ORDER BY reference%1").arg(direction);
+        // DR-2026-10000 comes after DR-2026-9999: shorter references first.
+        return QStringLiteral(" ORDER BY length(reference)%1, reference%1").arg(direction);
     }
     return {};
 }
@@ -135,7 +137,7 @@ QString orderFor(const CaseQuery &query)
 
 Result<QList<CaseSummary>> SqlCaseRepository::list(const CaseQuery &query) const
 {
-    const Filter filter = filterFor(query);
+    const Filter filter = filterFor(query, m_clock.today());
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT id, reference, subject_first_name, subject_last_name, subject_email, "
@@ -170,7 +172,7 @@ Result<QList<CaseSummary>> SqlCaseRepository::list(const CaseQuery &query) const
 
 Result<int> SqlCaseRepository::count(const CaseQuery &query) const
 {
-    const Filter filter = filterFor(query);
+    const Filter filter = filterFor(query, m_clock.today());
     QSqlQuery q(m_database.connection());
     q.prepare(QStringLiteral("SELECT count(*) FROM cases") + filter.where());
     filter.apply(q);

@@ -124,23 +124,33 @@ Result<void> SqlCaseRepository::setCalendar(const HolidayCalendar &calendar)
         while (ids.next()) {
             all << ids.value(0).toLongLong();
         }
+        QJsonArray changed;
         for (qint64 id : all) {
             auto found = find(id);
             if (!found) {
                 return found.error();
             }
             CaseRecord record = std::move(found).value();
+            const Deadlines before = record.deadlines;
             prepareForStorage(record);
+            if (record.deadlines.initial == before.initial && record.deadlines.extended == before.extended) {
+                continue; // untouched cases keep their version: a copy open elsewhere can still be saved
+            }
             record.version += 1;
             if (auto ok = writeCaseRow(record, false, nullptr); !ok) {
                 return ok;
             }
+            changed.append(
+                QJsonObject{{QStringLiteral("case"), record.reference},
+                            {QStringLiteral("old"), before.effective(record.isExtended()).toString(Qt::ISODate)},
+                            {QStringLiteral("new"), record.deadline().toString(Qt::ISODate)}});
         }
+        // One event for the setting, listing every deadline it moved.
         auto event = m_audit.append(QStringLiteral("settings.calendar"), QString(),
                                     QJsonObject{{QStringLiteral("old"), previous.calendar().name()},
                                                 {QStringLiteral("new"), calendar.name()},
                                                 {QStringLiteral("closure_days"), days},
-                                                {QStringLiteral("cases_recomputed"), all.size()}});
+                                                {QStringLiteral("deadlines_moved"), changed}});
         return event ? Result<void>() : Result<void>(event.error());
     });
     if (!result) {
@@ -178,6 +188,7 @@ Result<QString> SqlCaseRepository::nextReference(int year)
         return makeError(Error::Code::Internal, tr("The case counter for %1 could not be read.").arg(year));
     }
     const int seq = (*read)->value(0).toInt();
+    (*read)->finish(); // an open read would pin this connection to an old snapshot
     return QStringLiteral("DR-%1-%2").arg(year).arg(seq, 4, 10, QLatin1Char('0'));
 }
 
@@ -419,7 +430,8 @@ Result<CaseRecord> SqlCaseRepository::insertInTransaction(CaseRecord c)
     if (!c.loggedAt.isValid()) {
         c.loggedAt = m_clock.nowUtc();
     }
-    auto reference = nextReference(c.loggedAt.toUTC().date().year());
+    // Numbered in the year the case was logged, in the organisation's time zone.
+    auto reference = nextReference(m_clock.localDate(c.loggedAt).year());
     if (!reference) {
         return reference.error();
     }
@@ -537,17 +549,24 @@ Result<void> SqlCaseRepository::remove(const QString &reference, const QString &
                          tr("Say why the case is deleted: the reason is kept in the audit trail."),
                          QStringLiteral("reason"));
     }
+    const QString canonical = before->reference;
     return m_database.write([&]() -> Result<void> {
         QSqlQuery q(m_database.connection());
         q.prepare(QStringLiteral("DELETE FROM cases WHERE id = :id"));
         q.bindValue(QStringLiteral(":id"), before->id);
-        if (auto ok = m_database.exec(q, tr("deleting case %1").arg(reference)); !ok) {
+        if (auto ok = m_database.exec(q, tr("deleting case %1").arg(canonical)); !ok) {
             return ok;
         }
-        // Keep no personal data in the trail of a deleted case: the reference, the reason, the rights and dates.
+        // The case's earlier events keep their links but lose their details: no personal data outlives the case.
+        auto redacted = m_audit.redactCase(canonical);
+        if (!redacted) {
+            return redacted.error();
+        }
+        // The delete event itself holds no personal data: the reference, the reason, the rights and dates.
         auto event =
-            m_audit.append(QStringLiteral("case.delete"), reference,
+            m_audit.append(QStringLiteral("case.delete"), canonical,
                            QJsonObject{{QStringLiteral("reason"), reason.trimmed()},
+                                       {QStringLiteral("events_redacted"), *redacted},
                                        {QStringLiteral("rights"), rightsNames(*before)},
                                        {QStringLiteral("received_on"), before->receivedOn.toString(Qt::ISODate)},
                                        {QStringLiteral("status"), name(before->status)}});
