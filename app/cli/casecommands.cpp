@@ -176,7 +176,11 @@ QString summaryLine(const CaseRecord &c, QDate today)
     if (const Suspension *s = c.openSuspension()) {
         line += tr("  clock stopped since %1").arg(s->askedOn.toString(Qt::ISODate));
     } else if (c.isOpen()) {
-        line += tr("  %1 day(s) left").arg(DeadlineCalculator::daysLeft(c.deadline(), today));
+        const int left = DeadlineCalculator::daysLeft(c.deadline(), today);
+        line += left == -1  ? tr("  overdue by 1 day")
+                : left < 0  ? tr("  overdue by %1 days").arg(-left)
+                : left == 1 ? tr("  1 day left")
+                            : tr("  %1 days left").arg(left);
     }
     return line;
 }

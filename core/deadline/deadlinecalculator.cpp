@@ -144,7 +144,7 @@ QString urgencyLabel(Urgency urgency)
     case Urgency::Overdue:
         return DeadlineCalculator::tr("Overdue");
     case Urgency::DueSoon:
-        return DeadlineCalculator::tr("Due within 7 days");
+        return DeadlineCalculator::tr("Due within %1 days").arg(DeadlineCalculator::kDueSoonDays);
     case Urgency::OnTrack:
         return DeadlineCalculator::tr("On track");
     case Urgency::ClockStopped:

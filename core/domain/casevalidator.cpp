@@ -86,7 +86,7 @@ QList<Error> CaseValidator::problems(const CaseRecord &c, QDate today)
             continue;
         }
         if (c.receivedOn.isValid() && s.askedOn < c.receivedOn) {
-            add(QStringLiteral("suspensions"), tr("The question of %1 was sent before the request was received (%2).")
+            add(QStringLiteral("suspensions"), tr("The question sent on %1 comes before the request was received (%2).")
                                                    .arg(fmt(s.askedOn), fmt(c.receivedOn)));
         }
         if (today.isValid() && s.askedOn > today) {
@@ -166,7 +166,7 @@ QList<Error> CaseValidator::problems(const CaseRecord &c, QDate today)
         if (r.name.trimmed().isEmpty()) {
             add(QStringLiteral("recipients"), tr("Every recipient to notify (GDPR art. 19) needs a name."));
         }
-        checkAfterReceipt(r.notifiedOn, QStringLiteral("recipients"), tr("The notification of %1").arg(r.name));
+        checkAfterReceipt(r.notifiedOn, QStringLiteral("recipients"), tr("The notification to %1").arg(r.name));
     }
     return out;
 }

@@ -22,9 +22,8 @@ QString fmt(QDate date)
 Result<void> CaseWorkflow::requireOpen(const CaseRecord &c) const
 {
     if (!c.isOpen()) {
-        return invalid(
-            tr("Case %1 is %2: reopen it before changing its workflow.").arg(c.reference, label(c.status).toLower()),
-            QStringLiteral("status"));
+        return invalid(tr("Case %1 can no longer change its workflow (status: %2).").arg(c.reference, label(c.status)),
+                       QStringLiteral("status"));
     }
     return {};
 }
@@ -43,7 +42,7 @@ Result<void> CaseWorkflow::suspend(CaseRecord &c, SuspensionReason reason, QDate
     }
     if (c.openSuspension()) {
         return invalid(
-            tr("The clock is already stopped since %1: record the answer first.").arg(fmt(c.openSuspension()->askedOn)),
+            tr("The clock has been stopped since %1: record the answer first.").arg(fmt(c.openSuspension()->askedOn)),
             QStringLiteral("suspensions"));
     }
     CaseRecord changed = c;
@@ -167,7 +166,7 @@ Result<QStringList> CaseWorkflow::answer(CaseRecord &c, QDate answeredOn, const 
         return open.error();
     }
     if (c.openSuspension()) {
-        return invalid(tr("The clock is stopped since %1: record the answer to your question before answering.")
+        return invalid(tr("The clock has been stopped since %1: record the answer to your question before answering.")
                            .arg(fmt(c.openSuspension()->askedOn)),
                        QStringLiteral("suspensions"));
     }
@@ -213,7 +212,8 @@ Result<QStringList> CaseWorkflow::answer(CaseRecord &c, QDate answeredOn, const 
                         .arg(fmt(answeredOn), fmt(changed.deadlines.refusalDeadline()));
     }
     if (answeredOn > changed.deadline()) {
-        warnings << tr("The answer of %1 is late: the deadline was %2.").arg(fmt(answeredOn), fmt(changed.deadline()));
+        warnings
+            << tr("The answer given on %1 is late: the deadline was %2.").arg(fmt(answeredOn), fmt(changed.deadline()));
     }
     c = std::move(changed);
     return warnings;

@@ -118,7 +118,7 @@ constexpr EnumEntry<Relationship> kRelationships[] = {
 constexpr EnumEntry<Capacity> kCapacities[] = {
     {Capacity::Representative, "representative", QT_TRANSLATE_NOOP("Enum", "Representative with a mandate")},
     {Capacity::Heir, "heir", QT_TRANSLATE_NOOP("Enum", "Heir")},
-    {Capacity::Executor, "executor", QT_TRANSLATE_NOOP("Enum", "Designated executor")},
+    {Capacity::Executor, "executor", QT_TRANSLATE_NOOP("Enum", "Person designated by the deceased")},
     {Capacity::Other, "other", QT_TRANSLATE_NOOP("Enum", "Other capacity")},
 };
 constexpr EnumEntry<SuspensionReason> kSuspensionReasons[] = {

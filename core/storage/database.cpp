@@ -120,7 +120,7 @@ Error Database::errorFor(const QSqlError &error, const QString &what) const
     }
     if (native > 0 && ((native & 0xff) == 5 || (native & 0xff) == 6)) {
         return makeError(Error::Code::Locked,
-                         tr("The database %1 is locked by another program; %2 waited %3 seconds. Close the other "
+                         tr("The register %1 is locked by another program (%2: waited %3 seconds). Close the other "
                             "program or try again.")
                              .arg(m_path, what)
                              .arg(kBusyTimeoutMs / 1000));
@@ -189,11 +189,11 @@ Result<void> Database::checkContentReadOnly(const QString &path, bool quickCheck
     }
     const Database probe(path, checkName, true); // removes the connection when it goes
     if (!probe.connection().open()) {
-        return probe.errorFor(probe.connection().lastError(), tr("opening it"));
+        return probe.errorFor(probe.connection().lastError(), tr("opening the file"));
     }
     QSqlQuery q(probe.connection());
     if (!q.exec(quickCheck ? QStringLiteral("PRAGMA quick_check") : QStringLiteral("PRAGMA schema_version"))) {
-        return probe.errorFor(q.lastError(), tr("checking it"));
+        return probe.errorFor(q.lastError(), tr("checking the file"));
     }
     QStringList problems;
     while (q.next()) {
@@ -284,7 +284,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Options op
     }
     std::unique_ptr<Database> database(new Database(path, name, options.readOnly));
     if (!database->connection().open()) {
-        return database->errorFor(database->connection().lastError(), tr("opening it"));
+        return database->errorFor(database->connection().lastError(), tr("opening the file"));
     }
     if (auto configured = database->configure(); !configured) {
         return configured.error();
