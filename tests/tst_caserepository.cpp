@@ -265,6 +265,9 @@ private Q_SLOTS:
 
     // The holiday calendar
     void setCalendarRecomputesDeadlines();
+    void organisationProfile();
+    void requestsFromSamePerson();
+    void sortsOnEveryColumn();
 
 private:
     SqlCaseRepository &repo() { return *m_repo; }
@@ -1865,6 +1868,102 @@ void TestCaseRepository::setCalendarRecomputesDeadlines()
     QVERIFY(stephenAgain.ok() && otherAgain.ok());
     QCOMPARE(stephenAgain->deadlines.initial, QDate(2025, 12, 26));
     QCOMPARE(otherAgain->deadlines.initial, QDate(2026, 12, 16));
+}
+
+void TestCaseRepository::organisationProfile()
+{
+    // Defaults before anything is saved: the identity policy of gdpr-rules.md section 4.
+    const Result<OrganisationProfile> defaults = repo().organisation();
+    QVERIFY2(defaults.ok(), qPrintable(defaults.errorMessage()));
+    QCOMPARE(defaults->calendar, QStringLiteral("fr"));
+    QCOMPARE(defaults->timeZone, QStringLiteral("Europe/Paris"));
+    QCOMPARE(defaults->identityProofExpected, (QSet<Right>{Right::Access, Right::Portability, Right::PostMortem}));
+
+    const Result<CaseRecord> stephen =
+        repo().create(draft(QStringLiteral("Étienne"), QStringLiteral("Muller"), QDate(2025, 11, 26)));
+    QVERIFY(stephen.ok());
+    OrganisationProfile profile = *defaults;
+    profile.name = QStringLiteral("Routage Express SAS");
+    profile.dpoEmail = QStringLiteral("dpo@routage.example");
+    profile.identityProofExpected = {Right::Access};
+    profile.calendar = QStringLiteral("fr-alsace-moselle");
+    const qint64 before = eventCount();
+    const Result<void> saved = repo().saveOrganisation(profile);
+    QVERIFY2(saved.ok(), qPrintable(saved.errorMessage()));
+    QCOMPARE(eventCount(), before + 2); // the profile, then the calendar with the deadline it moved
+    QCOMPARE(repo().find(stephen->id)->deadline(), QDate(2025, 12, 29));
+
+    SqlCaseRepository reopened(*m_db, *m_clock, QStringLiteral("tester"));
+    QVERIFY(reopened.loadCalendar().ok());
+    const Result<OrganisationProfile> read = reopened.organisation();
+    QVERIFY(read.ok());
+    QCOMPARE(read.value(), profile);
+
+    // Saving the same profile again writes nothing; a bad time zone is refused with the field named.
+    QVERIFY(repo().saveOrganisation(profile).ok());
+    QCOMPARE(eventCount(), before + 2);
+    profile.timeZone = QStringLiteral("Europe/Atlantis");
+    const Result<void> refused = repo().saveOrganisation(profile);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().field, QStringLiteral("timeZone"));
+    QCOMPARE(eventCount(), before + 2);
+}
+
+void TestCaseRepository::requestsFromSamePerson()
+{
+    CaseRecord first = draft(QStringLiteral("Élodie"), QStringLiteral("Dupré"), QDate(2026, 3, 2));
+    first.subject.email = QStringLiteral("Elodie.Dupre@example.fr");
+    QVERIFY(repo().create(first).ok());
+    CaseRecord byPhone = draft(QStringLiteral("E."), QStringLiteral("D."), QDate(2026, 6, 1));
+    byPhone.subject.phone = QStringLiteral("+33 6 12 34 56 78");
+    QVERIFY(repo().create(byPhone).ok());
+    QVERIFY(repo().create(draft(QStringLiteral("Jean"), QStringLiteral("Dupont"), QDate(2026, 7, 1))).ok());
+    QVERIFY(repo().create(draft(QStringLiteral("ELODIE"), QStringLiteral("DUPRE"), QDate(2026, 9, 1))).ok());
+
+    CaseRecord current = draft(QStringLiteral("élodie"), QStringLiteral("dupré"), QDate(2026, 11, 2));
+    current.subject.email = QStringLiteral("elodie.dupre@example.fr");
+    current.subject.phone = QStringLiteral("06 12 34 56 78");
+    const Result<CaseRecord> stored = repo().create(current);
+    QVERIFY(stored.ok());
+    const Result<QList<CaseSummary>> earlier = repo().requestsFromSamePerson(*stored);
+    QVERIFY2(earlier.ok(), qPrintable(earlier.errorMessage()));
+    QStringList received;
+    for (const CaseSummary &s : earlier.value()) {
+        received << s.receivedOn.toString(Qt::ISODate);
+    }
+    // Same name (accents and case ignored), same e-mail, same phone; most recent first; not Jean, not itself.
+    QCOMPARE(received,
+             (QStringList{QStringLiteral("2026-09-01"), QStringLiteral("2026-06-01"), QStringLiteral("2026-03-02")}));
+}
+
+void TestCaseRepository::sortsOnEveryColumn()
+{
+    QVERIFY(repo()
+                .create(draft(QStringLiteral("Zoé"), QStringLiteral("Arnaud"), QDate(2026, 11, 3), {Right::Erasure}))
+                .ok());
+    QVERIFY(repo()
+                .create(draft(QStringLiteral("Jean"), QStringLiteral("Bernard"), QDate(2026, 11, 1), {Right::Access}))
+                .ok());
+    const auto order = [&](CaseQuery::Sort sort, bool descending) {
+        CaseQuery q = scoped(CaseQuery::Scope::All);
+        q.sort = sort;
+        q.descending = descending;
+        QStringList refs;
+        for (const CaseSummary &s : repo().list(q).value()) {
+            refs << s.reference;
+        }
+        return refs;
+    };
+    const QStringList created{QStringLiteral("DR-2026-0001"), QStringLiteral("DR-2026-0002")};
+    const QStringList reversed{QStringLiteral("DR-2026-0002"), QStringLiteral("DR-2026-0001")};
+    QCOMPARE(order(CaseQuery::Sort::Reference, false), created);
+    QCOMPARE(order(CaseQuery::Sort::Reference, true), reversed);
+    QCOMPARE(order(CaseQuery::Sort::Deadline, false), reversed);
+    QCOMPARE(order(CaseQuery::Sort::ReceivedOn, false), reversed);
+    QCOMPARE(order(CaseQuery::Sort::Subject, false), created); // Arnaud before Bernard
+    QCOMPARE(order(CaseQuery::Sort::Rights, false), reversed); // access before erasure
+    QCOMPARE(order(CaseQuery::Sort::Status, false), reversed); // both new: then by deadline
+    QCOMPARE(order(CaseQuery::Sort::Channel, true), created);
 }
 
 QTEST_GUILESS_MAIN(TestCaseRepository)

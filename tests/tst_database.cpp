@@ -231,6 +231,7 @@ private Q_SLOTS:
     void refusalLeavesFileUnchanged();
     void lockedByAnotherConnection();
 
+    void upgradesVersion1Register();
     void writeCommits();
     void writeRollsBackOnError();
     void nestedWriteIsPartOfTheOuterTransaction();
@@ -294,11 +295,11 @@ void TestDatabase::createsNewRegister()
         QVERIFY(!db->isReadOnly());
         QVERIFY(!db->inTransaction());
         QCOMPARE(Database::kApplicationId, qint32(0x44504F44));
-        QCOMPARE(Database::kSchemaVersion, 1);
+        QCOMPARE(Database::kSchemaVersion, 2);
         QCOMPARE(db->pragma(QStringLiteral("application_id")).toLongLong(), qint64(0x44504F44));
-        QCOMPARE(db->pragma(QStringLiteral("user_version")).toInt(), 1);
+        QCOMPARE(db->pragma(QStringLiteral("user_version")).toInt(), Database::kSchemaVersion);
 
-        // The schema of version 1 is there.
+        // The schema is there.
         QSqlQuery q(db->connection());
         QVERIFY(q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")));
         QStringList tables;
@@ -318,7 +319,7 @@ void TestDatabase::createsNewRegister()
     QCOMPARE(header.size(), 100);
     QVERIFY(header.startsWith(QByteArrayView("SQLite format 3\0", 16)));
     QCOMPARE(qFromBigEndian<qint32>(header.constData() + 68), qint32(0x44504F44));
-    QCOMPARE(qFromBigEndian<qint32>(header.constData() + 60), qint32(1));
+    QCOMPARE(qFromBigEndian<qint32>(header.constData() + 60), qint32(Database::kSchemaVersion));
     QCOMPARE(header.mid(68, 4), QByteArray("DPOD"));
     // Write and read versions 2 in the header: the file is in WAL mode.
     QCOMPARE(int(header.at(18)), 2);
@@ -615,6 +616,33 @@ void TestDatabase::lockedByAnotherConnection()
 
 // ---------------------------------------------------------------------------------------------------------------
 // Write transactions
+
+void TestDatabase::upgradesVersion1Register()
+{
+    // A register written by the first release: version 1, without the sorting indexes of version 2.
+    const QString path = pathOf(QStringLiteral("v1.sqlite"));
+    createRegister(path, 3);
+    {
+        RawConnection old(path);
+        QVERIFY2(old.isOpen(), qPrintable(old.openError()));
+        const QString error =
+            old.execAll({QStringLiteral("DROP INDEX cases_by_status"), QStringLiteral("DROP INDEX cases_by_channel"),
+                         QStringLiteral("DROP INDEX cases_by_rights"), QStringLiteral("PRAGMA user_version = 1")});
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        old.close();
+    }
+    auto opened = Database::open(path);
+    QVERIFY2(opened.ok(), qPrintable(opened.errorMessage()));
+    QCOMPARE((*opened)->pragma(QStringLiteral("user_version")).toInt(), 2);
+    QSqlQuery q((*opened)->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name IN "
+                                  "('cases_by_status', 'cases_by_channel', 'cases_by_rights')")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), 3);
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM cases")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), 3); // the cases came through
+}
 
 void TestDatabase::writeCommits()
 {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QHashFunctions>
 #include <QList>
 #include <QString>
 
@@ -83,6 +84,11 @@ DPODESK_DECLARE_ENUM_NAMES(SuspensionReason, SuspensionReasons)
 DPODESK_DECLARE_ENUM_NAMES(ExtensionReason, ExtensionReasons)
 
 #undef DPODESK_DECLARE_ENUM_NAMES
+
+inline size_t qHash(Right right, size_t seed = 0) noexcept
+{
+    return ::qHash(static_cast<int>(right), seed);
+}
 
 /// The legal basis of a right, e.g. "GDPR art. 15".
 QString legalBasis(Right right);

@@ -15,7 +15,7 @@ namespace dpodesk {
 /// What the queue or a report asks for. Filtering and sorting happen in the database, on indexes.
 struct CaseQuery {
     enum class Scope { Open, Closed, All };
-    enum class Sort { Deadline, ReceivedOn, Reference };
+    enum class Sort { Deadline, ReceivedOn, Reference, Subject, Status, Channel, Rights };
 
     Scope scope = Scope::Open;
     QString search; ///< prefix of a name ("dup", "jean dup"), an e-mail, a phone number or a reference

@@ -29,6 +29,10 @@ struct Filter {
     }
 };
 
+constexpr auto kSummaryColumns = "id, reference, subject_first_name, subject_last_name, subject_email, "
+                                 "rights_summary, channel, received_on, deadline, status, clock_stopped_since, "
+                                 "extension_notice_due";
+
 QString iso(QDate date)
 {
     return date.toString(Qt::ISODate);
@@ -127,30 +131,22 @@ QString orderFor(const CaseQuery &query)
     case CaseQuery::Sort::ReceivedOn:
         return QStringLiteral(" ORDER BY received_on%1, id%1").arg(direction);
     case CaseQuery::Sort::Reference:
-        // DR-2026-10000 comes after DR-2026-9999: shorter references first.
-        return QStringLiteral(" ORDER BY length(reference)%1, reference%1").arg(direction);
+        // References are given in creation order (DR-2026-10000 after DR-2026-9999): the id keeps that order.
+        return QStringLiteral(" ORDER BY id%1").arg(direction);
+    case CaseQuery::Sort::Subject:
+        return QStringLiteral(" ORDER BY search_name_reversed%1, id%1").arg(direction);
+    case CaseQuery::Sort::Status:
+        return QStringLiteral(" ORDER BY status%1, deadline%1, id%1").arg(direction);
+    case CaseQuery::Sort::Channel:
+        return QStringLiteral(" ORDER BY channel%1, deadline%1, id%1").arg(direction);
+    case CaseQuery::Sort::Rights:
+        return QStringLiteral(" ORDER BY rights_summary%1, deadline%1, id%1").arg(direction);
     }
     return {};
 }
 
-} // namespace
-
-Result<QList<CaseSummary>> SqlCaseRepository::list(const CaseQuery &query) const
+QList<CaseSummary> summariesFrom(QSqlQuery &q)
 {
-    const Filter filter = filterFor(query, m_clock.today());
-    QSqlQuery q(m_database.connection());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id, reference, subject_first_name, subject_last_name, subject_email, "
-                             "rights_summary, channel, received_on, deadline, status, clock_stopped_since, "
-                             "extension_notice_due FROM cases") +
-              filter.where() + orderFor(query) +
-              // Integers, not user text: written in so that the planner sees the limit (a bound LIMIT made
-              // SQLite walk the deadline index instead of the search indexes: 160 ms instead of 3 ms).
-              QStringLiteral(" LIMIT %1 OFFSET %2").arg(std::max(0, query.limit)).arg(std::max(0, query.offset)));
-    filter.apply(q);
-    if (auto ok = m_database.exec(q, tr("listing cases")); !ok) {
-        return ok.error();
-    }
     QList<CaseSummary> rows;
     while (q.next()) {
         CaseSummary s;
@@ -168,6 +164,61 @@ Result<QList<CaseSummary>> SqlCaseRepository::list(const CaseQuery &query) const
         rows.append(s);
     }
     return rows;
+}
+
+} // namespace
+
+Result<QList<CaseSummary>> SqlCaseRepository::list(const CaseQuery &query) const
+{
+    const Filter filter = filterFor(query, m_clock.today());
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM cases").arg(QLatin1String(kSummaryColumns)) + filter.where() +
+              orderFor(query) +
+              // Integers, not user text: written in so that the planner sees the limit (a bound LIMIT made
+              // SQLite walk the deadline index instead of the search indexes: 160 ms instead of 3 ms).
+              QStringLiteral(" LIMIT %1 OFFSET %2").arg(std::max(0, query.limit)).arg(std::max(0, query.offset)));
+    filter.apply(q);
+    if (auto ok = m_database.exec(q, tr("listing cases")); !ok) {
+        return ok.error();
+    }
+    return summariesFrom(q);
+}
+
+Result<QList<CaseSummary>> SqlCaseRepository::requestsFromSamePerson(const CaseRecord &record, int limit) const
+{
+    QStringList any;
+    Filter f;
+    const QString email = record.subject.email.trimmed().toLower();
+    if (!email.isEmpty()) {
+        any << QStringLiteral("search_email = :email");
+        f.bind(QStringLiteral(":email"), email);
+    }
+    const QString phone = phoneKey(record.subject.phone);
+    if (phone.size() >= 6) {
+        any << QStringLiteral("search_phone = :phone");
+        f.bind(QStringLiteral(":phone"), phone);
+    }
+    const QString name = foldForSearch(record.subject.firstName + u' ' + record.subject.lastName);
+    if (!record.subject.lastName.trimmed().isEmpty()) {
+        any << QStringLiteral("search_name = :name");
+        f.bind(QStringLiteral(":name"), name);
+    }
+    if (any.isEmpty()) {
+        return QList<CaseSummary>();
+    }
+    f.add(u'(' + any.join(u" OR ") + u')');
+    f.add(QStringLiteral("id <> :self"));
+    f.bind(QStringLiteral(":self"), record.id);
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM cases").arg(QLatin1String(kSummaryColumns)) + f.where() +
+              QStringLiteral(" ORDER BY received_on DESC, id DESC LIMIT %1").arg(std::max(1, limit)));
+    f.apply(q);
+    if (auto ok = m_database.exec(q, tr("looking for requests from the same person")); !ok) {
+        return ok.error();
+    }
+    return summariesFrom(q);
 }
 
 Result<int> SqlCaseRepository::count(const CaseQuery &query) const

@@ -57,9 +57,6 @@ QString rightsNames(const CaseRecord &c)
     return names.join(u',');
 }
 
-constexpr auto kSummaryColumns = "id, reference, subject_first_name, subject_last_name, subject_email, rights_summary, "
-                                 "channel, received_on, deadline, status, clock_stopped_since, extension_notice_due";
-
 } // namespace
 
 SqlCaseRepository::SqlCaseRepository(Database &database, const Clock &clock, QString actor)
