@@ -1,84 +1,259 @@
 #include "mainwindow.h"
 
-#include "audit/auditevent.h"
-#include "common/clock.h"
-#include "storage/database.h"
+#include "appsettings.h"
+#include "dialogs/caseformdialog.h"
+#include "dialogs/settingsdialog.h"
+#include "dialogs/workflowdialogs.h"
+#include "models/casetablemodel.h"
+#include "panels/casedetailpanel.h"
+#include "panels/queuepanel.h"
+#include "prompter.h"
+#include "registersession.h"
 #include "storage/sqlcaserepository.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
-#include <QMessageBox>
+#include <QSplitter>
 #include <QStatusBar>
+#include <QTableView>
 
 namespace dpodesk {
 
-MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_clock(std::make_unique<SystemClock>())
+MainWindow::MainWindow(RegisterSession &session, AppSettings &settings, QWidget *parent)
+    : QMainWindow(parent), m_session(session), m_settings(settings)
 {
-    setWindowTitle(tr("DPO Desk"));
-    m_summary = new QLabel(this);
-    m_summary->setAlignment(Qt::AlignCenter);
-    m_summary->setWordWrap(true);
-    m_summary->setMargin(24);
-    setCentralWidget(m_summary);
+    setObjectName(QStringLiteral("mainWindow"));
+    m_queue = new QueuePanel(session, this);
+    m_detail = new CaseDetailPanel(session, this);
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->addWidget(m_queue);
+    m_splitter->addWidget(m_detail);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    setCentralWidget(m_splitter);
 
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About DPO Desk"), this, &MainWindow::showAbout);
-    resize(1000, 640);
+    m_counts = new QLabel(this);
+    m_counts->setObjectName(QStringLiteral("counts"));
+    statusBar()->addPermanentWidget(m_counts);
+
+    createMenus();
+    connect(m_queue, &QueuePanel::currentCaseChanged, m_detail, &CaseDetailPanel::showCase);
+    connect(m_queue, &QueuePanel::caseActivated, this, &MainWindow::editCase);
+    connect(m_detail, &CaseDetailPanel::editRequested, this, &MainWindow::editCase);
+    connect(m_queue, &QueuePanel::currentCaseChanged, this, [this](qint64 id) {
+        for (QAction *action : std::as_const(m_caseActions)) {
+            action->setEnabled(id != 0);
+        }
+    });
+    connect(m_queue->model(), &CaseTableModel::loadFailed, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+    connect(&m_session, &RegisterSession::casesChanged, this, &MainWindow::refreshCounts);
+    connect(&m_session, &RegisterSession::opened, this, &MainWindow::updateTitle);
+
+    resize(1400, 860);
+    if (!m_settings.windowGeometry().isEmpty()) {
+        restoreGeometry(m_settings.windowGeometry());
+    }
+    if (!m_settings.windowState().isEmpty()) {
+        restoreState(m_settings.windowState());
+    }
+    if (!m_settings.queueHeaderState().isEmpty()) {
+        m_queue->view()->horizontalHeader()->restoreState(m_settings.queueHeaderState());
+    }
+    updateTitle();
 }
 
-MainWindow::~MainWindow()
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createMenus()
 {
-    m_repository.reset();
-    m_database.reset();
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *newCase = file->addAction(tr("&New request…"), this, [this] { this->newCase(); });
+    newCase->setObjectName(QStringLiteral("newCaseAction"));
+    newCase->setShortcut(QKeySequence::New);
+    newCase->setShortcutContext(Qt::ApplicationShortcut); // from anywhere, dialogs included
+    QAction *open = file->addAction(tr("&Open register…"), this, &MainWindow::chooseRegister);
+    open->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("Open &recent"));
+    file->addSeparator();
+    QAction *settings = file->addAction(tr("Organisation &settings…"), this, &MainWindow::showSettings);
+    settings->setShortcut(QKeySequence::Preferences);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *caseMenu = menuBar()->addMenu(tr("&Case"));
+    QAction *edit = caseMenu->addAction(tr("&Edit…"), this, [this] { editCase(m_queue->currentCaseId()); });
+    edit->setShortcut(QKeySequence(Qt::Key_F2));
+    m_caseActions << edit;
+    caseMenu->addSeparator();
+    const QList<std::tuple<WorkflowAction, QString, QKeySequence>> actions{
+        {WorkflowAction::Suspend, tr("Ask for &identity or clarification…"), QKeySequence(Qt::CTRL | Qt::Key_I)},
+        {WorkflowAction::Resume, tr("Record the a&nswer to the question…"), QKeySequence(Qt::CTRL | Qt::Key_R)},
+        {WorkflowAction::Extend, tr("E&xtend by two months…"), QKeySequence()},
+        {WorkflowAction::Answer, tr("Record the &answer…"), QKeySequence(Qt::CTRL | Qt::Key_Return)},
+        {WorkflowAction::Recipients, tr("Notify &recipients (art. 19)…"), QKeySequence()},
+        {WorkflowAction::Close, tr("&Close…"), QKeySequence()},
+        {WorkflowAction::Withdraw, tr("Request &withdrawn…"), QKeySequence()},
+    };
+    for (const auto &[action, text, shortcut] : actions) {
+        QAction *item = caseMenu->addAction(text, this, [this, action = action] { runAction(action); });
+        item->setShortcut(shortcut);
+        m_caseActions << item;
+    }
+    for (QAction *action : std::as_const(m_caseActions)) {
+        action->setEnabled(false);
+    }
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *search = view->addAction(tr("&Search"), m_queue, &QueuePanel::focusSearch);
+    search->setShortcut(QKeySequence::Find);
+    QAction *reload = view->addAction(tr("&Refresh"), this, [this] { Q_EMIT m_session.casesChanged(0); });
+    reload->setShortcut(QKeySequence::Refresh);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About DPO Desk"), this, &MainWindow::showAbout);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    refreshRecent();
 }
 
 bool MainWindow::openRegister(const QString &path)
 {
-    auto opened = Database::open(path);
+    auto opened = m_session.open(path);
     if (!opened) {
-        QMessageBox::critical(this, tr("Cannot open the register"), opened.errorMessage());
+        Prompter::critical(this, tr("Cannot open the register"), opened.errorMessage());
         return false;
     }
-    m_repository.reset();
-    m_database = std::move(opened).value();
-    m_repository = std::make_unique<SqlCaseRepository>(*m_database, *m_clock, currentActor());
-    if (auto calendar = m_repository->loadCalendar(); !calendar) {
-        QMessageBox::warning(this, tr("Holiday calendar"), calendar.errorMessage());
-    }
-    refresh();
+    m_settings.setLastDatabase(path);
+    m_settings.addRecentDatabase(path);
+    refreshRecent();
+    refreshCounts();
+    m_queue->selectCase(0);
     return true;
 }
 
-void MainWindow::refresh()
+void MainWindow::chooseRegister()
 {
-    auto counts = m_repository->counts(m_clock->today());
-    if (!counts) {
-        m_summary->setText(counts.errorMessage());
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Open a register"), QFileInfo(m_session.path()).absolutePath(),
+                                     tr("DPO Desk registers (*.sqlite *.db);;All files (*)"));
+    if (!path.isEmpty()) {
+        openRegister(path);
+    }
+}
+
+void MainWindow::refreshRecent()
+{
+    m_recentMenu->clear();
+    const QStringList recent = m_settings.recentDatabases();
+    for (const QString &path : recent) {
+        m_recentMenu->addAction(path, this, [this, path] { openRegister(path); });
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::refreshCounts()
+{
+    if (!m_session.isOpen()) {
+        m_counts->clear();
         return;
     }
-    m_summary->setText(tr("<h2>%1</h2><p>%2 open case(s) · %3 overdue · %4 due within 7 days · %5 clock(s) stopped · "
-                          "%6 extension notice(s) due</p>")
-                           .arg(m_database->path().toHtmlEscaped())
-                           .arg(counts->open)
-                           .arg(counts->overdue)
-                           .arg(counts->dueSoon)
-                           .arg(counts->clockStopped)
-                           .arg(counts->extensionNoticeDue));
-    statusBar()->showMessage(tr("%1 overdue · %2 due within 7 days · %3 clocks stopped")
-                                 .arg(counts->overdue)
-                                 .arg(counts->dueSoon)
-                                 .arg(counts->clockStopped));
+    auto counts = m_session.repository().counts(m_session.today());
+    if (!counts) {
+        m_counts->setText(counts.errorMessage());
+        return;
+    }
+    QStringList parts;
+    parts << (counts->overdue == 1 ? tr("1 overdue") : tr("%1 overdue").arg(counts->overdue));
+    parts << (counts->dueSoon == 1 ? tr("1 due within 7 days") : tr("%1 due within 7 days").arg(counts->dueSoon));
+    parts << (counts->clockStopped == 1 ? tr("1 clock stopped") : tr("%1 clocks stopped").arg(counts->clockStopped));
+    if (counts->extensionNoticeDue > 0) {
+        parts << (counts->extensionNoticeDue == 1 ? tr("1 extension notice due")
+                                                  : tr("%1 extension notices due").arg(counts->extensionNoticeDue));
+    }
+    parts << (counts->open == 1 ? tr("1 open case") : tr("%1 open cases").arg(counts->open));
+    m_counts->setText(parts.join(QStringLiteral(" · ")));
+}
+
+qint64 MainWindow::newCase()
+{
+    if (!m_session.isOpen()) {
+        return 0;
+    }
+    CaseFormDialog dialog(m_session, m_settings, std::nullopt, this);
+    if (dialog.exec() != QDialog::Accepted) {
+        return 0;
+    }
+    const qint64 id = dialog.savedCase().id;
+    m_queue->selectCase(id);
+    statusBar()->showMessage(tr("Case %1 logged.").arg(dialog.savedCase().reference), 5000);
+    return id;
+}
+
+void MainWindow::editCase(qint64 id)
+{
+    if (id == 0 || !m_session.isOpen()) {
+        return;
+    }
+    auto record = m_session.repository().find(id);
+    if (!record) {
+        Prompter::warning(this, tr("Edit case"), record.errorMessage());
+        return;
+    }
+    CaseFormDialog dialog(m_session, m_settings, *record, this);
+    dialog.exec();
+}
+
+void MainWindow::runAction(WorkflowAction action)
+{
+    const qint64 id = m_queue->currentCaseId();
+    if (id == 0) {
+        return;
+    }
+    auto record = m_session.repository().find(id);
+    if (!record) {
+        Prompter::warning(this, tr("Case"), record.errorMessage());
+        return;
+    }
+    runWorkflowDialog(action, m_session, *record, this);
+}
+
+void MainWindow::showSettings()
+{
+    if (!m_session.isOpen()) {
+        return;
+    }
+    SettingsDialog dialog(m_session, this);
+    dialog.exec();
 }
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About DPO Desk"),
-                       tr("<h3>DPO Desk %1</h3><p>The register of GDPR rights requests for Data Protection "
-                          "Officers.</p>")
-                           .arg(QCoreApplication::applicationVersion()));
+    Prompter::information(this, tr("About DPO Desk"),
+                          tr("DPO Desk %1\n\nThe register of GDPR rights requests for Data Protection Officers: "
+                             "legal deadlines (GDPR art. 12(3), Reg. 1182/71), suspensions, extensions and a "
+                             "tamper-evident audit trail, on your own machine.\n\nRegister: %2")
+                              .arg(QCoreApplication::applicationVersion(), m_session.path()));
+}
+
+void MainWindow::updateTitle()
+{
+    setWindowTitle(m_session.isOpen() ? tr("%1 — DPO Desk").arg(QFileInfo(m_session.path()).fileName())
+                                      : tr("DPO Desk"));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_settings.setWindowGeometry(saveGeometry());
+    m_settings.setWindowState(saveState());
+    m_settings.setQueueHeaderState(m_queue->view()->horizontalHeader()->saveState());
+    event->accept();
 }
 
 } // namespace dpodesk

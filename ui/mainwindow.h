@@ -2,35 +2,56 @@
 
 #include <QMainWindow>
 
-#include <memory>
-
 class QLabel;
+class QMenu;
+class QSplitter;
 
 namespace dpodesk {
 
-class Clock;
-class Database;
-class SqlCaseRepository;
+class AppSettings;
+class CaseDetailPanel;
+class QueuePanel;
+class RegisterSession;
+enum class WorkflowAction;
 
-/// The main window. For now it opens the register and shows where the queue stands; the queue view,
-/// case form and workflow dialogs come next (issue 3).
+/// The window a DPO keeps open all day: the queue on the left, the selected case on the right, the counts
+/// that matter in the status bar. It wires the panels together; they do the work.
 class MainWindow final : public QMainWindow {
     Q_OBJECT
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    MainWindow(RegisterSession &session, AppSettings &settings, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    /// Opens the register file; on refusal shows the core's message and leaves the file alone.
+    /// Opens a register file; a refused file is left alone and the message from the core is shown.
     bool openRegister(const QString &path);
 
-private:
-    void refresh();
-    void showAbout();
+    QueuePanel *queue() const { return m_queue; }
+    CaseDetailPanel *detail() const { return m_detail; }
+    /// Opens the new-case form (Ctrl+N); returns the new case's id, 0 when cancelled.
+    qint64 newCase();
+    void editCase(qint64 id);
+    void runAction(WorkflowAction action);
 
-    std::unique_ptr<Clock> m_clock;
-    std::unique_ptr<Database> m_database;
-    std::unique_ptr<SqlCaseRepository> m_repository;
-    QLabel *m_summary = nullptr;
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createMenus();
+    void refreshCounts();
+    void refreshRecent();
+    void chooseRegister();
+    void showSettings();
+    void showAbout();
+    void updateTitle();
+
+    RegisterSession &m_session;
+    AppSettings &m_settings;
+    QueuePanel *m_queue = nullptr;
+    CaseDetailPanel *m_detail = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QLabel *m_counts = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QList<QAction *> m_caseActions;
 };
 
 } // namespace dpodesk

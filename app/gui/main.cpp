@@ -1,9 +1,12 @@
-// dpodesk: the desktop application. Argument parsing, then the main window.
+// dpodesk: the desktop application. Arguments, translations, then the main window.
+#include "appsettings.h"
 #include "mainwindow.h"
+#include "registersession.h"
 #include "storage/database.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
@@ -17,25 +20,45 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(DPODESK_VERSION));
     QApplication::setDesktopFileName(QStringLiteral(DPODESK_APP_ID));
 
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("dpodesk"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
-        QApplication::installTranslator(&translator);
-    }
-
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "The register of GDPR rights requests."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption({QStringLiteral("database"), QApplication::translate("main", "The register file to open."),
                       QStringLiteral("PATH")});
+    parser.addOption({QStringLiteral("lang"),
+                      QApplication::translate("main", "Language of the interface (fr or en; default: the system's)."),
+                      QStringLiteral("LANG")});
     parser.process(app);
 
-    dpodesk::MainWindow window;
-    const QString path = parser.isSet(QStringLiteral("database")) ? parser.value(QStringLiteral("database"))
-                                                                  : dpodesk::Database::defaultPath();
-    window.show();
-    if (!window.openRegister(path)) {
-        return 1;
+    dpodesk::AppSettings settings;
+    // The interface follows the system language unless told otherwise.
+    QString language = parser.value(QStringLiteral("lang"));
+    if (language.isEmpty()) {
+        language = settings.language();
     }
+    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    QLocale::setDefault(locale);
+    QTranslator qtTranslator;
+    if (qtTranslator.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        QApplication::installTranslator(&qtTranslator);
+    }
+    QTranslator translator;
+    if (translator.load(locale, QStringLiteral("dpodesk"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+        QApplication::installTranslator(&translator);
+    }
+
+    dpodesk::RegisterSession session;
+    dpodesk::MainWindow window(session, settings);
+    window.show();
+    QString path = parser.value(QStringLiteral("database"));
+    if (path.isEmpty()) {
+        path = settings.lastDatabase();
+    }
+    if (path.isEmpty() || !QFileInfo::exists(path)) {
+        path = dpodesk::Database::defaultPath();
+    }
+    window.openRegister(path); // a refusal is shown; File > Open stays available
     return QApplication::exec();
 }

@@ -143,6 +143,35 @@ int main(int argc, char *argv[])
         const int hits = repo.list(q)->size();
         report(label + QStringLiteral(" (%1 shown)").arg(hits), measure(20, [&] { (void)repo.list(q); }), 50);
     }
+    // What the queue window does: count the matches, sort on any column, fetch pages further down.
+    report(QStringLiteral("count open cases"), measure(20, [&] { (void)repo.count(queue); }), 50);
+    report(QStringLiteral("count all cases"), measure(5, [&] { (void)repo.count(register_); }), 50);
+    const QList<std::pair<QString, CaseQuery::Sort>> sorts{{QStringLiteral("subject"), CaseQuery::Sort::Subject},
+                                                           {QStringLiteral("status"), CaseQuery::Sort::Status},
+                                                           {QStringLiteral("channel"), CaseQuery::Sort::Channel},
+                                                           {QStringLiteral("rights"), CaseQuery::Sort::Rights},
+                                                           {QStringLiteral("reference"), CaseQuery::Sort::Reference},
+                                                           {QStringLiteral("received"), CaseQuery::Sort::ReceivedOn}};
+    for (const auto &[name, sort] : sorts) {
+        for (const auto scope : {CaseQuery::Scope::Open, CaseQuery::Scope::All}) {
+            CaseQuery q;
+            q.scope = scope;
+            q.sort = sort;
+            q.limit = 200;
+            q.descending = true;
+            report(QStringLiteral("first 200 %1 cases by %2 (desc)")
+                       .arg(scope == CaseQuery::Scope::Open ? QStringLiteral("open") : QStringLiteral("all"), name),
+                   measure(5, [&] { (void)repo.list(q); }), 50);
+        }
+    }
+    for (const int offset : {10000, 100000, 500000}) {
+        CaseQuery q;
+        q.scope = CaseQuery::Scope::All;
+        q.limit = 200;
+        q.offset = offset;
+        report(QStringLiteral("page of 200 at offset %1 (all, by deadline)").arg(offset),
+               measure(3, [&] { (void)repo.list(q); }), 50);
+    }
     report(QStringLiteral("status bar counts"), measure(20, [&] { (void)repo.counts(clock.today()); }), 50);
     return 0;
 }

@@ -1,0 +1,718 @@
+#include "dialogs/workflowdialogs.h"
+
+#include "prompter.h"
+#include "registersession.h"
+
+#include "domain/caseworkflow.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <memory>
+#include <utility>
+
+namespace dpodesk {
+
+namespace {
+
+QString shortDate(QDate date)
+{
+    return date.isValid() ? QLocale().toString(date, QStringLiteral("d MMM yyyy")) : QStringLiteral("—");
+}
+
+// Items carry the enum's int value, as everywhere in the UI (tests pick them with findData(int(value))).
+template <typename E>
+void fillCombo(QComboBox *combo, const QList<E> &values, E current)
+{
+    for (E value : values) {
+        combo->addItem(label(value), static_cast<int>(value));
+    }
+    combo->setCurrentIndex(std::max(0, combo->findData(static_cast<int>(current))));
+}
+
+template <typename E>
+E chosen(const QComboBox *combo)
+{
+    return static_cast<E>(combo->currentData().toInt());
+}
+
+bool isRefusal(Outcome outcome)
+{
+    return outcome == Outcome::Refused || outcome == Outcome::PartiallyGranted;
+}
+
+} // namespace
+
+// ---------------------------------------------------------------------------------------------------------------------
+
+WorkflowDialog::WorkflowDialog(RegisterSession &session, const CaseRecord &record, QWidget *parent)
+    : QDialog(parent), m_session(session), m_record(record)
+{
+    m_effect = new QLabel(this);
+    m_effect->setObjectName(QStringLiteral("effect"));
+    m_effect->setWordWrap(true);
+    m_effect->setTextFormat(Qt::PlainText);
+
+    m_form = new QFormLayout;
+    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("error"));
+    m_error->setWordWrap(true);
+    m_error->setTextFormat(Qt::PlainText);
+    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QPalette red = m_error->palette();
+    red.setColor(QPalette::WindowText, QColor(0xB0, 0x00, 0x20));
+    m_error->setPalette(red);
+    m_error->setVisible(false);
+
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &WorkflowDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &WorkflowDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_effect);
+    layout->addSpacing(6);
+    layout->addLayout(m_form);
+    layout->addWidget(m_error);
+    layout->addStretch();
+    layout->addWidget(m_buttons);
+    setMinimumWidth(520);
+}
+
+void WorkflowDialog::accept()
+{
+    apply();
+}
+
+void WorkflowDialog::setEffect(const QString &text)
+{
+    m_effect->setText(text);
+}
+
+void WorkflowDialog::showError(const QString &message)
+{
+    m_error->setText(message);
+    m_error->setVisible(!message.isEmpty());
+}
+
+QString WorkflowDialog::errorText() const
+{
+    return m_error->text();
+}
+
+bool WorkflowDialog::store(const CaseRecord &changed, const QString &action)
+{
+    auto saved = m_session.save(changed, action);
+    if (!saved) {
+        showError(saved.errorMessage());
+        return false;
+    }
+    m_saved = std::move(saved).value();
+    showError(QString());
+    QDialog::accept();
+    return true;
+}
+
+QPushButton *WorkflowDialog::okButton() const
+{
+    return m_buttons->button(QDialogButtonBox::Ok);
+}
+
+QDate WorkflowDialog::today() const
+{
+    return m_session.today();
+}
+
+QDateEdit *WorkflowDialog::createDateEdit(const QString &objectName, QDate value, QDate minimum)
+{
+    auto *edit = new QDateEdit(this);
+    edit->setObjectName(objectName);
+    edit->setCalendarPopup(true);
+    edit->setMaximumDate(today());
+    if (minimum.isValid() && minimum <= today()) {
+        edit->setMinimumDate(minimum);
+    }
+    edit->setDate(value.isValid() ? value : today());
+    return edit;
+}
+
+// ---------------------------------------------------------------------------------------------------------------------
+
+SuspendDialog::SuspendDialog(RegisterSession &session, const CaseRecord &record, QWidget *parent)
+    : WorkflowDialog(session, record, parent)
+{
+    setWindowTitle(tr("Stop the clock — %1").arg(record.reference));
+    setEffect(tr("Asking the person for information to confirm their identity suspends the one-month period until "
+                 "the answer arrives (French decree 2019-536 art. 77). Asking for a clarification of a request about "
+                 "a large quantity of data may suspend it too (GDPR recital 63; EDPB Guidelines 01/2022 §159). "
+                 "Meanwhile the case shows \"clock stopped\"; once the answer arrives, record it with \"Restart the "
+                 "clock\" and the deadline moves by the days the clock stood still."));
+
+    m_reason = new QComboBox(this);
+    m_reason->setObjectName(QStringLiteral("reason"));
+    fillCombo(m_reason, allSuspensionReasons(), SuspensionReason::Identity);
+    m_reason->setToolTip(tr("Ask for identity information only where there is a reasonable doubt about who the "
+                            "person is (GDPR art. 12(6)); ask only for what removes the doubt."));
+    m_askedOn = createDateEdit(QStringLiteral("askedOn"), today(), record.receivedOn);
+    m_note = new QLineEdit(this);
+    m_note->setObjectName(QStringLiteral("note"));
+    m_note->setPlaceholderText(tr("What was asked, and how"));
+
+    form()->addRow(tr("Question about"), m_reason);
+    form()->addRow(tr("Question sent on"), m_askedOn);
+    form()->addRow(tr("Note"), m_note);
+    okButton()->setText(tr("Stop the clock"));
+}
+
+void SuspendDialog::apply()
+{
+    CaseRecord changed = record();
+    const auto reason = chosen<SuspensionReason>(m_reason);
+    if (auto done = session().workflow().suspend(changed, reason, m_askedOn->date(), m_note->text().trimmed(), today());
+        !done) {
+        showError(done.errorMessage());
+        return;
+    }
+    store(changed, QStringLiteral("case.suspend"));
+}
+
+// ---------------------------------------------------------------------------------------------------------------------
+
+ResumeDialog::ResumeDialog(RegisterSession &session, const CaseRecord &record, QWidget *parent)
+    : WorkflowDialog(session, record, parent)
+{
+    setWindowTitle(tr("Restart the clock — %1").arg(record.reference));
+    setEffect(tr("Recording the day the answer arrived restarts the clock: the days from the question to the answer "
+                 "are added to the deadline, which then rolls again to a working day if needed (French decree "
+                 "2019-536 art. 77; Reg. 1182/71 art. 3)."));
+
+    const Suspension *open = record.openSuspension();
+    if (open) {
+        auto *question = new QLabel(this);
+        question->setObjectName(QStringLiteral("question"));
+        question->setWordWrap(true);
+        question->setTextFormat(Qt::PlainText);
+        QString text = tr("%1, asked on %2").arg(label(open->reason), shortDate(open->askedOn));
+        if (!open->note.isEmpty()) {
+            text = tr("%1 — %2").arg(text, open->note);
+        }
+        question->setText(text);
+        form()->addRow(tr("Question"), question);
+    }
+    m_answeredOn = createDateEdit(QStringLiteral("answeredOn"), today(), open ? open->askedOn : record.receivedOn);
+    m_newDeadline = new QLabel(this);
+    m_newDeadline->setObjectName(QStringLiteral("newDeadline"));
+    m_newDeadline->setWordWrap(true);
+    m_newDeadline->setTextFormat(Qt::PlainText);
+    QFont bold = m_newDeadline->font();
+    bold.setBold(true);
+    m_newDeadline->setFont(bold);
+
+    form()->addRow(tr("Answer arrived on"), m_answeredOn);
+    form()->addRow(tr("Effect"), m_newDeadline);
+    okButton()->setText(tr("Restart the clock"));
+
+    connect(m_answeredOn, &QDateEdit::dateChanged, this, &ResumeDialog::updatePreview);
+    updatePreview();
+}
+
+void ResumeDialog::updatePreview()
+{
+    // Run the real rule on a throw-away copy, so the preview can never disagree with what OK stores.
+    CaseRecord preview = record();
+    auto resumed = session().workflow().resume(preview, m_answeredOn->date(), today());
+    if (!resumed) {
+        m_newDeadline->clear();
+        showError(resumed.errorMessage());
+        return;
+    }
+    showError(QString());
+    const QDate before = record().deadline();
+    const QDate after = preview.deadline();
+    const int added = preview.deadlines.suspendedDays - record().deadlines.suspendedDays;
+    if (before == after) {
+        m_newDeadline->setText(tr("The deadline stays on %1.").arg(shortDate(after)));
+    } else if (added == 1) {
+        m_newDeadline->setText(
+            tr("The deadline moves from %1 to %2 (+1 day suspended).").arg(shortDate(before), shortDate(after)));
+    } else {
+        m_newDeadline->setText(tr("The deadline moves from %1 to %2 (+%3 days suspended).")
+                                   .arg(shortDate(before), shortDate(after))
+                                   .arg(added));
+    }
+}
+
+void ResumeDialog::apply()
+{
+    CaseRecord changed = record();
+    if (auto done = session().workflow().resume(changed, m_answeredOn->date(), today()); !done) {
+        showError(done.errorMessage());
+        return;
+    }
+    store(changed, QStringLiteral("case.resume"));
+}
+
+// ---------------------------------------------------------------------------------------------------------------------
+
+ExtendDialog::ExtendDialog(RegisterSession &session, const CaseRecord &record, QWidget *parent)
+    : WorkflowDialog(session, record, parent)
+{
+    setWindowTitle(tr("Extend the deadline — %1").arg(record.reference));
+    setEffect(tr("The deadline is extended by two further months, to three months from receipt, where necessary given "
+                 "the complexity and number of the requests (GDPR art. 12(3)). This is possible once, decided and "
+                 "notified to the person within the first month, with the reasons. A refusal must still reach the "
+                 "person within one month of receipt: the refusal deadline stays on %1.")
+                  .arg(shortDate(record.deadlines.refusalDeadline())));
+
+    m_reason = new QComboBox(this);
+    m_reason->setObjectName(QStringLiteral("reason"));
+    fillCombo(m_reason, allExtensionReasons(), ExtensionReason::Complexity);
+    m_justification = new QPlainTextEdit(this);
+    m_justification->setObjectName(QStringLiteral("justification"));
+    m_justification->setPlaceholderText(tr("The reasons, as the person will read them in the extension notice "
+                                           "(required)"));
+    m_justification->setTabChangesFocus(true);
+    m_justification->setFixedHeight(m_justification->fontMetrics().lineSpacing() * 5);
+    m_decidedOn = createDateEdit(QStringLiteral("decidedOn"), today(), record.receivedOn);
+    m_noticeSent = new QCheckBox(tr("Extension notice sent on"), this);
+    m_noticeSent->setObjectName(QStringLiteral("noticeSent"));
+    m_noticeSent->setToolTip(tr("Until the extension notice is recorded, the queue shows \"extension notice due\"."));
+    m_noticeSentOn = createDateEdit(QStringLiteral("noticeSentOn"), today(), record.receivedOn);
+    m_noticeSentOn->setEnabled(false);
+    auto *newDeadline = new QLabel(this);
+    newDeadline->setObjectName(QStringLiteral("newDeadline"));
+    newDeadline->setWordWrap(true);
+    newDeadline->setTextFormat(Qt::PlainText);
+    newDeadline->setText(tr("The deadline moves from %1 to %2.")
+                             .arg(shortDate(record.deadline()), shortDate(record.deadlines.extended)));
+
+    form()->addRow(tr("Reason"), m_reason);
+    form()->addRow(tr("Justification"), m_justification);
+    form()->addRow(tr("Decided on"), m_decidedOn);
+    form()->addRow(m_noticeSent, m_noticeSentOn);
+    form()->addRow(tr("Effect"), newDeadline);
+    okButton()->setText(tr("Extend"));
+
+    connect(m_noticeSent, &QCheckBox::toggled, m_noticeSentOn, &QWidget::setEnabled);
+    connect(m_decidedOn, &QDateEdit::dateChanged, this, &ExtendDialog::checkDecisionDate);
+
+    // Say at once why the extension is no longer possible, rather than after the DPO filled the form.
+    const Result<void> allowed = session.workflow().canExtend(record, today());
+    m_allowed = allowed.ok();
+    if (!m_allowed) {
+        showError(allowed.errorMessage());
+        const QList<QWidget *> inputs{m_reason, m_justification, m_decidedOn, m_noticeSent, m_noticeSentOn};
+        for (QWidget *input : inputs) {
+            input->setEnabled(false);
+        }
+        okButton()->setEnabled(false);
+    }
+}
+
+void ExtendDialog::checkDecisionDate()
+{
+    if (!m_allowed) {
+        return;
+    }
+    const Result<void> allowed = session().workflow().canExtend(record(), m_decidedOn->date());
+    showError(allowed.errorMessage());
+}
+
+void ExtendDialog::apply()
+{
+    if (!m_allowed) {
+        return;
+    }
+    CaseRecord changed = record();
+    const auto reason = chosen<ExtensionReason>(m_reason);
+    const CaseWorkflow &workflow = session().workflow();
+    if (auto done = workflow.extend(changed, reason, m_justification->toPlainText(), m_decidedOn->date(), today());
+        !done) {
+        showError(done.errorMessage());
+        return;
+    }
+    if (m_noticeSent->isChecked()) {
+        if (auto noticed = workflow.recordExtensionNotice(changed, m_noticeSentOn->date(), today()); !noticed) {
+            showError(noticed.errorMessage());
+            return;
+        }
+    }
+    store(changed, QStringLiteral("case.extend"));
+}
+
+// ---------------------------------------------------------------------------------------------------------------------
+
+ExtensionNoticeDialog::ExtensionNoticeDialog(RegisterSession &session, const CaseRecord &record, QWidget *parent)
+    : WorkflowDialog(session, record, parent)
+{
+    setWindowTitle(tr("Extension notice — %1").arg(record.reference));
+    setEffect(tr("The person must be told of the extension within the first month, with its reasons and the new "
+                 "deadline (GDPR art. 12(3)). Until the notice is recorded the queue shows \"extension notice "
+                 "due\"."));
+    m_sentOn = createDateEdit(QStringLiteral("sentOn"), today(),
+                              record.extension ? record.extension->decidedOn : record.receivedOn);
+    form()->addRow(tr("Notice sent on"), m_sentOn);
+    okButton()->setText(tr("Record the notice"));
+}
+
+void ExtensionNoticeDialog::apply()
+{
+    CaseRecord changed = record();
+    if (auto done = session().workflow().recordExtensionNotice(changed, m_sentOn->date(), today()); !done) {
+        showError(done.errorMessage());
+        return;
+    }
+    store(changed, QStringLiteral("case.extension-notice"));
+}
+
+// ---------------------------------------------------------------------------------------------------------------------
+
+AnswerDialog::AnswerDialog(RegisterSession &session, const CaseRecord &record, QWidget *parent)
+    : WorkflowDialog(session, record, parent)
+{
+    setWindowTitle(tr("Record the answer — %1").arg(record.reference));
+    setEffect(tr("Record the outcome of each right and the day the answer was sent; the case is then answered, on "
+                 "time if sent by %1. A refusal, total or partial, needs its legal ground and the reasons given to "
+                 "the person, with the right to complain to the CNIL and to seek a judicial remedy; it must reach "
+                 "the person within one month of receipt, by %2, even when the case was extended (GDPR art. 12(4)).")
+                  .arg(shortDate(record.deadline()), shortDate(record.deadlines.refusalDeadline())));
+
+    auto *rights = new QWidget(this);
+    auto *grid = new QGridLayout(rights);
+    grid->setContentsMargins(0, 0, 0, 0);
+    const QStringList headings{tr("Right"), tr("Outcome"), tr("Ground of the refusal"), tr("Reasons given")};
+    for (int column = 0; column < headings.size(); ++column) {
+        auto *heading = new QLabel(headings.at(column), rights);
+        QFont bold = heading->font();
+        bold.setBold(true);
+        heading->setFont(bold);
+        grid->addWidget(heading, 0, column);
+    }
+    int line = 1;
+    for (const RightRequest &request : record.rights) {
+        const QString key = name(request.right);
+        const QString basis = legalBasis(request.right);
+        auto *title =
+            new QLabel(basis.isEmpty() ? label(request.right) : tr("%1 (%2)").arg(label(request.right), basis), rights);
+        title->setTextFormat(Qt::PlainText);
+        title->setToolTip(request.detail);
+
+        Row row;
+        row.right = request.right;
+        row.outcome = new QComboBox(rights);
+        row.outcome->setObjectName(QString(QStringLiteral("outcome_") + key));
+        for (Outcome outcome : allOutcomes()) {
+            if (outcome != Outcome::Pending) {
+                row.outcome->addItem(label(outcome), static_cast<int>(outcome));
+            }
+        }
+        const Outcome current = request.outcome == Outcome::Pending ? Outcome::Granted : request.outcome;
+        row.outcome->setCurrentIndex(std::max(0, row.outcome->findData(static_cast<int>(current))));
+
+        row.ground = new QComboBox(rights);
+        row.ground->setObjectName(QString(QStringLiteral("ground_") + key));
+        fillCombo(row.ground, allRefusalGrounds(), request.refusalGround);
+        row.ground->setItemText(0, tr("Choose a ground…"));
+
+        row.reason = new QLineEdit(request.refusalReason, rights);
+        row.reason->setObjectName(QString(QStringLiteral("reason_") + key));
+        row.reason->setPlaceholderText(tr("Why, in words the person understands"));
+
+        grid->addWidget(title, line, 0);
+        grid->addWidget(row.outcome, line, 1);
+        grid->addWidget(row.ground, line, 2);
+        grid->addWidget(row.reason, line, 3);
+        grid->setColumnStretch(3, 1);
+        ++line;
+
+        connect(row.outcome, &QComboBox::currentIndexChanged, this, [this, row] { updateRow(row); });
+        updateRow(row);
+        m_rows.append(row);
+    }
+    form()->addRow(rights);
+
+    m_answeredOn = createDateEdit(QStringLiteral("answeredOn"), today(), record.receivedOn);
+    form()->addRow(tr("Answer sent on"), m_answeredOn);
+    okButton()->setText(tr("Record the answer"));
+    setMinimumWidth(760);
+}
+
+void AnswerDialog::updateRow(const Row &row)
+{
+    const bool refusal = isRefusal(chosen<Outcome>(row.outcome));
+    row.ground->setEnabled(refusal);
+    row.reason->setEnabled(refusal);
+}
+
+void AnswerDialog::apply()
+{
+    QList<RightDecision> decisions;
+    for (const Row &row : std::as_const(m_rows)) {
+        RightDecision decision;
+        decision.right = row.right;
+        decision.outcome = chosen<Outcome>(row.outcome);
+        decision.ground = chosen<RefusalGround>(row.ground);
+        decision.reason = row.reason->text();
+        decisions.append(decision);
+    }
+    CaseRecord changed = record();
+    auto answered = session().workflow().answer(changed, m_answeredOn->date(), decisions, today());
+    if (!answered) {
+        showError(answered.errorMessage());
+        return;
+    }
+    const QStringList warnings = answered.value();
+    if (!warnings.isEmpty()) {
+        const QString question = QString(warnings.join(u"\n\n") + u"\n\n" + tr("Record the answer anyway?"));
+        if (!Prompter::confirm(this, tr("Answer after a deadline"), question, tr("Record the answer"))) {
+            showError(warnings.join(u'\n'));
+            return;
+        }
+    }
+    store(changed, QStringLiteral("case.answer"));
+}
+
+// ---------------------------------------------------------------------------------------------------------------------
+
+RecipientsDialog::RecipientsDialog(RegisterSession &session, const CaseRecord &record, QWidget *parent)
+    : WorkflowDialog(session, record, parent)
+{
+    setWindowTitle(tr("Recipients to notify — %1").arg(record.reference));
+    setEffect(tr("Each recipient to whom the personal data were disclosed must be told of any rectification, erasure "
+                 "or restriction, unless this proves impossible or involves disproportionate effort; the person is "
+                 "told who the recipients are if they ask (GDPR art. 19). Tick a recipient once notified and give "
+                 "the date."));
+
+    m_table = new QTableWidget(0, 3, this);
+    m_table->setObjectName(QStringLiteral("recipients"));
+    m_table->setHorizontalHeaderLabels({tr("Recipient"), tr("Notified"), tr("Notified on")});
+    m_table->horizontalHeader()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(NotifiedColumn, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(DateColumn, QHeaderView::ResizeToContents);
+    m_table->verticalHeader()->hide();
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setMinimumHeight(180);
+    for (const Recipient &recipient : record.recipients) {
+        addRow(recipient.name, recipient.notifiedOn);
+    }
+    connect(m_table, &QTableWidget::itemChanged, this, &RecipientsDialog::onItemChanged);
+
+    m_newRecipient = new QLineEdit(this);
+    m_newRecipient->setObjectName(QStringLiteral("newRecipient"));
+    m_newRecipient->setPlaceholderText(tr("Company or service that received the data"));
+    m_add = new QPushButton(tr("Add"), this);
+    m_add->setObjectName(QStringLiteral("addRecipient"));
+    m_add->setAutoDefault(false);
+    m_add->setEnabled(false);
+    m_remove = new QPushButton(tr("Remove"), this);
+    m_remove->setObjectName(QStringLiteral("removeRecipient"));
+    m_remove->setAutoDefault(false);
+    m_remove->setEnabled(false);
+    auto *addRowLayout = new QHBoxLayout;
+    addRowLayout->addWidget(m_newRecipient, 1);
+    addRowLayout->addWidget(m_add);
+    addRowLayout->addWidget(m_remove);
+
+    form()->addRow(m_table);
+    form()->addRow(addRowLayout);
+    okButton()->setText(tr("Save"));
+
+    connect(m_newRecipient, &QLineEdit::textChanged, this,
+            [this](const QString &text) { m_add->setEnabled(!text.trimmed().isEmpty()); });
+    connect(m_add, &QPushButton::clicked, this, [this] {
+        addTypedRecipient();
+        m_newRecipient->setFocus();
+    });
+    connect(m_table, &QTableWidget::itemSelectionChanged, this,
+            [this] { m_remove->setEnabled(!m_table->selectedItems().isEmpty()); });
+    connect(m_remove, &QPushButton::clicked, this, [this] {
+        const int row = m_table->currentRow();
+        if (row >= 0) {
+            m_table->removeRow(row);
+        }
+    });
+}
+
+void RecipientsDialog::addRow(const QString &name, QDate notifiedOn)
+{
+    const int row = m_table->rowCount();
+    m_table->insertRow(row);
+    // The date field first, so that the check box's itemChanged finds it.
+    QDateEdit *date = createDateEdit(QString(QStringLiteral("notifiedOn_") + QString::number(row)),
+                                     notifiedOn.isValid() ? notifiedOn : today(), record().receivedOn);
+    date->setEnabled(notifiedOn.isValid());
+    m_table->setCellWidget(row, DateColumn, date);
+
+    auto *nameItem = new QTableWidgetItem(name);
+    nameItem->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+    m_table->setItem(row, NameColumn, nameItem);
+    auto *notified = new QTableWidgetItem;
+    notified->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
+    notified->setCheckState(notifiedOn.isValid() ? Qt::Checked : Qt::Unchecked);
+    m_table->setItem(row, NotifiedColumn, notified);
+}
+
+bool RecipientsDialog::addTypedRecipient()
+{
+    const QString name = m_newRecipient->text().trimmed();
+    if (name.isEmpty()) {
+        return true;
+    }
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        if (m_table->item(row, NameColumn)->text().compare(name, Qt::CaseInsensitive) == 0) {
+            showError(tr("%1 is already in the list.").arg(name));
+            return false;
+        }
+    }
+    addRow(name, QDate());
+    m_newRecipient->clear();
+    showError(QString());
+    return true;
+}
+
+void RecipientsDialog::onItemChanged(QTableWidgetItem *item)
+{
+    if (item->column() != NotifiedColumn) {
+        return;
+    }
+    if (QDateEdit *date = dateEditAt(item->row())) {
+        date->setEnabled(item->checkState() == Qt::Checked);
+    }
+}
+
+QDateEdit *RecipientsDialog::dateEditAt(int row) const
+{
+    return qobject_cast<QDateEdit *>(m_table->cellWidget(row, DateColumn));
+}
+
+void RecipientsDialog::apply()
+{
+    // A name typed but not added yet is what the DPO meant to save (Enter presses OK).
+    if (!addTypedRecipient()) {
+        return;
+    }
+    CaseRecord changed = record();
+    changed.recipients.clear();
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        const bool notified = m_table->item(row, NotifiedColumn)->checkState() == Qt::Checked;
+        const QDateEdit *date = dateEditAt(row);
+        changed.recipients.append(
+            Recipient{m_table->item(row, NameColumn)->text(), notified && date ? date->date() : QDate()});
+    }
+    store(changed, QStringLiteral("case.update"));
+}
+
+// ---------------------------------------------------------------------------------------------------------------------
+
+CloseDialog::CloseDialog(RegisterSession &session, const CaseRecord &record, bool withdraw, QWidget *parent)
+    : WorkflowDialog(session, record, parent), m_withdraw(withdraw)
+{
+    QDate earliest = record.receivedOn;
+    if (withdraw) {
+        setWindowTitle(tr("Request withdrawn — %1").arg(record.reference));
+        setEffect(tr("The person withdrew the request: the case stops without an answer and no deadline runs any "
+                     "more. Say in the note how the withdrawal reached you, and keep the written withdrawal if there "
+                     "is one."));
+        okButton()->setText(tr("Record the withdrawal"));
+    } else {
+        setWindowTitle(tr("Close the case — %1").arg(record.reference));
+        QString effect = tr("Closing ends the work on the case: it leaves the queue and stays in the register for the "
+                            "retention period of closed cases, after which it is purged, leaving only anonymous "
+                            "statistics.");
+        if (!record.answeredOn.isValid()) {
+            effect += u' ' + tr("No answer has been recorded for this case: record it first if one was sent.");
+        } else if (record.answeredOn > earliest) {
+            earliest = record.answeredOn;
+        }
+        const auto pending = std::count_if(record.recipients.cbegin(), record.recipients.cend(),
+                                           [](const Recipient &r) { return !r.notifiedOn.isValid(); });
+        if (pending == 1) {
+            effect += u' ' + tr("One recipient has not been notified yet (GDPR art. 19).");
+        } else if (pending > 1) {
+            effect += u' ' + tr("%1 recipients have not been notified yet (GDPR art. 19).").arg(pending);
+        }
+        setEffect(effect);
+        okButton()->setText(tr("Close the case"));
+    }
+    m_date = createDateEdit(QStringLiteral("date"), today(), earliest);
+    m_note = new QLineEdit(this);
+    m_note->setObjectName(QStringLiteral("note"));
+    m_note->setPlaceholderText(withdraw ? tr("How the withdrawal reached you") : tr("Optional note"));
+    form()->addRow(withdraw ? tr("Withdrawn on") : tr("Closed on"), m_date);
+    form()->addRow(tr("Note"), m_note);
+}
+
+void CloseDialog::apply()
+{
+    CaseRecord changed = record();
+    const QString note = m_note->text().trimmed();
+    const CaseWorkflow &workflow = session().workflow();
+    if (m_withdraw) {
+        if (auto done = workflow.withdraw(changed, m_date->date(), note, today()); !done) {
+            showError(done.errorMessage());
+            return;
+        }
+        store(changed, QStringLiteral("case.withdraw"));
+        return;
+    }
+    if (auto done = workflow.close(changed, m_date->date(), today()); !done) {
+        showError(done.errorMessage());
+        return;
+    }
+    if (!note.isEmpty()) {
+        changed.notes.append(Note{QDateTime(), QString(), tr("Closed: %1").arg(note)});
+    }
+    store(changed, QStringLiteral("case.close"));
+}
+
+// ---------------------------------------------------------------------------------------------------------------------
+
+bool runWorkflowDialog(WorkflowAction action, RegisterSession &session, const CaseRecord &record, QWidget *parent)
+{
+    std::unique_ptr<WorkflowDialog> dialog;
+    switch (action) {
+    case WorkflowAction::Suspend:
+        dialog = std::make_unique<SuspendDialog>(session, record, parent);
+        break;
+    case WorkflowAction::Resume:
+        dialog = std::make_unique<ResumeDialog>(session, record, parent);
+        break;
+    case WorkflowAction::Extend:
+        dialog = std::make_unique<ExtendDialog>(session, record, parent);
+        break;
+    case WorkflowAction::Answer:
+        dialog = std::make_unique<AnswerDialog>(session, record, parent);
+        break;
+    case WorkflowAction::Recipients:
+        dialog = std::make_unique<RecipientsDialog>(session, record, parent);
+        break;
+    case WorkflowAction::Close:
+        dialog = std::make_unique<CloseDialog>(session, record, false, parent);
+        break;
+    case WorkflowAction::Withdraw:
+        dialog = std::make_unique<CloseDialog>(session, record, true, parent);
+        break;
+    }
+    if (!dialog) {
+        return false;
+    }
+    return dialog->exec() == QDialog::Accepted;
+}
+
+} // namespace dpodesk

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "storage/caserepository.h"
+
+#include <QAbstractTableModel>
+
+namespace dpodesk {
+
+class RegisterSession;
+
+/// The queue as a table: a page of cases at a time, filtered and sorted by the database (CaseQuery), so that
+/// a register of a million cases scrolls and sorts without loading it.
+class CaseTableModel final : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Column { Reference, Subject, Rights, Channel, Received, Deadline, DaysLeft, Status, Flags, ColumnCount };
+    enum Role { IdRole = Qt::UserRole + 1, UrgencyRole };
+    static constexpr int kPageSize = 200;
+
+    explicit CaseTableModel(RegisterSession &session, QObject *parent = nullptr);
+
+    /// Replaces the filters (scope, search, status, ...); the sort order stays the one the view chose.
+    void setQuery(const CaseQuery &query);
+    CaseQuery query() const { return m_query; }
+    /// Cases matching the filters, loaded or not.
+    int totalCount() const { return m_total; }
+    qint64 idAt(int row) const;
+    int rowOf(qint64 id) const;
+    /// Reloads from the database (after a change), keeping filters and sort.
+    void reload();
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+Q_SIGNALS:
+    void totalChanged(int total);
+    void loadFailed(const QString &message);
+
+private:
+    QString rightsLabel(const QString &names) const;
+
+    RegisterSession &m_session;
+    CaseQuery m_query;
+    QList<CaseSummary> m_rows;
+    int m_total = 0;
+    bool m_resetting = false;
+    bool m_fetching = false;
+};
+
+} // namespace dpodesk

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "common/clock.h"
+#include "common/result.h"
+#include "domain/caserecord.h"
+#include "domain/organisation.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace dpodesk {
+
+class CaseWorkflow;
+class Database;
+class SqlCaseRepository;
+
+/// The open register as the windows see it: the database, the repository, the organisation's clock and the
+/// workflow rules. Every change goes through here so that views refresh from one signal.
+class RegisterSession final : public QObject {
+    Q_OBJECT
+public:
+    /// clock: injected by tests; by default the system clock in the organisation's time zone.
+    explicit RegisterSession(std::unique_ptr<Clock> clock = {}, QObject *parent = nullptr);
+    ~RegisterSession() override;
+
+    /// Opens a register file; on refusal the current register stays open and the file is untouched.
+    Result<void> open(const QString &path);
+    void close();
+    bool isOpen() const { return m_repository != nullptr; }
+    QString path() const;
+
+    SqlCaseRepository &repository() const { return *m_repository; }
+    const CaseWorkflow &workflow() const { return *m_workflow; }
+    const Clock &clock() const { return *m_clock; }
+    QDate today() const;
+    const OrganisationProfile &organisation() const { return m_organisation; }
+    Result<void> saveOrganisation(const OrganisationProfile &profile);
+
+    Result<CaseRecord> create(const CaseRecord &draft);
+    /// Stores a changed case under an audit action ("case.update", "case.suspend", ...).
+    Result<CaseRecord> save(const CaseRecord &changed, const QString &action);
+
+Q_SIGNALS:
+    void opened(const QString &path);
+    /// A case was created or changed (id), or many changed (id 0): views reload what they show.
+    void casesChanged(qint64 id);
+    void organisationChanged();
+
+private:
+    std::unique_ptr<Clock> m_clock;
+    bool m_injectedClock = false;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<SqlCaseRepository> m_repository;
+    std::unique_ptr<CaseWorkflow> m_workflow;
+    OrganisationProfile m_organisation;
+};
+
+} // namespace dpodesk
