@@ -23,6 +23,7 @@ const Entry &entryFor(AppSettings::Key key)
         {AppSettings::Key::WindowGeometry, "window/geometry", QByteArray()},
         {AppSettings::Key::WindowState, "window/state", QByteArray()},
         {AppSettings::Key::QueueHeaderState, "queue/header", QByteArray()},
+        {AppSettings::Key::SplitterState, "window/splitter", QByteArray()},
         {AppSettings::Key::Language, "ui/language", QString()},
     };
     for (const Entry &e : kEntries) {
@@ -121,6 +122,16 @@ QByteArray AppSettings::queueHeaderState() const
 void AppSettings::setQueueHeaderState(const QByteArray &state)
 {
     setValue(Key::QueueHeaderState, state);
+}
+
+QByteArray AppSettings::splitterState() const
+{
+    return value(Key::SplitterState).toByteArray();
+}
+
+void AppSettings::setSplitterState(const QByteArray &state)
+{
+    setValue(Key::SplitterState, state);
 }
 
 QString AppSettings::language() const

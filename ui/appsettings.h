@@ -22,6 +22,7 @@ public:
         WindowGeometry,
         WindowState,
         QueueHeaderState,
+        SplitterState,
         Language,
     };
     Q_ENUM(Key)
@@ -42,6 +43,8 @@ public:
     void setWindowState(const QByteArray &state);
     QByteArray queueHeaderState() const;
     void setQueueHeaderState(const QByteArray &state);
+    QByteArray splitterState() const;
+    void setSplitterState(const QByteArray &state);
     QString language() const; ///< empty: follow the system
     void setLanguage(const QString &language);
 

@@ -57,11 +57,15 @@ MainWindow::MainWindow(RegisterSession &session, AppSettings &settings, QWidget 
     connect(&m_session, &RegisterSession::opened, this, &MainWindow::updateTitle);
 
     resize(1400, 860);
+    m_splitter->setSizes({820, 580}); // the queue and a case side by side on a 1440-pixel screen
     if (!m_settings.windowGeometry().isEmpty()) {
         restoreGeometry(m_settings.windowGeometry());
     }
     if (!m_settings.windowState().isEmpty()) {
         restoreState(m_settings.windowState());
+    }
+    if (!m_settings.splitterState().isEmpty()) {
+        m_splitter->restoreState(m_settings.splitterState());
     }
     if (!m_settings.queueHeaderState().isEmpty()) {
         m_queue->view()->horizontalHeader()->restoreState(m_settings.queueHeaderState());
@@ -253,6 +257,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     m_settings.setWindowGeometry(saveGeometry());
     m_settings.setWindowState(saveState());
     m_settings.setQueueHeaderState(m_queue->view()->horizontalHeader()->saveState());
+    m_settings.setSplitterState(m_splitter->saveState());
     event->accept();
 }
 

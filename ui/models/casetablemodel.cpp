@@ -141,9 +141,9 @@ QVariant CaseTableModel::data(const QModelIndex &index, int role) const
         case Channel:
             return label(s.channel);
         case Received:
-            return locale.toString(s.receivedOn, QLocale::ShortFormat);
+            return locale.toString(s.receivedOn, QStringLiteral("d MMM yyyy")); // unambiguous in every language
         case Deadline:
-            return locale.toString(s.deadline, QLocale::ShortFormat);
+            return locale.toString(s.deadline, QStringLiteral("d MMM yyyy"));
         case DaysLeft:
             return UrgencyStyle::countdown(urgency, s.deadline, today, s.clockStoppedSince);
         case Status:

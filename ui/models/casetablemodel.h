@@ -13,7 +13,8 @@ class RegisterSession;
 class CaseTableModel final : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { Reference, Subject, Rights, Channel, Received, Deadline, DaysLeft, Status, Flags, ColumnCount };
+    /// Urgency first: what a DPO reads before anything else.
+    enum Column { Reference, DaysLeft, Deadline, Subject, Rights, Status, Channel, Received, Flags, ColumnCount };
     enum Role { IdRole = Qt::UserRole + 1, UrgencyRole };
     static constexpr int kPageSize = 200;
 

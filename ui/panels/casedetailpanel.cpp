@@ -32,7 +32,7 @@ namespace {
 
 /// Dynamic property holding a workflow button's legal effect, the base of its tooltip.
 constexpr char kEffectProperty[] = "dpodeskEffect";
-constexpr int kActionColumns = 4;
+constexpr int kActionColumns = 3;
 
 QString shortDate(QDate date)
 {
@@ -113,6 +113,7 @@ CaseDetailPanel::CaseDetailPanel(RegisterSession &session, QWidget *parent) : QW
     auto *scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("detailScroll"));
     scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // wrap to the width given, never scroll sideways
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(page);
     auto *outer = new QVBoxLayout(this);

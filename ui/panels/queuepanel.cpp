@@ -79,21 +79,24 @@ QueuePanel::QueuePanel(RegisterSession &session, QWidget *parent)
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
     m_view->setTabKeyNavigation(false);
-    const QList<std::pair<int, int>> widths{{CaseTableModel::Reference, 120}, {CaseTableModel::Subject, 200},
-                                            {CaseTableModel::Rights, 170},    {CaseTableModel::Channel, 110},
-                                            {CaseTableModel::Received, 95},   {CaseTableModel::Deadline, 95},
-                                            {CaseTableModel::DaysLeft, 190},  {CaseTableModel::Status, 150}};
+    const QList<std::pair<int, int>> widths{{CaseTableModel::Reference, 105}, {CaseTableModel::DaysLeft, 175},
+                                            {CaseTableModel::Deadline, 95},   {CaseTableModel::Subject, 170},
+                                            {CaseTableModel::Rights, 150},    {CaseTableModel::Status, 140},
+                                            {CaseTableModel::Channel, 100},   {CaseTableModel::Received, 95}};
     for (const auto &[column, width] : widths) {
         m_view->setColumnWidth(column, width);
     }
 
+    // The search on its own line, the filters below: the queue stays usable in a narrow window.
     auto *filters = new QHBoxLayout;
-    filters->addWidget(m_search, 3);
     for (QComboBox *combo : {m_scope, m_status, m_right, m_channel, m_urgency, m_year}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(6);
         filters->addWidget(combo, 1);
     }
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_search);
     layout->addLayout(filters);
     layout->addWidget(m_view);
 
