@@ -295,7 +295,7 @@ void TestDatabase::createsNewRegister()
         QVERIFY(!db->isReadOnly());
         QVERIFY(!db->inTransaction());
         QCOMPARE(Database::kApplicationId, qint32(0x44504F44));
-        QCOMPARE(Database::kSchemaVersion, 2);
+        QCOMPARE(Database::kSchemaVersion, 3);
         QCOMPARE(db->pragma(QStringLiteral("application_id")).toLongLong(), qint64(0x44504F44));
         QCOMPARE(db->pragma(QStringLiteral("user_version")).toInt(), Database::kSchemaVersion);
 
@@ -619,7 +619,7 @@ void TestDatabase::lockedByAnotherConnection()
 
 void TestDatabase::upgradesVersion1Register()
 {
-    // A register written by the first release: version 1, without the sorting indexes of version 2.
+    // A register of schema version 1: without the sorting indexes of versions 2 and 3.
     const QString path = pathOf(QStringLiteral("v1.sqlite"));
     createRegister(path, 3);
     {
@@ -627,18 +627,23 @@ void TestDatabase::upgradesVersion1Register()
         QVERIFY2(old.isOpen(), qPrintable(old.openError()));
         const QString error =
             old.execAll({QStringLiteral("DROP INDEX cases_by_status"), QStringLiteral("DROP INDEX cases_by_channel"),
-                         QStringLiteral("DROP INDEX cases_by_rights"), QStringLiteral("PRAGMA user_version = 1")});
+                         QStringLiteral("DROP INDEX cases_by_rights"), QStringLiteral("DROP INDEX open_by_status"),
+                         QStringLiteral("DROP INDEX open_by_channel"), QStringLiteral("DROP INDEX open_by_rights"),
+                         QStringLiteral("DROP INDEX open_by_received"), QStringLiteral("DROP INDEX open_by_subject"),
+                         QStringLiteral("DROP INDEX open_by_id"), QStringLiteral("PRAGMA user_version = 1")});
         QVERIFY2(error.isEmpty(), qPrintable(error));
         old.close();
     }
     auto opened = Database::open(path);
     QVERIFY2(opened.ok(), qPrintable(opened.errorMessage()));
-    QCOMPARE((*opened)->pragma(QStringLiteral("user_version")).toInt(), 2);
+    QCOMPARE((*opened)->pragma(QStringLiteral("user_version")).toInt(), Database::kSchemaVersion);
     QSqlQuery q((*opened)->connection());
     QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name IN "
-                                  "('cases_by_status', 'cases_by_channel', 'cases_by_rights')")));
+                                  "('cases_by_status', 'cases_by_channel', 'cases_by_rights', 'open_by_status', "
+                                  "'open_by_channel', 'open_by_rights', 'open_by_received', 'open_by_subject', "
+                                  "'open_by_id')")));
     QVERIFY(q.next());
-    QCOMPARE(q.value(0).toInt(), 3);
+    QCOMPARE(q.value(0).toInt(), 9);
     QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM cases")));
     QVERIFY(q.next());
     QCOMPARE(q.value(0).toInt(), 3); // the cases came through

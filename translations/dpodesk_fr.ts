@@ -41,6 +41,93 @@
     </message>
 </context>
 <context>
+    <name>CaseTimeline</name>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Case created</source>
+        <translation>Dossier créé</translation>
+    </message>
+    <message>
+        <source>Case updated</source>
+        <translation>Dossier modifié</translation>
+    </message>
+    <message>
+        <source>Clock stopped (identity)</source>
+        <translation>Délai suspendu (identité)</translation>
+    </message>
+    <message>
+        <source>Clock stopped (clarification)</source>
+        <translation>Délai suspendu (précisions)</translation>
+    </message>
+    <message>
+        <source>Clock stopped</source>
+        <translation>Délai suspendu</translation>
+    </message>
+    <message>
+        <source>Clock restarted</source>
+        <translation>Délai repris</translation>
+    </message>
+    <message>
+        <source>Clock restarted (answer received on %1)</source>
+        <translation>Délai repris (réponse reçue le %1)</translation>
+    </message>
+    <message>
+        <source>Deadline extended by two months (GDPR art. 12(3))</source>
+        <translation>Échéance prorogée de deux mois (art.&#xa0;12(3) du RGPD)</translation>
+    </message>
+    <message>
+        <source>Extension notice sent</source>
+        <translation>Notification de prorogation envoyée</translation>
+    </message>
+    <message>
+        <source>Answer recorded</source>
+        <translation>Réponse enregistrée</translation>
+    </message>
+    <message>
+        <source>Case closed</source>
+        <translation>Dossier clos</translation>
+    </message>
+    <message>
+        <source>Request withdrawn</source>
+        <translation>Demande retirée</translation>
+    </message>
+    <message>
+        <source>Note added</source>
+        <translation>Note ajoutée</translation>
+    </message>
+    <message>
+        <source>Case deleted</source>
+        <translation>Dossier supprimé</translation>
+    </message>
+    <message>
+        <source>Action %1</source>
+        <translation>Action %1</translation>
+    </message>
+    <message>
+        <source>%1 — details erased</source>
+        <translation>%1 — détails effacés</translation>
+    </message>
+    <message>
+        <source>Status: %1 → %2</source>
+        <translation>Statut&#xa0;: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Field changed: %1: %2 → %3</source>
+        <translation>Champ modifié&#xa0;: %1&#xa0;: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Note&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>CaseValidator</name>
     <message>
         <source>The date the request was received is missing.</source>
@@ -867,6 +954,790 @@
         <source>reading case %1</source>
         <translation>lecture du dossier %1</translation>
     </message>
+    <message>
+        <source>looking for requests from the same person</source>
+        <translation>recherche des demandes de la même personne</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time zone (expected e.g. Europe/Paris).</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un fuseau horaire (exemple attendu&#xa0;: Europe/Paris).</translation>
+    </message>
+</context>
+<context>
+    <name>UrgencyStyle</name>
+    <message>
+        <source>Clock stopped since %1</source>
+        <translation>Délai suspendu depuis le %1</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Overdue by 1 day</source>
+        <translation>En retard d&apos;un jour</translation>
+    </message>
+    <message>
+        <source>Overdue by %1 days</source>
+        <translation>En retard de %1 jours</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Échéance aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>1 day left</source>
+        <translation>1 jour restant</translation>
+    </message>
+    <message>
+        <source>%1 days left</source>
+        <translation>%1 jours restants</translation>
+    </message>
+    <message>
+        <source>Extension notice due</source>
+        <translation>Prorogation à notifier</translation>
+    </message>
+</context>
+<context>
+    <name>dpodesk::AnswerDialog</name>
+    <message>
+        <source>Record the answer — %1</source>
+        <translation>Enregistrer la réponse — %1</translation>
+    </message>
+    <message>
+        <source>Record the outcome of each right and the day the answer was sent; the case is then answered, on time if sent by %1. A refusal, total or partial, needs its legal ground and the reasons given to the person, with the right to complain to the CNIL and to seek a judicial remedy; it must reach the person within one month of receipt, by %2, even when the case was extended (GDPR art. 12(4)).</source>
+        <translation>Enregistrez la décision prise sur chaque droit et la date d&apos;envoi de la réponse&#xa0;; le dossier passe alors au statut «&#xa0;Réponse envoyée&#xa0;», dans les délais si la réponse est envoyée au plus tard le %1. Un refus, total ou partiel, exige un fondement juridique et les motifs communiqués à la personne, avec la mention du droit d&apos;introduire une réclamation auprès de la CNIL et de former un recours juridictionnel&#xa0;; il doit parvenir à la personne dans un délai d&apos;un mois à compter de la réception, soit au plus tard le %2, même si le dossier a fait l&apos;objet d&apos;une prorogation (art.&#xa0;12(4) du RGPD).</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Droit</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Ground of the refusal</source>
+        <translation>Fondement du refus</translation>
+    </message>
+    <message>
+        <source>Reasons given</source>
+        <translation>Motifs communiqués</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Choose a ground…</source>
+        <translation>Choisissez un fondement…</translation>
+    </message>
+    <message>
+        <source>Why, in words the person understands</source>
+        <translation>Pourquoi, en des termes compréhensibles par la personne</translation>
+    </message>
+    <message>
+        <source>Answer sent on</source>
+        <translation>Réponse envoyée le</translation>
+    </message>
+    <message>
+        <source>Record the answer</source>
+        <translation>Enregistrer la réponse</translation>
+    </message>
+    <message>
+        <source>Record the answer anyway?</source>
+        <translation>Enregistrer la réponse malgré tout&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Answer after a deadline</source>
+        <translation>Réponse hors délai</translation>
+    </message>
+</context>
+<context>
+    <name>dpodesk::CaseDetailPanel</name>
+    <message>
+        <source>Reg. 1182/71 art. 3: the day of receipt does not count; the period ends on the same date of the last month, or on that month&apos;s last day; suspended days are added; a Saturday, Sunday or public holiday rolls to the next working day.</source>
+        <translation>Règlement 1182/71, art.&#xa0;3&#xa0;: le jour de la réception n&apos;est pas compté&#xa0;; le délai expire le jour du dernier mois portant la même date, ou à défaut le dernier jour de ce mois&#xa0;; les jours de suspension sont ajoutés&#xa0;; un samedi, un dimanche ou un jour férié reporte l&apos;échéance au jour ouvrable suivant.</translation>
+    </message>
+    <message>
+        <source>Notice sent…</source>
+        <translation>Notification envoyée…</translation>
+    </message>
+    <message>
+        <source>Record the day the extension notice was sent to the person.</source>
+        <translation>Enregistrer la date d&apos;envoi de la notification de prorogation à la personne.</translation>
+    </message>
+    <message>
+        <source>Stop the clock…</source>
+        <translation>Suspendre le délai…</translation>
+    </message>
+    <message>
+        <source>Ask for identity information (French decree 2019-536 art. 77) or a clarification (GDPR recital 63): the clock stops until the answer arrives.</source>
+        <translation>Demander des informations d&apos;identité (art.&#xa0;77 du décret 2019-536) ou des précisions (considérant 63 du RGPD)&#xa0;: le délai est suspendu jusqu&apos;à réception de la réponse.</translation>
+    </message>
+    <message>
+        <source>Restart the clock…</source>
+        <translation>Reprendre le délai…</translation>
+    </message>
+    <message>
+        <source>Record the day the answer to your question arrived: the clock restarts and the deadline moves by the days it stood still.</source>
+        <translation>Enregistrer la date de réception de la réponse à votre question&#xa0;: le délai reprend et l&apos;échéance est reportée du nombre de jours de suspension.</translation>
+    </message>
+    <message>
+        <source>Extend…</source>
+        <translation>Proroger…</translation>
+    </message>
+    <message>
+        <source>Extend the deadline by two further months (GDPR art. 12(3)): once, within the first month, with the reasons told to the person.</source>
+        <translation>Proroger l&apos;échéance de deux mois supplémentaires (art.&#xa0;12(3) du RGPD)&#xa0;: une seule fois, dans le premier mois, en communiquant les motifs à la personne.</translation>
+    </message>
+    <message>
+        <source>Answer…</source>
+        <translation>Répondre…</translation>
+    </message>
+    <message>
+        <source>Record the outcome of each right and the day of the answer; a refusal needs its legal ground and reasons and must reach the person within one month (GDPR art. 12(4)).</source>
+        <translation>Enregistrer la décision prise sur chaque droit et la date de la réponse&#xa0;; un refus exige un fondement juridique et des motifs, et doit parvenir à la personne dans un délai d&apos;un mois (art.&#xa0;12(4) du RGPD).</translation>
+    </message>
+    <message>
+        <source>Recipients…</source>
+        <translation>Destinataires…</translation>
+    </message>
+    <message>
+        <source>The recipients to tell of a rectification, erasure or restriction, and when they were told (GDPR art. 19).</source>
+        <translation>Les destinataires à informer d&apos;une rectification, d&apos;un effacement ou d&apos;une limitation du traitement, et la date à laquelle ils l&apos;ont été (art.&#xa0;19 du RGPD).</translation>
+    </message>
+    <message>
+        <source>Close…</source>
+        <translation>Clore…</translation>
+    </message>
+    <message>
+        <source>Close the case: it leaves the queue and is kept for the register&apos;s retention period.</source>
+        <translation>Clore le dossier&#xa0;: il quitte la file d&apos;attente et est conservé pendant la durée de conservation du registre.</translation>
+    </message>
+    <message>
+        <source>Withdrawn…</source>
+        <translation>Demande retirée…</translation>
+    </message>
+    <message>
+        <source>The person withdrew the request: the case stops without an answer.</source>
+        <translation>La personne a retiré sa demande&#xa0;: le dossier prend fin sans réponse.</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Change the case&apos;s details (people, rights, dates); every change is kept in the audit trail.</source>
+        <translation>Modifier les informations du dossier (personnes, droits, dates)&#xa0;; chaque modification est conservée dans la piste d&apos;audit.</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Internal note: kept with the case, never sent</source>
+        <translation>Note interne&#xa0;: conservée avec le dossier, jamais envoyée</translation>
+    </message>
+    <message>
+        <source>Notes can be added but never changed or removed.</source>
+        <translation>Les notes peuvent être ajoutées, mais jamais modifiées ni supprimées.</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Ajouter la note</translation>
+    </message>
+    <message>
+        <source>Earlier requests from this person</source>
+        <translation>Demandes antérieures de cette personne</translation>
+    </message>
+    <message>
+        <source>GDPR art. 12(5): a request that is manifestly unfounded or excessive, in particular because of its repetitive character, may be refused or charged a reasonable fee; the controller must be able to show it. Requests are matched on the same e-mail address, phone number or name.</source>
+        <translation>Art.&#xa0;12(5) du RGPD&#xa0;: une demande manifestement infondée ou excessive, notamment en raison de son caractère répétitif, peut être refusée ou donner lieu au paiement de frais raisonnables&#xa0;; le responsable du traitement doit pouvoir le démontrer. Les demandes sont rapprochées sur la base d&apos;une adresse électronique, d&apos;un numéro de téléphone ou d&apos;un nom identiques.</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Reçue le</translation>
+    </message>
+    <message>
+        <source>Rights</source>
+        <translation>Droits</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Interval</source>
+        <translation>Intervalle</translation>
+    </message>
+    <message>
+        <source>Days since the person&apos;s previous request</source>
+        <translation>Jours écoulés depuis la demande précédente de la personne</translation>
+    </message>
+    <message>
+        <source>Select a case in the queue to see its deadline, its history and what can be done next.</source>
+        <translation>Sélectionnez un dossier dans la file d&apos;attente pour afficher son échéance, son historique et les actions possibles.</translation>
+    </message>
+    <message>
+        <source>Requester: %1 — %2</source>
+        <translation>Demandeur&#xa0;: %1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (proof: %2)</source>
+        <translation>%1 (justificatif&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <source>Received %1 by %2 · logged %3</source>
+        <translation>Reçue le %1 · canal&#xa0;: %2 · enregistrée le %3</translation>
+    </message>
+    <message>
+        <source>%1 · acknowledged %2</source>
+        <translation>%1 · accusé de réception le %2</translation>
+    </message>
+    <message>
+        <source>%1 · CNIL reference %2</source>
+        <translation>%1 · référence CNIL %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3</source>
+        <translation>%1 — %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Deadline %1 before the suspension — %2</source>
+        <translation>Échéance avant suspension&#xa0;: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Deadline %1 — %2</source>
+        <translation>Échéance&#xa0;: %1 — %2</translation>
+    </message>
+    <message>
+        <source>The due date is the one set in the CNIL&apos;s letter.</source>
+        <translation>L&apos;échéance est celle fixée dans le courrier de la CNIL.</translation>
+    </message>
+    <message>
+        <source>Initial deadline %1</source>
+        <translation>Échéance initiale&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>extended deadline %1</source>
+        <translation>échéance prorogée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>if extended %1</source>
+        <translation>en cas de prorogation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>refusal deadline %1 (GDPR art. 12(4))</source>
+        <translation>date limite de refus&#xa0;: %1 (art.&#xa0;12(4) du RGPD)</translation>
+    </message>
+    <message>
+        <source>1 day suspended</source>
+        <translation>1 jour de suspension</translation>
+    </message>
+    <message>
+        <source>%1 days suspended</source>
+        <translation>%1 jours de suspension</translation>
+    </message>
+    <message>
+        <source>Answered on %1, on time.</source>
+        <translation>Réponse envoyée le %1, dans les délais.</translation>
+    </message>
+    <message>
+        <source>Answered on %1, 1 day after the deadline.</source>
+        <translation>Réponse envoyée le %1, 1 jour après l&apos;échéance.</translation>
+    </message>
+    <message>
+        <source>Answered on %1, %2 days after the deadline.</source>
+        <translation>Réponse envoyée le %1, %2 jours après l&apos;échéance.</translation>
+    </message>
+    <message>
+        <source>The refusal reached the person after the refusal deadline of %1 (GDPR art. 12(4)).</source>
+        <translation>Le refus est parvenu à la personne après la date limite de refus du %1 (art.&#xa0;12(4) du RGPD).</translation>
+    </message>
+    <message>
+        <source>Clock stopped since %1, waiting for: %2. Record the answer with &quot;Restart the clock&quot;: the deadline then moves by the days the clock stood still.</source>
+        <translation>Délai suspendu depuis le %1, en attente de&#xa0;: %2. Enregistrez la réponse avec «&#xa0;Reprendre le délai&#xa0;»&#xa0;: l&apos;échéance est alors reportée du nombre de jours de suspension.</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Note&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Extended on %1 (%2): %3</source>
+        <translation>Prorogation décidée le %1 (%2)&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Notice sent on %1.</source>
+        <translation>Notification envoyée le %1.</translation>
+    </message>
+    <message>
+        <source>%1: tell the person of the extension, its reasons and the new deadline within the first month (GDPR art. 12(3)).</source>
+        <translation>%1&#xa0;: informez la personne de la prorogation, de ses motifs et de la nouvelle échéance dans le premier mois (art.&#xa0;12(3) du RGPD).</translation>
+    </message>
+    <message>
+        <source>The case is no longer open (%1).</source>
+        <translation>Le dossier n&apos;est plus ouvert (%1).</translation>
+    </message>
+    <message>
+        <source>The clock has been stopped since %1: record the answer to your question first.</source>
+        <translation>Le délai est suspendu depuis le %1&#xa0;: enregistrez d&apos;abord la réponse à votre question.</translation>
+    </message>
+    <message>
+        <source>The clock is not stopped: there is no open question to record an answer for.</source>
+        <translation>Le délai n&apos;est pas suspendu&#xa0;: aucune question n&apos;est en attente de réponse.</translation>
+    </message>
+    <message>
+        <source>The audit trail could not be read: %1</source>
+        <translation>La piste d&apos;audit n&apos;a pas pu être lue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>first request</source>
+        <translation>première demande</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 jour</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 jours</translation>
+    </message>
+    <message>
+        <source>This case</source>
+        <translation>Ce dossier</translation>
+    </message>
+    <message>
+        <source>No other request from this person (same e-mail address, phone number or name).</source>
+        <translation>Aucune autre demande de cette personne (même adresse électronique, numéro de téléphone ou nom).</translation>
+    </message>
+    <message>
+        <source>1 request in the last 12 months</source>
+        <translation>1 demande au cours des 12 derniers mois</translation>
+    </message>
+    <message>
+        <source>%1 requests in the last 12 months</source>
+        <translation>%1 demandes au cours des 12 derniers mois</translation>
+    </message>
+    <message>
+        <source> · shortest interval 1 day</source>
+        <translation> · intervalle le plus court&#xa0;: 1 jour</translation>
+    </message>
+    <message>
+        <source> · shortest interval %1 days</source>
+        <translation> · intervalle le plus court&#xa0;: %1 jours</translation>
+    </message>
+    <message>
+        <source>Note not added</source>
+        <translation>Note non ajoutée</translation>
+    </message>
+</context>
+<context>
+    <name>dpodesk::CaseFormDialog</name>
+    <message>
+        <source>Edit case %1</source>
+        <translation>Modifier le dossier %1</translation>
+    </message>
+    <message>
+        <source>New request</source>
+        <translation>Nouvelle demande</translation>
+    </message>
+    <message>
+        <source>The day the request reached any official channel of the organisation, not the day you noticed it (EDPB Guidelines 01/2022 §159).</source>
+        <translation>Le jour où la demande est parvenue à l&apos;un des canaux officiels de l&apos;organisation, et non le jour où vous l&apos;avez remarquée (lignes directrices 01/2022 du CEPD, §159).</translation>
+    </message>
+    <message>
+        <source>&amp;Received on:</source>
+        <translation>&amp;Reçue le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>&amp;Canal&#xa0;:</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>The language of the request: letters to the person are written in it.</source>
+        <translation>La langue de la demande&#xa0;: les courriers adressés à la personne sont rédigés dans cette langue.</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>Lan&amp;gue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Rights requested</source>
+        <translation>Droits exercés</translation>
+    </message>
+    <message>
+        <source>direct marketing / other</source>
+        <translation>prospection commerciale / autre</translation>
+    </message>
+    <message>
+        <source>An objection to direct marketing admits no exception (GDPR art. 21(2)-(3)); any other objection is weighed against compelling legitimate grounds (art. 21(1)).</source>
+        <translation>Une opposition à la prospection commerciale ne souffre aucune exception (art.&#xa0;21(2)-(3) du RGPD)&#xa0;; toute autre opposition est mise en balance avec d&apos;éventuels motifs légitimes et impérieux (art.&#xa0;21(1)).</translation>
+    </message>
+    <message>
+        <source>Objection &amp;detail:</source>
+        <translation>Type d&apos;&amp;opposition&#xa0;:</translation>
+    </message>
+    <message>
+        <source>what the person asks for</source>
+        <translation>ce que demande la personne</translation>
+    </message>
+    <message>
+        <source>&amp;What else is asked:</source>
+        <translation>Autre &amp;demande&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Data subject</source>
+        <translation>Personne concernée</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;Prénom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>No&amp;m&#xa0;:</translation>
+    </message>
+    <message>
+        <source>name@domain.tld</source>
+        <translation>nom@domaine.tld</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>Co&amp;urriel&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Téléphone&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Postal &amp;address:</source>
+        <translation>&amp;Adresse postale&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The customer or prospect number in the organisation&apos;s systems.</source>
+        <translation>Le numéro de client ou de prospect dans les systèmes de l&apos;organisation.</translation>
+    </message>
+    <message>
+        <source>Internal refere&amp;nce:</source>
+        <translation>Référence &amp;interne&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Rela&amp;tionship:</source>
+        <translation>Re&amp;lation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Someone else makes the re&amp;quest</source>
+        <translation>Demande présentée par un tier&amp;s</translation>
+    </message>
+    <message>
+        <source>A representative with a mandate, an heir or an executor acting for the data subject.</source>
+        <translation>Un mandataire, un héritier ou un exécuteur testamentaire agissant pour le compte de la personne concernée.</translation>
+    </message>
+    <message>
+        <source>Capacit&amp;y:</source>
+        <translation>&amp;Qualité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>mandate, death certificate, ...</source>
+        <translation>mandat, acte de décès, ...</translation>
+    </message>
+    <message>
+        <source>Pr&amp;oof of capacity:</source>
+        <translation>&amp;Justificatif de qualité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>CNIL complaint</source>
+        <translation>Plainte CNIL</translation>
+    </message>
+    <message>
+        <source>&amp;CNIL reference:</source>
+        <translation>Ré&amp;férence CNIL&#xa0;:</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>non renseignée</translation>
+    </message>
+    <message>
+        <source>The date by which the CNIL expects an answer, as written in its letter.</source>
+        <translation>La date à laquelle la CNIL attend une réponse, telle qu&apos;indiquée dans son courrier.</translation>
+    </message>
+    <message>
+        <source>D&amp;ue date set by the CNIL:</source>
+        <translation>Éc&amp;héance fixée par la CNIL&#xa0;:</translation>
+    </message>
+    <message>
+        <source>DR-YYYY-NNNN</source>
+        <translation>DR-AAAA-NNNN</translation>
+    </message>
+    <message>
+        <source>The reference of the request the complaint is about, if it is in the register.</source>
+        <translation>La référence de la demande visée par la plainte, si elle figure dans le registre.</translation>
+    </message>
+    <message>
+        <source>Lin&amp;ked case:</source>
+        <translation>Dossier &amp;visé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Optional: how the request arrived, what the person said on the phone, ...</source>
+        <translation>Facultatif&#xa0;: comment la demande est arrivée, ce que la personne a dit au téléphone, ...</translation>
+    </message>
+    <message>
+        <source>First &amp;note:</source>
+        <translation>Première &amp;note&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Not a right towards the organisation: a case opened when the CNIL writes. Its due date is the one set in the CNIL&apos;s letter.</source>
+        <translation>Il ne s&apos;agit pas d&apos;un droit exercé auprès de l&apos;organisation&#xa0;: le dossier est ouvert lorsque la CNIL écrit. Son échéance est celle fixée dans le courrier de la CNIL.</translation>
+    </message>
+    <message>
+        <source>Any other request: say below what is asked.</source>
+        <translation>Toute autre demande&#xa0;: précisez ci-dessous ce qui est demandé.</translation>
+    </message>
+    <message>
+        <source>Your policy expects a proof of identity for %1. Ask for it only if there is a reasonable doubt about the person&apos;s identity (GDPR art. 12(6)); asking stops the clock.</source>
+        <translation>Votre politique prévoit un justificatif d&apos;identité pour les droits suivants&#xa0;: %1. Ne le demandez qu&apos;en cas de doute raisonnable sur l&apos;identité de la personne (art.&#xa0;12(6) du RGPD)&#xa0;; cette demande suspend le délai.</translation>
+    </message>
+    <message>
+        <source>Remove a decided right</source>
+        <translation>Retirer un droit déjà tranché</translation>
+    </message>
+    <message>
+        <source>A decision is recorded for %1. Removing it from the case discards that decision. Remove it anyway?</source>
+        <translation>Une décision est enregistrée pour «&#xa0;%1&#xa0;». Retirer ce droit du dossier supprime cette décision. Le retirer malgré tout&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>The case was not saved: %1</source>
+        <translation>Le dossier n&apos;a pas été enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The case cannot be saved:</source>
+        <translation>Le dossier ne peut pas être enregistré&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>dpodesk::CaseTableModel</name>
+    <message>
+        <source>%1 — deadline %2</source>
+        <translation>%1 — échéance&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The case was extended but the person has not been told yet: send the extension notice within the first month (GDPR art. 12(3)).</source>
+        <translation>Le dossier a fait l&apos;objet d&apos;une prorogation, mais la personne n&apos;en a pas encore été informée&#xa0;: envoyez la notification de prorogation dans le premier mois (art.&#xa0;12(3) du RGPD).</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Data subject</source>
+        <translation>Personne concernée</translation>
+    </message>
+    <message>
+        <source>Rights</source>
+        <translation>Droits</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçue le</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Temps restant</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Alertes</translation>
+    </message>
+</context>
+<context>
+    <name>dpodesk::CloseDialog</name>
+    <message>
+        <source>Request withdrawn — %1</source>
+        <translation>Demande retirée — %1</translation>
+    </message>
+    <message>
+        <source>The person withdrew the request: the case stops without an answer and no deadline runs any more. Say in the note how the withdrawal reached you, and keep the written withdrawal if there is one.</source>
+        <translation>La personne a retiré sa demande&#xa0;: le dossier prend fin sans réponse et plus aucun délai ne court. Indiquez dans la note comment le retrait vous est parvenu et conservez le retrait écrit s&apos;il en existe un.</translation>
+    </message>
+    <message>
+        <source>Record the withdrawal</source>
+        <translation>Enregistrer le retrait</translation>
+    </message>
+    <message>
+        <source>Close the case — %1</source>
+        <translation>Clore le dossier — %1</translation>
+    </message>
+    <message>
+        <source>Closing ends the work on the case: it leaves the queue and stays in the register for the retention period of closed cases, after which it is purged, leaving only anonymous statistics.</source>
+        <translation>La clôture met fin au traitement du dossier&#xa0;: il quitte la file d&apos;attente et reste dans le registre pendant la durée de conservation des dossiers clos, puis il est purgé et seules subsistent des statistiques anonymes.</translation>
+    </message>
+    <message>
+        <source>No answer has been recorded for this case: record it first if one was sent.</source>
+        <translation>Aucune réponse n&apos;a été enregistrée pour ce dossier&#xa0;: enregistrez-la d&apos;abord si une réponse a été envoyée.</translation>
+    </message>
+    <message>
+        <source>One recipient has not been notified yet (GDPR art. 19).</source>
+        <translation>Un destinataire n&apos;a pas encore été notifié (art.&#xa0;19 du RGPD).</translation>
+    </message>
+    <message>
+        <source>%1 recipients have not been notified yet (GDPR art. 19).</source>
+        <translation>%1 destinataires n&apos;ont pas encore été notifiés (art.&#xa0;19 du RGPD).</translation>
+    </message>
+    <message>
+        <source>Close the case</source>
+        <translation>Clore le dossier</translation>
+    </message>
+    <message>
+        <source>How the withdrawal reached you</source>
+        <translation>Comment le retrait vous est parvenu</translation>
+    </message>
+    <message>
+        <source>Optional note</source>
+        <translation>Note facultative</translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation>Retirée le</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Clos le</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Closed: %1</source>
+        <translation>Clôture&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>dpodesk::ExtendDialog</name>
+    <message>
+        <source>Extend the deadline — %1</source>
+        <translation>Proroger l&apos;échéance — %1</translation>
+    </message>
+    <message>
+        <source>The deadline is extended by two further months, to three months from receipt, where necessary given the complexity and number of the requests (GDPR art. 12(3)). This is possible once, decided and notified to the person within the first month, with the reasons. A refusal must still reach the person within one month of receipt: the refusal deadline stays on %1.</source>
+        <translation>L&apos;échéance est prorogée de deux mois supplémentaires, soit trois mois à compter de la réception, lorsque cela est nécessaire compte tenu de la complexité et du nombre de demandes (art.&#xa0;12(3) du RGPD). La prorogation n&apos;est possible qu&apos;une fois&#xa0;; elle doit être décidée et notifiée à la personne dans le premier mois, avec ses motifs. Un refus doit toujours parvenir à la personne dans un délai d&apos;un mois à compter de la réception&#xa0;: la date limite de refus reste fixée au %1.</translation>
+    </message>
+    <message>
+        <source>The reasons, as the person will read them in the extension notice (required)</source>
+        <translation>Les motifs, tels que la personne les lira dans la notification de prorogation (obligatoire)</translation>
+    </message>
+    <message>
+        <source>Extension notice sent on</source>
+        <translation>Notification de prorogation envoyée le</translation>
+    </message>
+    <message>
+        <source>Until the extension notice is recorded, the queue shows &quot;extension notice due&quot;.</source>
+        <translation>Tant que la notification de prorogation n&apos;est pas enregistrée, la file d&apos;attente affiche «&#xa0;Prorogation à notifier&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The deadline moves from %1 to %2.</source>
+        <translation>L&apos;échéance passe du %1 au %2.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>Justification</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Décidée le</translation>
+    </message>
+    <message>
+        <source>Effect</source>
+        <translation>Effet</translation>
+    </message>
+    <message>
+        <source>Extend</source>
+        <translation>Proroger</translation>
+    </message>
+</context>
+<context>
+    <name>dpodesk::ExtensionNoticeDialog</name>
+    <message>
+        <source>Extension notice — %1</source>
+        <translation>Notification de prorogation — %1</translation>
+    </message>
+    <message>
+        <source>The person must be told of the extension within the first month, with its reasons and the new deadline (GDPR art. 12(3)). Until the notice is recorded the queue shows &quot;extension notice due&quot;.</source>
+        <translation>La personne doit être informée de la prorogation dans le premier mois, avec ses motifs et la nouvelle échéance (art.&#xa0;12(3) du RGPD). Tant que la notification n&apos;est pas enregistrée, la file d&apos;attente affiche «&#xa0;Prorogation à notifier&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Notice sent on</source>
+        <translation>Notification envoyée le</translation>
+    </message>
+    <message>
+        <source>Record the notice</source>
+        <translation>Enregistrer la notification</translation>
+    </message>
 </context>
 <context>
     <name>dpodesk::MainWindow</name>
@@ -895,24 +1766,435 @@
         <translation>Impossible d&apos;ouvrir le registre</translation>
     </message>
     <message>
-        <source>Holiday calendar</source>
-        <translation>Calendrier des jours fériés</translation>
-    </message>
-    <message>
-        <source>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;%2 open case(s) · %3 overdue · %4 due within 7 days · %5 clock(s) stopped · %6 extension notice(s) due&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;%2 dossier(s) en cours · %3 en retard · %4 à échéance sous 7 jours · %5 délai(s) suspendu(s) · %6 notification(s) de prorogation à envoyer&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>%1 overdue · %2 due within 7 days · %3 clocks stopped</source>
-        <translation>%1 en retard · %2 à échéance sous 7 jours · %3 délais suspendus</translation>
-    </message>
-    <message>
         <source>About DPO Desk</source>
         <translation>À propos de DPO Desk</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;DPO Desk %1&lt;/h3&gt;&lt;p&gt;The register of GDPR rights requests for Data Protection Officers.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;DPO Desk %1&lt;/h3&gt;&lt;p&gt;Le registre des demandes d&apos;exercice des droits RGPD pour les délégués à la protection des données.&lt;/p&gt;</translation>
+        <source>&amp;New request…</source>
+        <translation>&amp;Nouvelle demande…</translation>
+    </message>
+    <message>
+        <source>&amp;Open register…</source>
+        <translation>&amp;Ouvrir un registre…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Ouvrir un registre &amp;récent</translation>
+    </message>
+    <message>
+        <source>Organisation &amp;settings…</source>
+        <translation>&amp;Paramètres de l&apos;organisation…</translation>
+    </message>
+    <message>
+        <source>&amp;Case</source>
+        <translation>&amp;Dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Ask for &amp;identity or clarification…</source>
+        <translation>Demander des informations d&apos;&amp;identité ou des précisions…</translation>
+    </message>
+    <message>
+        <source>Record the a&amp;nswer to the question…</source>
+        <translation>Enregistrer la réponse à la &amp;question…</translation>
+    </message>
+    <message>
+        <source>E&amp;xtend by two months…</source>
+        <translation>&amp;Proroger de deux mois…</translation>
+    </message>
+    <message>
+        <source>Record the &amp;answer…</source>
+        <translation>Enregistrer la &amp;réponse…</translation>
+    </message>
+    <message>
+        <source>Notify &amp;recipients (art. 19)…</source>
+        <translation>Notifier les &amp;destinataires (art.&#xa0;19)…</translation>
+    </message>
+    <message>
+        <source>&amp;Close…</source>
+        <translation>&amp;Clore…</translation>
+    </message>
+    <message>
+        <source>Request &amp;withdrawn…</source>
+        <translation>Demande re&amp;tirée…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Affic&amp;hage</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Rechercher</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Open a register</source>
+        <translation>Ouvrir un registre</translation>
+    </message>
+    <message>
+        <source>DPO Desk registers (*.sqlite *.db);;All files (*)</source>
+        <translation>Registres DPO Desk (*.sqlite *.db);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>1 overdue</source>
+        <translation>1 en retard</translation>
+    </message>
+    <message>
+        <source>%1 overdue</source>
+        <translation>%1 en retard</translation>
+    </message>
+    <message>
+        <source>1 due within 7 days</source>
+        <translation>1 à échéance sous 7 jours</translation>
+    </message>
+    <message>
+        <source>%1 due within 7 days</source>
+        <translation>%1 à échéance sous 7 jours</translation>
+    </message>
+    <message>
+        <source>1 clock stopped</source>
+        <translation>1 délai suspendu</translation>
+    </message>
+    <message>
+        <source>%1 clocks stopped</source>
+        <translation>%1 délais suspendus</translation>
+    </message>
+    <message>
+        <source>1 extension notice due</source>
+        <translation>1 prorogation à notifier</translation>
+    </message>
+    <message>
+        <source>%1 extension notices due</source>
+        <translation>%1 prorogations à notifier</translation>
+    </message>
+    <message>
+        <source>1 open case</source>
+        <translation>1 dossier ouvert</translation>
+    </message>
+    <message>
+        <source>%1 open cases</source>
+        <translation>%1 dossiers ouverts</translation>
+    </message>
+    <message>
+        <source>Case %1 logged.</source>
+        <translation>Dossier %1 enregistré.</translation>
+    </message>
+    <message>
+        <source>Edit case</source>
+        <translation>Modifier le dossier</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>DPO Desk %1
+
+The register of GDPR rights requests for Data Protection Officers: legal deadlines (GDPR art. 12(3), Reg. 1182/71), suspensions, extensions and a tamper-evident audit trail, on your own machine.
+
+Register: %2</source>
+        <translation>DPO Desk %1
+
+Le registre des demandes d&apos;exercice des droits RGPD pour les délégués à la protection des données&#xa0;: délais légaux (art.&#xa0;12(3) du RGPD, règlement 1182/71), suspensions, prorogations et piste d&apos;audit rendant toute altération détectable, sur votre propre poste.
+
+Registre&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 — DPO Desk</source>
+        <translation>%1 — DPO Desk</translation>
+    </message>
+</context>
+<context>
+    <name>dpodesk::QueuePanel</name>
+    <message>
+        <source>Search a name, e-mail, phone or reference (Ctrl+F)</source>
+        <translation>Rechercher un nom, une adresse électronique, un téléphone ou une référence (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation>Dossiers ouverts</translation>
+    </message>
+    <message>
+        <source>All cases</source>
+        <translation>Tous les dossiers</translation>
+    </message>
+    <message>
+        <source>Closed cases</source>
+        <translation>Dossiers clos</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <source>Any right</source>
+        <translation>Tous les droits</translation>
+    </message>
+    <message>
+        <source>Any channel</source>
+        <translation>Tous les canaux</translation>
+    </message>
+    <message>
+        <source>Any urgency</source>
+        <translation>Toutes les urgences</translation>
+    </message>
+    <message>
+        <source>Any year</source>
+        <translation>Toutes les années</translation>
+    </message>
+</context>
+<context>
+    <name>dpodesk::RecipientsDialog</name>
+    <message>
+        <source>Recipients to notify — %1</source>
+        <translation>Destinataires à notifier — %1</translation>
+    </message>
+    <message>
+        <source>Each recipient to whom the personal data were disclosed must be told of any rectification, erasure or restriction, unless this proves impossible or involves disproportionate effort; the person is told who the recipients are if they ask (GDPR art. 19). Tick a recipient once notified and give the date.</source>
+        <translation>Chaque destinataire auquel les données personnelles ont été communiquées doit être informé de toute rectification, de tout effacement ou de toute limitation du traitement, à moins qu&apos;une telle communication se révèle impossible ou exige des efforts disproportionnés&#xa0;; la personne est informée de l&apos;identité de ces destinataires si elle en fait la demande (art.&#xa0;19 du RGPD). Cochez un destinataire une fois notifié et indiquez la date.</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <source>Notified</source>
+        <translation>Notifié</translation>
+    </message>
+    <message>
+        <source>Notified on</source>
+        <translation>Notifié le</translation>
+    </message>
+    <message>
+        <source>Company or service that received the data</source>
+        <translation>Société ou service ayant reçu les données</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>%1 is already in the list.</source>
+        <translation>%1 figure déjà dans la liste.</translation>
+    </message>
+</context>
+<context>
+    <name>dpodesk::ResumeDialog</name>
+    <message>
+        <source>Restart the clock — %1</source>
+        <translation>Reprendre le délai — %1</translation>
+    </message>
+    <message>
+        <source>Recording the day the answer arrived restarts the clock: the days from the question to the answer are added to the deadline, which then rolls again to a working day if needed (French decree 2019-536 art. 77; Reg. 1182/71 art. 3).</source>
+        <translation>L&apos;enregistrement de la date de réception de la réponse fait reprendre le délai&#xa0;: les jours écoulés entre la question et la réponse sont ajoutés à l&apos;échéance, qui est de nouveau reportée au jour ouvrable suivant si nécessaire (art.&#xa0;77 du décret 2019-536&#xa0;; règlement 1182/71, art.&#xa0;3).</translation>
+    </message>
+    <message>
+        <source>%1, asked on %2</source>
+        <translation>%1, demandées le %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Answer arrived on</source>
+        <translation>Réponse reçue le</translation>
+    </message>
+    <message>
+        <source>Effect</source>
+        <translation>Effet</translation>
+    </message>
+    <message>
+        <source>Restart the clock</source>
+        <translation>Reprendre le délai</translation>
+    </message>
+    <message>
+        <source>The deadline stays on %1.</source>
+        <translation>L&apos;échéance reste fixée au %1.</translation>
+    </message>
+    <message>
+        <source>The deadline moves from %1 to %2 (+1 day suspended).</source>
+        <translation>L&apos;échéance passe du %1 au %2 (+1 jour de suspension).</translation>
+    </message>
+    <message>
+        <source>The deadline moves from %1 to %2 (+%3 days suspended).</source>
+        <translation>L&apos;échéance passe du %1 au %2 (+%3 jours de suspension).</translation>
+    </message>
+</context>
+<context>
+    <name>dpodesk::SettingsDialog</name>
+    <message>
+        <source>Organisation settings</source>
+        <translation>Paramètres de l&apos;organisation</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Shown on letters and reports.</source>
+        <translation>Figure sur les courriers et les rapports.</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation name:</source>
+        <translation>Nom de l&apos;&amp;organisation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Postal add&amp;ress:</source>
+        <translation>Adresse &amp;postale&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Data protection officer</source>
+        <translation>Délégué à la protection des données</translation>
+    </message>
+    <message>
+        <source>DPO &amp;name:</source>
+        <translation>&amp;Nom du DPO&#xa0;:</translation>
+    </message>
+    <message>
+        <source>name@domain.tld</source>
+        <translation>nom@domaine.tld</translation>
+    </message>
+    <message>
+        <source>DPO &amp;e-mail:</source>
+        <translation>Co&amp;urriel du DPO&#xa0;:</translation>
+    </message>
+    <message>
+        <source>DPO &amp;phone:</source>
+        <translation>&amp;Téléphone du DPO&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Échéances</translation>
+    </message>
+    <message>
+        <source>Decides which calendar day it is for the deadlines.</source>
+        <translation>Détermine le jour calendaire pris en compte pour les échéances.</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Fuseau horaire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Public holidays on which a deadline cannot fall: it moves to the next working day (Reg. 1182/71 art. 3(4)).</source>
+        <translation>Jours fériés auxquels une échéance ne peut pas tomber&#xa0;: elle est reportée au jour ouvrable suivant (règlement 1182/71, art.&#xa0;3(4)).</translation>
+    </message>
+    <message>
+        <source>Holiday &amp;calendar:</source>
+        <translation>&amp;Calendrier des jours fériés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Days the organisation is closed, counted like public holidays.</source>
+        <translation>Jours de fermeture de l&apos;organisation, traités comme des jours fériés.</translation>
+    </message>
+    <message>
+        <source>Remove closure day</source>
+        <translation>Retirer le jour de fermeture</translation>
+    </message>
+    <message>
+        <source>Closure day to add</source>
+        <translation>Jour de fermeture à ajouter</translation>
+    </message>
+    <message>
+        <source>Press Enter or Add to add this day.</source>
+        <translation>Appuyez sur Entrée ou sur Ajouter pour ajouter ce jour.</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Closure &amp;days:</source>
+        <translation>&amp;Jours de fermeture&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Changing the holiday calendar or the closure days recomputes the deadline of every case in the register.</source>
+        <translation>Toute modification du calendrier des jours fériés ou des jours de fermeture entraîne le recalcul de l&apos;échéance de tous les dossiers du registre.</translation>
+    </message>
+    <message>
+        <source>Identity policy</source>
+        <translation>Politique en matière d&apos;identité</translation>
+    </message>
+    <message>
+        <source>Ask for proof of identity only where there is a reasonable doubt (GDPR art. 12(6)); the DPO can waive it case by case.</source>
+        <translation>Ne demandez un justificatif d&apos;identité qu&apos;en cas de doute raisonnable (art.&#xa0;12(6) du RGPD)&#xa0;; le DPO peut y renoncer au cas par cas.</translation>
+    </message>
+    <message>
+        <source>Proof of identity expected for:</source>
+        <translation>Justificatif d&apos;identité attendu pour&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid e-mail address (expected name@domain.tld).</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse électronique valide (format attendu&#xa0;: nom@domaine.tld).</translation>
+    </message>
+</context>
+<context>
+    <name>dpodesk::SuspendDialog</name>
+    <message>
+        <source>Stop the clock — %1</source>
+        <translation>Suspendre le délai — %1</translation>
+    </message>
+    <message>
+        <source>Asking the person for information to confirm their identity suspends the one-month period until the answer arrives (French decree 2019-536 art. 77). Asking for a clarification of a request about a large quantity of data may suspend it too (GDPR recital 63; EDPB Guidelines 01/2022 §159). Meanwhile the case shows &quot;clock stopped&quot;; once the answer arrives, record it with &quot;Restart the clock&quot; and the deadline moves by the days the clock stood still.</source>
+        <translation>Demander à la personne des informations permettant de confirmer son identité suspend le délai d&apos;un mois jusqu&apos;à réception de la réponse (art.&#xa0;77 du décret 2019-536). Demander des précisions sur une demande portant sur une grande quantité de données peut également le suspendre (considérant 63 du RGPD&#xa0;; lignes directrices 01/2022 du CEPD, §159). Pendant ce temps, le dossier affiche «&#xa0;Délai suspendu&#xa0;»&#xa0;; à réception de la réponse, enregistrez-la avec «&#xa0;Reprendre le délai&#xa0;» et l&apos;échéance sera reportée du nombre de jours de suspension.</translation>
+    </message>
+    <message>
+        <source>Ask for identity information only where there is a reasonable doubt about who the person is (GDPR art. 12(6)); ask only for what removes the doubt.</source>
+        <translation>Ne demandez des informations d&apos;identité qu&apos;en cas de doute raisonnable sur l&apos;identité de la personne (art.&#xa0;12(6) du RGPD)&#xa0;; ne demandez que ce qui permet de lever ce doute.</translation>
+    </message>
+    <message>
+        <source>What was asked, and how</source>
+        <translation>Ce qui a été demandé, et par quel moyen</translation>
+    </message>
+    <message>
+        <source>Question about</source>
+        <translation>Objet de la question</translation>
+    </message>
+    <message>
+        <source>Question sent on</source>
+        <translation>Question envoyée le</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Stop the clock</source>
+        <translation>Suspendre le délai</translation>
     </message>
 </context>
 <context>
@@ -924,6 +2206,10 @@
     <message>
         <source>The register file to open.</source>
         <translation>Le fichier de registre à ouvrir.</translation>
+    </message>
+    <message>
+        <source>Language of the interface (fr or en; default: the system&apos;s).</source>
+        <translation>Langue de l&apos;interface (fr ou en&#xa0;; par défaut&#xa0;: celle du système).</translation>
     </message>
 </context>
 </TS>

@@ -332,6 +332,9 @@ Result<DemoSummary> DemoGenerator::fill(const Options &options, const std::funct
             progress(done);
         }
     }
+    if (auto analyzed = m_database.analyze(); !analyzed) {
+        return analyzed.error();
+    }
     return summary;
 }
 

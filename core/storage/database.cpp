@@ -93,6 +93,10 @@ Database::~Database()
     m_statements.clear();
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen() && !m_readOnly) {
+            // Keeps the planner's statistics current; cheap, and a no-op when nothing needs it.
+            QSqlQuery(db).exec(QStringLiteral("PRAGMA optimize"));
+        }
         if (db.isOpen()) {
             db.close();
         }
@@ -155,6 +159,15 @@ Result<QSqlQuery *> Database::prepared(const QString &sql)
     }
     it->second->finish();
     return it->second.get();
+}
+
+Result<void> Database::analyze()
+{
+    QSqlQuery q(connection());
+    if (!q.exec(QStringLiteral("ANALYZE"))) {
+        return errorFor(q.lastError(), tr("updating the statistics"));
+    }
+    return {};
 }
 
 QString Database::pragma(const QString &name) const

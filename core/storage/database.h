@@ -25,7 +25,7 @@ public:
     /// PRAGMA application_id: "DPOD".
     static constexpr qint32 kApplicationId = 0x44504F44;
     /// PRAGMA user_version written by this build; a higher one is refused.
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
     /// How long a write waits for another program's lock before giving up with a message.
     static constexpr int kBusyTimeoutMs = 3000;
 
@@ -69,6 +69,9 @@ public:
     /// A statement prepared once and kept for the life of the connection (hot paths: bulk inserts, audit).
     /// Do not iterate one while executing it again.
     Result<QSqlQuery *> prepared(const QString &sql);
+
+    /// Refreshes the planner's statistics (after a bulk load).
+    Result<void> analyze();
 
     /// Reads a pragma's value as text (for checks and tests).
     QString pragma(const QString &name) const;
