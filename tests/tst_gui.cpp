@@ -77,6 +77,7 @@ private Q_SLOTS:
     void extensionRefusedAfterInitialDeadline();
     void refusalNeedsGrounds();
     void openRefusesABadFile();
+    void damagedRegisterClosedByBackgroundCheck();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -344,6 +345,44 @@ void TestGui::openRefusesABadFile()
     QVERIFY(again.open(QIODevice::ReadOnly));
     QCOMPARE(again.readAll(), QByteArray("not a register"));
     QCOMPARE(m_session->path(), m_path); // the register that was open stays open
+}
+
+void TestGui::damagedRegisterClosedByBackgroundCheck()
+{
+    // A register in WAL mode at the current schema opens at once; its quick_check runs on a worker thread.
+    const QString path = m_dir->filePath(QStringLiteral("damaged.sqlite"));
+    {
+        auto db = Database::open(path);
+        QVERIFY(db.ok());
+        FixedClock clock(kToday);
+        SqlCaseRepository repo(**db, clock, QStringLiteral("tester"));
+        DemoGenerator generator(**db, repo);
+        DemoGenerator::Options options;
+        options.cases = 400;
+        options.today = kToday;
+        QVERIFY(generator.fill(options).ok());
+    }
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    QVERIFY(file.size() > 40 * 4096);
+    file.seek(30 * 4096); // a b-tree page well inside the file; the header stays intact
+    file.write(QByteArray(4096, '\xFF'));
+    file.close();
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray before = file.readAll();
+    file.close();
+
+    m_window->openRegister(path);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_session->isOpen() && !m_session->isChecking(), 10000);
+    const QStringList shown = Prompter::takeShown();
+    QVERIFY2(!shown.isEmpty() && shown.last().contains(QStringLiteral("damaged")), qPrintable(shown.join(u'|')));
+    // Nothing was written: the same bytes, and a write attempt is refused with the same message.
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), before);
+    const Result<CaseRecord> refused =
+        m_session->create(someCase(QStringLiteral("Jean"), QStringLiteral("Martin"), QDate(2026, 11, 20)));
+    QVERIFY(!refused.ok());
+    QCOMPARE(m_window->queue()->model()->rowCount(), 0);
 }
 
 QTEST_MAIN(TestGui)

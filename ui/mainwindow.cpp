@@ -55,6 +55,11 @@ MainWindow::MainWindow(RegisterSession &session, AppSettings &settings, QWidget 
             [this](const QString &message) { statusBar()->showMessage(message, 10000); });
     connect(&m_session, &RegisterSession::casesChanged, this, &MainWindow::refreshCounts);
     connect(&m_session, &RegisterSession::opened, this, &MainWindow::updateTitle);
+    connect(&m_session, &RegisterSession::integrityFailed, this, [this](const QString &message) {
+        updateTitle();
+        Prompter::critical(this, tr("The register is damaged"),
+                           tr("%1\n\nThe register was closed before anything was written to it.").arg(message));
+    });
 
     resize(1400, 860);
     m_splitter->setSizes({820, 580}); // the queue and a case side by side on a 1440-pixel screen
@@ -217,7 +222,7 @@ void MainWindow::editCase(qint64 id)
 void MainWindow::runAction(WorkflowAction action)
 {
     const qint64 id = m_queue->currentCaseId();
-    if (id == 0) {
+    if (id == 0 || !m_session.isOpen()) {
         return;
     }
     auto record = m_session.repository().find(id);

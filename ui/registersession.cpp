@@ -25,7 +25,9 @@ RegisterSession::~RegisterSession()
 
 Result<void> RegisterSession::open(const QString &path)
 {
-    auto result = Database::open(path);
+    Database::Options options;
+    options.deferQuickCheck = true;
+    auto result = Database::open(path, options);
     if (!result) {
         return result.error();
     }
@@ -49,13 +51,56 @@ Result<void> RegisterSession::open(const QString &path)
     m_database = std::move(database);
     m_repository = std::move(repository);
     m_workflow = std::make_unique<CaseWorkflow>(m_repository->calculator());
+    m_checkFailure.clear();
+    if (m_database->quickCheckDeferred()) {
+        // The check opens its own read-only connection in the worker thread, as Qt SQL requires.
+        auto verdict = std::make_shared<Result<void>>();
+        m_checkResult = verdict;
+        m_check.reset(QThread::create([verdict, path] { *verdict = Database::quickCheck(path); }));
+        connect(m_check.get(), &QThread::finished, this, &RegisterSession::finishCheck);
+        m_check->start();
+    }
     Q_EMIT opened(m_database->path());
     Q_EMIT casesChanged(0);
     return {};
 }
 
+void RegisterSession::finishCheck()
+{
+    if (!m_check) {
+        return; // already handled by ensureChecked()
+    }
+    m_check->wait();
+    m_check.reset();
+    const Result<void> verdict = *m_checkResult;
+    if (verdict) {
+        Q_EMIT checked();
+        return;
+    }
+    m_checkFailure = verdict.errorMessage();
+    close();
+    Q_EMIT integrityFailed(m_checkFailure);
+    Q_EMIT casesChanged(0);
+}
+
+Result<void> RegisterSession::ensureChecked()
+{
+    finishCheck();
+    if (!m_checkFailure.isEmpty()) {
+        return makeError(Error::Code::Corrupt, m_checkFailure);
+    }
+    if (!isOpen()) {
+        return makeError(Error::Code::NotFound, tr("No register is open."));
+    }
+    return {};
+}
+
 void RegisterSession::close()
 {
+    if (m_check) {
+        m_check->wait(); // the next register must not receive this one's verdict
+        m_check.reset();
+    }
     m_workflow.reset();
     m_repository.reset();
     m_database.reset();
@@ -73,6 +118,9 @@ QDate RegisterSession::today() const
 
 Result<void> RegisterSession::saveOrganisation(const OrganisationProfile &profile)
 {
+    if (auto ok = ensureChecked(); !ok) {
+        return ok;
+    }
     auto saved = m_repository->saveOrganisation(profile);
     if (!saved) {
         return saved;
@@ -86,6 +134,9 @@ Result<void> RegisterSession::saveOrganisation(const OrganisationProfile &profil
 
 Result<CaseRecord> RegisterSession::create(const CaseRecord &draft)
 {
+    if (auto ok = ensureChecked(); !ok) {
+        return ok.error();
+    }
     auto created = m_repository->create(draft);
     if (created) {
         Q_EMIT casesChanged(created->id);
@@ -95,6 +146,9 @@ Result<CaseRecord> RegisterSession::create(const CaseRecord &draft)
 
 Result<CaseRecord> RegisterSession::save(const CaseRecord &changed, const QString &action)
 {
+    if (auto ok = ensureChecked(); !ok) {
+        return ok.error();
+    }
     auto saved = m_repository->save(changed, action);
     if (saved) {
         Q_EMIT casesChanged(saved->id);

@@ -6,6 +6,7 @@
 #include "domain/organisation.h"
 
 #include <QObject>
+#include <QThread>
 
 #include <memory>
 
@@ -25,7 +26,13 @@ public:
     ~RegisterSession() override;
 
     /// Opens a register file; on refusal the current register stays open and the file is untouched.
+    /// A register that opens without being written to is shown at once while its quick_check runs on a worker
+    /// thread (about 1 s per GiB); writes wait for that check, and a failed check closes the register again
+    /// (integrityFailed) before anything was written.
     Result<void> open(const QString &path);
+    /// Waits for the background check, if one runs; an error when the register failed it.
+    Result<void> ensureChecked();
+    bool isChecking() const { return m_check != nullptr; }
     void close();
     bool isOpen() const { return m_repository != nullptr; }
     QString path() const;
@@ -46,9 +53,17 @@ Q_SIGNALS:
     /// A case was created or changed (id), or many changed (id 0): views reload what they show.
     void casesChanged(qint64 id);
     void organisationChanged();
+    /// The background quick_check found damage: the register was closed again.
+    void integrityFailed(const QString &message);
+    void checked();
 
 private:
+    void finishCheck();
+
     std::unique_ptr<Clock> m_clock;
+    std::unique_ptr<QThread> m_check;
+    std::shared_ptr<Result<void>> m_checkResult;
+    QString m_checkFailure;
     bool m_injectedClock = false;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<SqlCaseRepository> m_repository;

@@ -19,6 +19,7 @@ constexpr char kSqliteMagic[] = "SQLite format 3"; // followed by a NUL: 16 byte
 
 struct HeaderFacts {
     bool empty = false; ///< zero-length file: SQLite treats it as a new database
+    bool wal = false;   ///< file format versions 2/2: the file is in WAL mode
     qint32 applicationId = 0;
     qint32 userVersion = 0;
 };
@@ -68,6 +69,7 @@ Result<HeaderFacts> readHeader(const QString &path)
         return makeError(Error::Code::NotDatabase,
                          Database::tr("%1 is not a DPO Desk database: it is not an SQLite database file.").arg(path));
     }
+    facts.wal = header.at(18) == 2 && header.at(19) == 2;
     facts.userVersion = qFromBigEndian<qint32>(header.constData() + 60);
     facts.applicationId = qFromBigEndian<qint32>(header.constData() + 68);
     return facts;
@@ -251,6 +253,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Options op
         return makeError(Error::Code::NotFound, tr("There is no database at %1.").arg(path));
     }
     bool empty = !exists;
+    bool opensWithoutWriting = false;
     if (exists) {
         // 1. The header, read as plain bytes.
         auto header = readHeader(path);
@@ -258,6 +261,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Options op
             return header.error();
         }
         empty = header->empty;
+        opensWithoutWriting =
+            !empty && header->wal && header->applicationId == kApplicationId && header->userVersion == kSchemaVersion;
         if (!empty && header->applicationId != 0 && header->applicationId != kApplicationId) {
             return makeError(Error::Code::ForeignDatabase,
                              tr("%1 is an SQLite database of another application, not a DPO Desk register.").arg(path));
@@ -278,8 +283,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Options op
     }
 
     // 2. A read-only connection checks content before anything may write (journal mode, migrations).
+    const bool defer = options.quickCheck && options.deferQuickCheck && opensWithoutWriting;
     if (!empty) {
-        if (auto checked = checkContent(path, options.quickCheck); !checked) {
+        if (auto checked = checkContent(path, options.quickCheck && !defer); !checked) {
             return checked.error();
         }
     }
@@ -296,6 +302,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Options op
         db.setConnectOptions(connectOptions);
     }
     std::unique_ptr<Database> database(new Database(path, name, options.readOnly));
+    database->m_quickCheckDeferred = defer;
     if (!database->connection().open()) {
         return database->errorFor(database->connection().lastError(), tr("opening the file"));
     }

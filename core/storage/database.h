@@ -35,6 +35,10 @@ public:
         /// PRAGMA quick_check before anything else. Linear in the file's size (about 1 s per GiB here):
         /// turn it off only where the caller runs it separately (Database::quickCheck()).
         bool quickCheck = true;
+        /// Leave quick_check to the caller (Database::quickCheck(), e.g. on a worker thread) when opening writes
+        /// nothing: the file is a DPO Desk register already in WAL mode at this schema version. Any other file is
+        /// checked before it is opened, so a refused file is never changed.
+        bool deferQuickCheck = false;
     };
 
     /// Opens (or creates) the database. On any refusal the file is left byte-for-byte unchanged.
@@ -49,6 +53,8 @@ public:
     QSqlDatabase connection() const;
     QString path() const { return m_path; }
     bool isReadOnly() const { return m_readOnly; }
+    /// The caller asked to defer quick_check and it was deferred: run Database::quickCheck(path()) now.
+    bool quickCheckDeferred() const { return m_quickCheckDeferred; }
 
     /// Runs work inside one write transaction (BEGIN IMMEDIATE): committed when work succeeds, rolled back otherwise.
     Result<void> write(const std::function<Result<void>()> &work);
@@ -87,6 +93,7 @@ private:
     QString m_connectionName;
     bool m_readOnly = false;
     bool m_inTransaction = false;
+    bool m_quickCheckDeferred = false;
     bool m_hadWal = false; ///< for read-only connections: which sidecar files were there before we came
     bool m_hadShm = false;
     std::map<QString, std::unique_ptr<QSqlQuery>> m_statements;

@@ -111,6 +111,20 @@ int main(int argc, char *argv[])
                        (void)repo.loadCalendar();
                    }),
            300);
+    report(QStringLiteral("window open: checks but quick_check, first 100 shown"),
+           measure(5,
+                   [&] {
+                       Database::Options options;
+                       options.deferQuickCheck = true; // the window runs quick_check on a worker thread meanwhile
+                       auto db = Database::open(path, options);
+                       SqlCaseRepository repo(**db, clock, currentActor());
+                       (void)repo.loadCalendar();
+                       CaseQuery first;
+                       first.today = clock.today();
+                       (void)repo.list(first);
+                       (void)repo.counts(clock.today());
+                   }),
+           300);
     report(QStringLiteral("quick_check alone"), measure(3, [&] { (void)Database::quickCheck(path); }), 300);
 
     auto db = Database::open(path);

@@ -76,7 +76,7 @@ int CaseTableModel::columnCount(const QModelIndex &parent) const
 
 bool CaseTableModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && !m_resetting && !m_fetching && m_rows.size() < m_total;
+    return !parent.isValid() && !m_resetting && !m_fetching && m_session.isOpen() && m_rows.size() < m_total;
 }
 
 void CaseTableModel::fetchMore(const QModelIndex &parent)
