@@ -451,6 +451,10 @@
         <source>checking the file</source>
         <translation>vérification du fichier</translation>
     </message>
+    <message>
+        <source>updating the statistics</source>
+        <translation>mise à jour des statistiques</translation>
+    </message>
 </context>
 <context>
     <name>DeadlineCalculator</name>
@@ -1204,10 +1208,6 @@
         <translation>%1 (justificatif&#xa0;: %2)</translation>
     </message>
     <message>
-        <source>Received %1 by %2 · logged %3</source>
-        <translation>Reçue le %1 · canal&#xa0;: %2 · enregistrée le %3</translation>
-    </message>
-    <message>
         <source>%1 · acknowledged %2</source>
         <translation>%1 · accusé de réception le %2</translation>
     </message>
@@ -1358,6 +1358,10 @@
     <message>
         <source>Note not added</source>
         <translation>Note non ajoutée</translation>
+    </message>
+    <message>
+        <source>Received %1 (%2) · logged %3</source>
+        <translation>Reçue le %1 (%2) · enregistrée le %3</translation>
     </message>
 </context>
 <context>
@@ -1913,6 +1917,18 @@ Registre&#xa0;: %2</translation>
         <source>%1 — DPO Desk</source>
         <translation>%1 — DPO Desk</translation>
     </message>
+    <message>
+        <source>The register is damaged</source>
+        <translation>Le registre est endommagé</translation>
+    </message>
+    <message>
+        <source>%1
+
+The register was closed before anything was written to it.</source>
+        <translation>%1
+
+Le registre a été fermé avant toute écriture.</translation>
+    </message>
 </context>
 <context>
     <name>dpodesk::QueuePanel</name>
@@ -1994,6 +2010,13 @@ Registre&#xa0;: %2</translation>
     <message>
         <source>%1 is already in the list.</source>
         <translation>%1 figure déjà dans la liste.</translation>
+    </message>
+</context>
+<context>
+    <name>dpodesk::RegisterSession</name>
+    <message>
+        <source>No register is open.</source>
+        <translation>Aucun registre n&apos;est ouvert.</translation>
     </message>
 </context>
 <context>

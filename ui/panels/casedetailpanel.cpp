@@ -391,7 +391,7 @@ void CaseDetailPanel::fillHeader()
     m_requester->setVisible(c.requester.has_value());
 
     QString intake =
-        tr("Received %1 by %2 · logged %3").arg(shortDate(c.receivedOn), label(c.channel), localDateTime(c.loggedAt));
+        tr("Received %1 (%2) · logged %3").arg(shortDate(c.receivedOn), label(c.channel), localDateTime(c.loggedAt));
     if (c.acknowledgedOn.isValid()) {
         intake = tr("%1 · acknowledged %2").arg(intake, shortDate(c.acknowledgedOn));
     }
