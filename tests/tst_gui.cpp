@@ -3,6 +3,7 @@
 #include "common/clock.h"
 #include "demo/demogenerator.h"
 #include "dialogs/caseformdialog.h"
+#include "dialogs/progressdialog.h"
 #include "dialogs/workflowdialogs.h"
 #include "mainwindow.h"
 #include "models/casetablemodel.h"
@@ -76,6 +77,7 @@ private Q_SLOTS:
     void suspendAndResumeMoveTheDeadline();
     void extensionRefusedAfterInitialDeadline();
     void refusalNeedsGrounds();
+    void acknowledgementAndStatus();
     void openRefusesABadFile();
     void damagedRegisterClosedByBackgroundCheck();
 
@@ -328,6 +330,33 @@ void TestGui::refusalNeedsGrounds()
     QVERIFY(error->isVisible());
     QVERIFY2(error->text().contains(QStringLiteral("legal ground")), qPrintable(error->text()));
     QCOMPARE(m_session->repository().find(created->id)->status, CaseStatus::New);
+}
+
+void TestGui::acknowledgementAndStatus()
+{
+    auto created = m_session->create(someCase(QStringLiteral("Jean"), QStringLiteral("Martin"), QDate(2026, 11, 20)));
+    QVERIFY(created.ok());
+    {
+        ProgressDialog dialog(*m_session, *created, m_window.get());
+        dialog.show();
+        dialog.findChild<QCheckBox *>(QStringLiteral("acknowledged"))->setChecked(true);
+        dialog.findChild<QDateEdit *>(QStringLiteral("acknowledgedOn"))->setDate(QDate(2026, 11, 21));
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    }
+    auto acknowledged = m_session->repository().find(created->id);
+    QCOMPARE(acknowledged->acknowledgedOn, QDate(2026, 11, 21));
+    QCOMPARE(acknowledged->status, CaseStatus::InProgress); // acknowledging starts the work
+    {
+        ProgressDialog dialog(*m_session, *acknowledged, m_window.get());
+        dialog.show();
+        auto *status = dialog.findChild<QComboBox *>(QStringLiteral("status"));
+        status->setCurrentIndex(status->findData(static_cast<int>(CaseStatus::AwaitingInternal)));
+        dialog.accept();
+    }
+    QCOMPARE(m_session->repository().find(created->id)->status, CaseStatus::AwaitingInternal);
+    auto events = m_session->repository().audit().eventsForCase(created->reference);
+    QCOMPARE(events->last().action, QStringLiteral("case.progress"));
 }
 
 void TestGui::openRefusesABadFile()

@@ -126,6 +126,10 @@
         <source>Note: %1</source>
         <translation>Note&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Acknowledgement or status recorded</source>
+        <translation>Accusé de réception ou statut enregistré</translation>
+    </message>
 </context>
 <context>
     <name>CaseValidator</name>
@@ -1363,6 +1367,14 @@
         <source>Received %1 (%2) · logged %3</source>
         <translation>Reçue le %1 (%2) · enregistrée le %3</translation>
     </message>
+    <message>
+        <source>Progress…</source>
+        <translation>Avancement…</translation>
+    </message>
+    <message>
+        <source>Record the acknowledgement sent and where the work stands (new, in progress, awaiting an internal answer).</source>
+        <translation>Enregistrer l&apos;accusé de réception envoyé et l&apos;avancement du traitement (nouveau, en cours, en attente de réponse interne).</translation>
+    </message>
 </context>
 <context>
     <name>dpodesk::CaseFormDialog</name>
@@ -1928,6 +1940,29 @@ The register was closed before anything was written to it.</source>
         <translation>%1
 
 Le registre a été fermé avant toute écriture.</translation>
+    </message>
+    <message>
+        <source>Ac&amp;knowledgement and status…</source>
+        <translation>Accusé de réception et stat&amp;ut…</translation>
+    </message>
+</context>
+<context>
+    <name>dpodesk::ProgressDialog</name>
+    <message>
+        <source>Progress — %1</source>
+        <translation>Avancement — %1</translation>
+    </message>
+    <message>
+        <source>Record the acknowledgement sent to the person (good practice: EDPB Guidelines 01/2022 §57) and where the work stands. Neither changes the deadline.</source>
+        <translation>Enregistrez l&apos;accusé de réception envoyé à la personne (bonne pratique&#xa0;: lignes directrices 01/2022 du CEPD, §&#xa0;57) et l&apos;avancement du traitement. Ni l&apos;un ni l&apos;autre ne modifie l&apos;échéance.</translation>
+    </message>
+    <message>
+        <source>Acknowledgement sent</source>
+        <translation>Accusé de réception envoyé</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
     </message>
 </context>
 <context>

@@ -103,6 +103,7 @@ void MainWindow::createMenus()
     m_caseActions << edit;
     caseMenu->addSeparator();
     const QList<std::tuple<WorkflowAction, QString, QKeySequence>> actions{
+        {WorkflowAction::Progress, tr("Ac&knowledgement and status…"), QKeySequence(Qt::CTRL | Qt::Key_K)},
         {WorkflowAction::Suspend, tr("Ask for &identity or clarification…"), QKeySequence(Qt::CTRL | Qt::Key_I)},
         {WorkflowAction::Resume, tr("Record the a&nswer to the question…"), QKeySequence(Qt::CTRL | Qt::Key_R)},
         {WorkflowAction::Extend, tr("E&xtend by two months…"), QKeySequence()},

@@ -1,5 +1,7 @@
 #include "dialogs/workflowdialogs.h"
 
+#include "dialogs/progressdialog.h"
+
 #include "prompter.h"
 #include "registersession.h"
 
@@ -687,6 +689,9 @@ bool runWorkflowDialog(WorkflowAction action, RegisterSession &session, const Ca
 {
     std::unique_ptr<WorkflowDialog> dialog;
     switch (action) {
+    case WorkflowAction::Progress:
+        dialog = std::make_unique<ProgressDialog>(session, record, parent);
+        break;
     case WorkflowAction::Suspend:
         dialog = std::make_unique<SuspendDialog>(session, record, parent);
         break;

@@ -21,7 +21,7 @@ namespace dpodesk {
 class RegisterSession;
 
 /// The workflow actions a case offers, each with its own dialog.
-enum class WorkflowAction { Suspend, Resume, Extend, Answer, Recipients, Close, Withdraw };
+enum class WorkflowAction { Progress, Suspend, Resume, Extend, Answer, Recipients, Close, Withdraw };
 
 /// Opens the dialog of an action modally on a case; true when the change was saved.
 bool runWorkflowDialog(WorkflowAction action, RegisterSession &session, const CaseRecord &record,

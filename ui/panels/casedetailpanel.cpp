@@ -241,6 +241,9 @@ void CaseDetailPanel::buildActions(QVBoxLayout *layout)
                                  "period."));
     m_withdraw = addActionButton(grid, QStringLiteral("action_withdraw"), tr("Withdrawn…"),
                                  tr("The person withdrew the request: the case stops without an answer."));
+    m_progress = addActionButton(grid, QStringLiteral("action_progress"), tr("Progress…"),
+                                 tr("Record the acknowledgement sent and where the work stands (new, in progress, "
+                                    "awaiting an internal answer)."));
     m_edit = addActionButton(grid, QStringLiteral("action_edit"), tr("Edit…"),
                              tr("Change the case's details (people, rights, dates); every change is kept in the audit "
                                 "trail."));
@@ -250,7 +253,7 @@ void CaseDetailPanel::buildActions(QVBoxLayout *layout)
         {m_suspend, WorkflowAction::Suspend},       {m_resume, WorkflowAction::Resume},
         {m_extend, WorkflowAction::Extend},         {m_answer, WorkflowAction::Answer},
         {m_recipients, WorkflowAction::Recipients}, {m_close, WorkflowAction::Close},
-        {m_withdraw, WorkflowAction::Withdraw},
+        {m_withdraw, WorkflowAction::Withdraw},     {m_progress, WorkflowAction::Progress},
     };
     for (const auto &[button, action] : actions) {
         connect(button, &QPushButton::clicked, this, [this, action = action] { runAction(action); });
@@ -523,6 +526,7 @@ void CaseDetailPanel::fillActions()
     // An answered case is no longer open but still has to be closed.
     enable(m_close, finished ? notOpen : QString());
     enable(m_withdraw, !c.isOpen() ? notOpen : QString());
+    enable(m_progress, !c.isOpen() ? notOpen : clockStopped);
     enable(m_edit, QString());
 }
 

@@ -86,6 +86,7 @@ private:
     QPushButton *m_recipients = nullptr;
     QPushButton *m_close = nullptr;
     QPushButton *m_withdraw = nullptr;
+    QPushButton *m_progress = nullptr;
     QPushButton *m_edit = nullptr;
 
     QTreeWidget *m_timeline = nullptr;

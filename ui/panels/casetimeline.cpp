@@ -92,6 +92,9 @@ QString actionText(const AuditEvent &event)
     if (action == QLatin1String("case.withdraw")) {
         return CaseTimeline::tr("Request withdrawn");
     }
+    if (action == QLatin1String("case.progress")) {
+        return CaseTimeline::tr("Acknowledgement or status recorded");
+    }
     if (action == QLatin1String("case.note")) {
         return CaseTimeline::tr("Note added");
     }
