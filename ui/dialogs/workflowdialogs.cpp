@@ -130,6 +130,16 @@ bool WorkflowDialog::store(const CaseRecord &changed, const QString &action)
     return true;
 }
 
+bool WorkflowDialog::applyStep(const QString &action, const std::function<Result<void>(CaseRecord &)> &step)
+{
+    CaseRecord changed = m_record;
+    if (auto done = step(changed); !done) {
+        showError(done.errorMessage());
+        return false;
+    }
+    return store(changed, action);
+}
+
 QPushButton *WorkflowDialog::okButton() const
 {
     return m_buttons->button(QDialogButtonBox::Ok);
@@ -183,14 +193,10 @@ SuspendDialog::SuspendDialog(RegisterSession &session, const CaseRecord &record,
 
 void SuspendDialog::apply()
 {
-    CaseRecord changed = record();
     const auto reason = chosen<SuspensionReason>(m_reason);
-    if (auto done = session().workflow().suspend(changed, reason, m_askedOn->date(), m_note->text().trimmed(), today());
-        !done) {
-        showError(done.errorMessage());
-        return;
-    }
-    store(changed, QStringLiteral("case.suspend"));
+    applyStep(QStringLiteral("case.suspend"), [&](CaseRecord &c) {
+        return session().workflow().suspend(c, reason, m_askedOn->date(), m_note->text().trimmed(), today());
+    });
 }
 
 // ---------------------------------------------------------------------------------------------------------------------
@@ -261,12 +267,8 @@ void ResumeDialog::updatePreview()
 
 void ResumeDialog::apply()
 {
-    CaseRecord changed = record();
-    if (auto done = session().workflow().resume(changed, m_answeredOn->date(), today()); !done) {
-        showError(done.errorMessage());
-        return;
-    }
-    store(changed, QStringLiteral("case.resume"));
+    applyStep(QStringLiteral("case.resume"),
+              [&](CaseRecord &c) { return session().workflow().resume(c, m_answeredOn->date(), today()); });
 }
 
 // ---------------------------------------------------------------------------------------------------------------------
@@ -374,12 +376,8 @@ ExtensionNoticeDialog::ExtensionNoticeDialog(RegisterSession &session, const Cas
 
 void ExtensionNoticeDialog::apply()
 {
-    CaseRecord changed = record();
-    if (auto done = session().workflow().recordExtensionNotice(changed, m_sentOn->date(), today()); !done) {
-        showError(done.errorMessage());
-        return;
-    }
-    store(changed, QStringLiteral("case.extension-notice"));
+    applyStep(QStringLiteral("case.extension-notice"),
+              [&](CaseRecord &c) { return session().workflow().recordExtensionNotice(c, m_sentOn->date(), today()); });
 }
 
 // ---------------------------------------------------------------------------------------------------------------------
@@ -662,25 +660,20 @@ CloseDialog::CloseDialog(RegisterSession &session, const CaseRecord &record, boo
 
 void CloseDialog::apply()
 {
-    CaseRecord changed = record();
     const QString note = m_note->text().trimmed();
     const CaseWorkflow &workflow = session().workflow();
     if (m_withdraw) {
-        if (auto done = workflow.withdraw(changed, m_date->date(), note, today()); !done) {
-            showError(done.errorMessage());
-            return;
+        applyStep(QStringLiteral("case.withdraw"),
+                  [&](CaseRecord &c) { return workflow.withdraw(c, m_date->date(), note, today()); });
+        return;
+    }
+    applyStep(QStringLiteral("case.close"), [&](CaseRecord &c) {
+        auto closed = workflow.close(c, m_date->date(), today());
+        if (closed && !note.isEmpty()) {
+            c.notes.append(Note{QDateTime(), QString(), tr("Closed: %1").arg(note)});
         }
-        store(changed, QStringLiteral("case.withdraw"));
-        return;
-    }
-    if (auto done = workflow.close(changed, m_date->date(), today()); !done) {
-        showError(done.errorMessage());
-        return;
-    }
-    if (!note.isEmpty()) {
-        changed.notes.append(Note{QDateTime(), QString(), tr("Closed: %1").arg(note)});
-    }
-    store(changed, QStringLiteral("case.close"));
+        return closed;
+    });
 }
 
 // ---------------------------------------------------------------------------------------------------------------------

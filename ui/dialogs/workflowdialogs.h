@@ -1,5 +1,7 @@
 #pragma once
 
+#include <functional>
+
 #include "domain/caserecord.h"
 
 #include <QDialog>
@@ -50,6 +52,8 @@ protected:
     QString errorText() const;
     /// Saves the changed case under an audit action and closes the dialog; on refusal shows why and stays open.
     bool store(const CaseRecord &changed, const QString &action);
+    /// Runs one workflow step on a copy of record(), then store(); a refusal is shown and nothing is saved.
+    bool applyStep(const QString &action, const std::function<Result<void>(CaseRecord &)> &step);
 
     QFormLayout *form() const { return m_form; }
     QPushButton *okButton() const;

@@ -79,7 +79,7 @@ QueuePanel::QueuePanel(RegisterSession &session, QWidget *parent)
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
     m_view->setTabKeyNavigation(false);
-    const QList<std::pair<int, int>> widths{{CaseTableModel::Reference, 105}, {CaseTableModel::DaysLeft, 175},
+    const QList<std::pair<int, int>> widths{{CaseTableModel::Reference, 125}, {CaseTableModel::DaysLeft, 175},
                                             {CaseTableModel::Deadline, 95},   {CaseTableModel::Subject, 170},
                                             {CaseTableModel::Rights, 150},    {CaseTableModel::Status, 140},
                                             {CaseTableModel::Channel, 100},   {CaseTableModel::Received, 95}};
