@@ -22,6 +22,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTimer>
 
 namespace dpodesk {
 
@@ -59,6 +60,21 @@ MainWindow::MainWindow(RegisterSession &session, AppSettings &settings, QWidget 
         updateTitle();
         Prompter::critical(this, tr("The register is damaged"),
                            tr("%1\n\nThe register was closed before anything was written to it.").arg(message));
+    });
+
+    // Open all day: at midnight the countdowns, bands and counts move on by themselves.
+    auto *dayWatch = new QTimer(this);
+    dayWatch->setInterval(std::chrono::minutes(5));
+    connect(dayWatch, &QTimer::timeout, this, [this] {
+        if (m_session.isOpen() && m_session.today() != m_shownDay) {
+            Q_EMIT m_session.casesChanged(0);
+        }
+    });
+    dayWatch->start();
+    connect(&m_session, &RegisterSession::casesChanged, this, [this] {
+        if (m_session.isOpen()) {
+            m_shownDay = m_session.today();
+        }
     });
 
     resize(1400, 860);

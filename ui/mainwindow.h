@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QMainWindow>
 
 class QLabel;
@@ -52,6 +53,7 @@ private:
     QLabel *m_counts = nullptr;
     QMenu *m_recentMenu = nullptr;
     QList<QAction *> m_caseActions;
+    QDate m_shownDay; ///< the day the queue's countdowns were computed for
 };
 
 } // namespace dpodesk

@@ -2,7 +2,7 @@
 """Independent oracle for the deadline rules of docs/gdpr-rules.md sections 2 and 3.
 
 Written from the rules text, not from the C++ code, so that tests/tst_deadlinecalculator.cpp checks the C++
-against a second implementation:
+against a second implementation (its tables are in tests/data/deadline_cases.inc):
 
   suspendedDays    = number of days in the union of the half-open intervals [asked, answered)
   initialDeadline  = roll(addMonths(receivedOn, 1) + suspendedDays)
@@ -14,16 +14,21 @@ against a second implementation:
 Usage:
   deadline_oracle.py             self-check, then print every generated block of C++ rows
   deadline_oracle.py --check     self-check only (worked examples of gdpr-rules.md, Easter cross-checks)
-  deadline_oracle.py --write tests/tst_deadlinecalculator.cpp
+  deadline_oracle.py --write [tests/data/deadline_cases.inc]
                                  self-check, then replace the text between the markers
-                                 "// BEGIN GENERATED <block>" and "// END GENERATED <block>" of the test file
+                                 "// BEGIN GENERATED <block>" and "// END GENERATED <block>" of the file
+                                 (tests/data/deadline_cases.inc unless another file is given)
 """
 
 import argparse
 import calendar
 import datetime as dt
+import pathlib
 import re
 import sys
+
+# The file of generated tables that tests/tst_deadlinecalculator.cpp includes.
+CASES_FILE = pathlib.Path(__file__).resolve().parent.parent / "data" / "deadline_cases.inc"
 
 DAY = dt.timedelta(days=1)
 WEEKDAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
@@ -717,7 +722,8 @@ def write(path):
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--check", action="store_true", help="self-check only")
-    parser.add_argument("--write", metavar="TEST_CPP", help="rewrite the generated blocks of this file")
+    parser.add_argument("--write", metavar="CASES_INC", nargs="?", const=str(CASES_FILE),
+                        help=f"rewrite the generated blocks of this file (default: {CASES_FILE.name})")
     args = parser.parse_args()
     self_check()
     if args.check:

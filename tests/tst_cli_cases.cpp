@@ -1,198 +1,34 @@
-// dpodesk-cli from the outside: every test runs the built binary (DPODESK_CLI_PATH) with QProcess and checks its exit
-// code, its stdout (JSON with --json) and its stderr. "Today" is fixed with DPODESK_TODAY; every test keeps its
-// register in its own temporary directory.
+// dpodesk-cli from the outside, the register: a case's life, refusals, the audit trail's hash chain, the demo
+// register and files that are not registers. Every test runs the built binary (DPODESK_CLI_PATH, through
+// clirunner.h) with QProcess, checks its exit code, its stdout (JSON with --json) and its stderr, and keeps its
+// register in its own temporary directory. "Today" is fixed with DPODESK_TODAY.
 //
 // Expected deadlines were worked out by hand from docs/gdpr-rules.md sections 2 and 3 (the clock, the holiday
 // calendars) and checked against the binary.
 
+#include "clirunner.h"
+
 #include <QByteArray>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QHash>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
-#include <QJsonParseError>
 #include <QJsonValue>
-#include <QProcess>
-#include <QProcessEnvironment>
-#include <QRegularExpression>
 #include <QSet>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <initializer_list>
+using namespace clitest;
 
-namespace {
-
-constexpr int kTimeoutMs = 60'000;
-constexpr int kOk = 0;
-constexpr int kFailure = 1;
-constexpr int kUsage = 2;
-constexpr int kIntegrityFailure = 3;
-
-/// One run of dpodesk-cli.
-struct Run {
-    QStringList args;
-    int code = -1; // -1: did not start or timed out; -2: crashed
-    QByteArray out;
-    QByteArray err;
-    QJsonDocument json;
-    bool jsonValid = false;
-
-    QJsonObject object() const { return json.object(); }
-    QJsonArray array() const { return json.array(); }
-
-    /// The command and what it printed, for failure messages.
-    QByteArray describe() const
-    {
-        QByteArray text("dpodesk-cli ");
-        text += args.join(u' ').toUtf8();
-        text += "\nexit code: ";
-        text += QByteArray::number(code);
-        text += "\nstdout:\n";
-        text += out;
-        text += "\nstderr:\n";
-        text += err;
-        return text;
-    }
-};
-
-/// ASCII or UTF-8 words as a QStringList (explicit conversion: the project defines QT_NO_CAST_FROM_ASCII).
-QStringList words(std::initializer_list<const char *> list)
-{
-    QStringList result;
-    for (const char *word : list) {
-        result << QString::fromUtf8(word);
-    }
-    return result;
-}
-
-QStringList databaseOption(const QString &path)
-{
-    return {QStringLiteral("--database"), path};
-}
-
-QString str(const QJsonObject &object, const char *key)
-{
-    return object.value(QLatin1String(key)).toString();
-}
-
-/// Empty if `r` succeeded with `code`, printed valid JSON and nothing on stderr; otherwise what went wrong.
-QByteArray jsonSuccessProblem(const Run &r)
-{
-    if (r.code != kOk || !r.jsonValid || !r.err.isEmpty()) {
-        return "expected exit 0, valid JSON on stdout and an empty stderr\n" + r.describe();
-    }
-    return {};
-}
-
-/// Empty if `r` failed with `code`, printed nothing on stdout and exactly one line on stderr that contains
-/// `fragment`; otherwise what went wrong.
-QByteArray refusalProblem(const Run &r, int code, const QString &fragment)
-{
-    QByteArray problem;
-    if (r.code != code) {
-        problem += "exit code " + QByteArray::number(r.code) + ", expected " + QByteArray::number(code) + "\n";
-    }
-    if (!r.out.isEmpty()) {
-        problem += "stdout is not empty\n";
-    }
-    if (!r.err.endsWith('\n') || r.err.count('\n') != 1) {
-        problem += "stderr is not exactly one line\n";
-    }
-    if (!QString::fromUtf8(r.err).contains(fragment)) {
-        problem += "stderr does not contain \"" + fragment.toUtf8() + "\"\n";
-    }
-    if (!problem.isEmpty()) {
-        problem += r.describe();
-    }
-    return problem;
-}
-
-QByteArray sha256Of(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return {};
-    }
-    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex();
-}
-
-/// Runs one SQL statement on the register file behind the application's back. Returns an error text, or empty.
-QString execSql(const QString &path, const QString &statement, int *rowsAffected)
-{
-    static int serial = 0;
-    const QString connection = QStringLiteral("tst_cli_tamper_%1").arg(++serial);
-    QString error;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
-        db.setDatabaseName(path);
-        if (!db.open()) {
-            error = QStringLiteral("cannot open %1: %2").arg(path, db.lastError().text());
-        } else {
-            QSqlQuery query(db);
-            if (!query.exec(statement)) {
-                error = QStringLiteral("%1: %2").arg(statement, query.lastError().text());
-            } else {
-                *rowsAffected = query.numRowsAffected();
-            }
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(connection);
-    return error;
-}
-
-const QRegularExpression &sha256Pattern()
-{
-    static const QRegularExpression pattern(QStringLiteral("^[0-9a-f]{64}$"));
-    return pattern;
-}
-
-} // namespace
-
-/// `result` exited with `expected`; on failure prints the command, its exit code and its output.
-#define CLI_VERIFY_EXIT(result, expected) QVERIFY2((result).code == (expected), (result).describe().constData())
-
-/// `result` exited 0 with valid JSON on stdout and nothing on stderr.
-#define CLI_VERIFY_JSON(result)                                                                                        \
-    do {                                                                                                               \
-        const QByteArray problem_ = jsonSuccessProblem(result);                                                        \
-        QVERIFY2(problem_.isEmpty(), problem_.constData());                                                            \
-    } while (false)
-
-/// `result` exited with `code`, nothing on stdout, one line on stderr containing `fragment`.
-#define CLI_VERIFY_REFUSED(result, code, fragment)                                                                     \
-    do {                                                                                                               \
-        const QByteArray problem_ = refusalProblem((result), (code), (fragment));                                      \
-        QVERIFY2(problem_.isEmpty(), problem_.constData());                                                            \
-    } while (false)
-
-class TestCli final : public QObject {
+class TestCliCases final : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
     void initTestCase();
-
-    // The `deadline` command: a contract other tools rely on.
-    void deadlineContract_data();
-    void deadlineContract();
-    void deadlineBadInput_data();
-    void deadlineBadInput();
-
-    // Usage.
-    void overviewHelp();
-    void commandHelp();
-    void wrongUsage_data();
-    void wrongUsage();
 
     // A case from intake to closure, and the audit trail of it.
     void caseLifecycle();
@@ -216,57 +52,20 @@ private Q_SLOTS:
     void notADatabase();
 
 private:
-    Run run(const QStringList &args) const;
+    Run run(const QStringList &args) const { return m_cli.run(args); }
     /// Adds Élodie Dupré (DR-2026-0001), Wei Wang (DR-2026-0002) and suspends the first: three audit events.
     void fillRegister(const QString &path);
 
-    QTemporaryDir m_home;
-    QProcessEnvironment m_environment;
+    CliRunner m_cli;
 };
 
-void TestCli::initTestCase()
+void TestCliCases::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    QVERIFY2(QFile::exists(QStringLiteral(DPODESK_CLI_PATH)), DPODESK_CLI_PATH);
-    QVERIFY(m_home.isValid());
-    m_environment = QProcessEnvironment::systemEnvironment();
-    m_environment.insert(QStringLiteral("DPODESK_TODAY"), QStringLiteral("2026-11-26"));
-    m_environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    // Should a command ever fall back to the default register, it lands here and not in the user's data folder.
-    m_environment.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
-    m_environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
-    m_environment.insert(QStringLiteral("XDG_CACHE_HOME"), m_home.filePath(QStringLiteral("cache")));
+    m_cli.setUp();
 }
 
-Run TestCli::run(const QStringList &args) const
-{
-    Run r;
-    r.args = args;
-    QProcess process;
-    process.setProgram(QStringLiteral(DPODESK_CLI_PATH));
-    process.setArguments(args);
-    process.setProcessEnvironment(m_environment);
-    process.start();
-    if (!process.waitForStarted(kTimeoutMs)) {
-        r.err = "could not start: " + process.errorString().toUtf8();
-        return r;
-    }
-    if (!process.waitForFinished(kTimeoutMs)) {
-        process.kill();
-        process.waitForFinished(kTimeoutMs);
-        r.err = "timed out after 60 s";
-        return r;
-    }
-    r.out = process.readAllStandardOutput();
-    r.err = process.readAllStandardError();
-    r.code = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    QJsonParseError error{};
-    r.json = QJsonDocument::fromJson(r.out, &error);
-    r.jsonValid = error.error == QJsonParseError::NoError && !r.json.isNull();
-    return r;
-}
-
-void TestCli::fillRegister(const QString &path)
+void TestCliCases::fillRegister(const QString &path)
 {
     const Run elodie = run(
         words({"case", "add", "--first-name", "Élodie", "--last-name", "Dupré", "--email", "elodie.dupre@example.fr",
@@ -286,221 +85,9 @@ void TestCli::fillRegister(const QString &path)
 }
 
 // ---------------------------------------------------------------------------------------------------------------------
-// deadline
-
-void TestCli::deadlineContract_data()
-{
-    QTest::addColumn<QStringList>("options");
-    QTest::addColumn<QString>("calendar");
-    QTest::addColumn<QString>("initial");
-    QTest::addColumn<QString>("extended");
-    QTest::addColumn<int>("suspendedDays");
-
-    // The worked examples of gdpr-rules.md section 2.
-    QTest::newRow("31 Jan: month-end clamp, then weekend")
-        << words({"--received", "2026-01-31"}) << QStringLiteral("fr") << QStringLiteral("2026-03-02")
-        << QStringLiteral("2026-04-30") << 0;
-    QTest::newRow("5 Mar: Easter Sunday, then Easter Monday")
-        << words({"--received", "2026-03-05"}) << QStringLiteral("fr") << QStringLiteral("2026-04-07")
-        << QStringLiteral("2026-06-05") << 0;
-    QTest::newRow("14 Apr: Ascension; extended: 14 July")
-        << words({"--received", "2026-04-14"}) << QStringLiteral("fr") << QStringLiteral("2026-05-15")
-        << QStringLiteral("2026-07-15") << 0;
-    // Extended: 30 April 2028 is a Sunday and 1 May a holiday.
-    QTest::newRow("31 Jan 2028: leap year") << words({"--received", "2028-01-31"}) << QStringLiteral("fr")
-                                            << QStringLiteral("2028-02-29") << QStringLiteral("2028-05-02") << 0;
-
-    // Suspensions: 10 Apr + 8 days = Saturday 18 Apr -> Monday 20 Apr (the roll happens once, at the end).
-    QTest::newRow("one suspension") << words({"--received", "2026-03-10", "--suspension", "2026-03-12:2026-03-20"})
-                                    << QStringLiteral("fr") << QStringLiteral("2026-04-20")
-                                    << QStringLiteral("2026-06-18") << 8;
-    // 12-20 March and 15-25 March overlap: 12-25 March, 13 days, not 8 + 10.
-    QTest::newRow("two overlapping suspensions")
-        << words({"--received", "2026-03-10", "--suspension", "2026-03-12:2026-03-20", "--suspension",
-                  "2026-03-15:2026-03-25"})
-        << QStringLiteral("fr") << QStringLiteral("2026-04-23") << QStringLiteral("2026-06-23") << 13;
-    QTest::newRow("overlapping suspensions, given in reverse order")
-        << words({"--received", "2026-03-10", "--suspension", "2026-03-15:2026-03-25", "--suspension",
-                  "2026-03-12:2026-03-20"})
-        << QStringLiteral("fr") << QStringLiteral("2026-04-23") << QStringLiteral("2026-06-23") << 13;
-    QTest::newRow("one suspension inside another")
-        << words({"--received", "2026-03-10", "--suspension", "2026-03-12:2026-03-25", "--suspension",
-                  "2026-03-15:2026-03-20"})
-        << QStringLiteral("fr") << QStringLiteral("2026-04-23") << QStringLiteral("2026-06-23") << 13;
-    QTest::newRow("the same suspension twice")
-        << words({"--received", "2026-03-10", "--suspension", "2026-03-12:2026-03-20", "--suspension",
-                  "2026-03-12:2026-03-20"})
-        << QStringLiteral("fr") << QStringLiteral("2026-04-20") << QStringLiteral("2026-06-18") << 8;
-
-    // Alsace-Moselle adds Good Friday and 26 December.
-    QTest::newRow("fr: Friday 26 Dec 2025 is a working day")
-        << words({"--received", "2025-11-26", "--calendar", "fr"}) << QStringLiteral("fr")
-        << QStringLiteral("2025-12-26") << QStringLiteral("2026-02-26") << 0;
-    QTest::newRow("fr-alsace-moselle: Friday 26 Dec 2025, then weekend")
-        << words({"--received", "2025-11-26", "--calendar", "fr-alsace-moselle"}) << QStringLiteral("fr-alsace-moselle")
-        << QStringLiteral("2025-12-29") << QStringLiteral("2026-02-26") << 0;
-    QTest::newRow("fr-alsace-moselle: Tuesday 26 Dec 2028")
-        << words({"--received", "2028-11-26", "--calendar", "fr-alsace-moselle"}) << QStringLiteral("fr-alsace-moselle")
-        << QStringLiteral("2028-12-27") << QStringLiteral("2029-02-26") << 0;
-    QTest::newRow("fr: Good Friday 3 Apr 2026 is a working day")
-        << words({"--received", "2026-03-03"}) << QStringLiteral("fr") << QStringLiteral("2026-04-03")
-        << QStringLiteral("2026-06-03") << 0;
-    QTest::newRow("fr-alsace-moselle: Good Friday, weekend, Easter Monday")
-        << words({"--received", "2026-03-03", "--calendar", "fr-alsace-moselle"}) << QStringLiteral("fr-alsace-moselle")
-        << QStringLiteral("2026-04-07") << QStringLiteral("2026-06-03") << 0;
-
-    // La Réunion adds 20 December. Extended 2027 case: 20 Feb 2028 is a Sunday.
-    QTest::newRow("fr: Monday 20 Dec 2027 is a working day")
-        << words({"--received", "2027-11-20"}) << QStringLiteral("fr") << QStringLiteral("2027-12-20")
-        << QStringLiteral("2028-02-21") << 0;
-    QTest::newRow("fr-reunion: Monday 20 Dec 2027")
-        << words({"--received", "2027-11-20", "--calendar", "fr-reunion"}) << QStringLiteral("fr-reunion")
-        << QStringLiteral("2027-12-21") << QStringLiteral("2028-02-21") << 0;
-    QTest::newRow("fr-reunion: Wednesday 20 Dec 2028")
-        << words({"--received", "2028-11-20", "--calendar", "fr-reunion"}) << QStringLiteral("fr-reunion")
-        << QStringLiteral("2028-12-21") << QStringLiteral("2029-02-20") << 0;
-}
-
-void TestCli::deadlineContract()
-{
-    QFETCH(QStringList, options);
-    QFETCH(QString, calendar);
-    QFETCH(QString, initial);
-    QFETCH(QString, extended);
-    QFETCH(int, suspendedDays);
-
-    const Run r = run(QStringList{QStringLiteral("deadline")} << options << QStringLiteral("--json"));
-    CLI_VERIFY_JSON(r);
-    QVERIFY2(r.json.isObject(), r.describe().constData());
-    const QJsonObject o = r.object();
-    QCOMPARE(str(o, "initial_deadline"), initial);
-    QCOMPARE(str(o, "extended_deadline"), extended);
-    const QJsonValue days = o.value(QLatin1String("suspended_days"));
-    QVERIFY2(days.isDouble(), r.describe().constData());
-    QCOMPARE(days.toDouble(), double(suspendedDays));
-    // An integer in the text too, not 8.0.
-    static const QRegularExpression integer(QStringLiteral(R"re("suspended_days"\s*:\s*(-?\d+)\s*[,}])re"));
-    const QRegularExpressionMatch match = integer.match(QString::fromUtf8(r.out));
-    QVERIFY2(match.hasMatch(), r.describe().constData());
-    QCOMPARE(match.captured(1).toInt(), suspendedDays);
-
-    QCOMPARE(str(o, "received_on"), options.at(1));
-    QCOMPARE(str(o, "calendar"), calendar);
-    // The refusal deadline is the initial deadline (gdpr-rules.md section 2, "Refusal").
-    QCOMPARE(str(o, "refusal_deadline"), initial);
-}
-
-void TestCli::deadlineBadInput_data()
-{
-    QTest::addColumn<QStringList>("options");
-    QTest::addColumn<QString>("fragment");
-
-    QTest::newRow("unknown calendar") << words({"--received", "2026-03-05", "--calendar", "fr-mars"})
-                                      << QStringLiteral("fr-mars");
-    QTest::newRow("month 13") << words({"--received", "2026-13-01"}) << QStringLiteral("2026-13-01");
-    QTest::newRow("no zero padding") << words({"--received", "2026-1-5"}) << QStringLiteral("2026-1-5");
-    QTest::newRow("a word") << words({"--received", "tomorrow"}) << QStringLiteral("tomorrow");
-    QTest::newRow("30 February") << words({"--received", "2026-02-30"}) << QStringLiteral("2026-02-30");
-    QTest::newRow("FROM after TO") << words({"--received", "2026-03-10", "--suspension", "2026-03-20:2026-03-12"})
-                                   << QStringLiteral("FROM is after TO");
-    QTest::newRow("suspension without TO")
-        << words({"--received", "2026-03-10", "--suspension", "2026-03-20"}) << QStringLiteral("FROM:TO");
-    QTest::newRow("malformed suspension date")
-        << words({"--received", "2026-03-10", "--suspension", "2026-03-12:2026-3-20"}) << QStringLiteral("2026-3-20");
-    QTest::newRow("suspension before receipt")
-        << words({"--received", "2026-03-10", "--suspension", "2026-03-01:2026-03-12"})
-        << QStringLiteral("before the request was received");
-    QTest::newRow("missing --received") << QStringList() << QStringLiteral("--received");
-    QTest::newRow("unknown option") << words({"--received", "2026-03-05", "--frobnicate"})
-                                    << QStringLiteral("frobnicate");
-}
-
-void TestCli::deadlineBadInput()
-{
-    QFETCH(QStringList, options);
-    QFETCH(QString, fragment);
-
-    const Run r = run(QStringList{QStringLiteral("deadline")} << options << QStringLiteral("--json"));
-    // Exit status 2 is "wrong usage" in dpodesk-cli --help.
-    CLI_VERIFY_REFUSED(r, kUsage, fragment);
-    QVERIFY2(r.err.startsWith("dpodesk-cli: "), r.describe().constData());
-}
-
-// ---------------------------------------------------------------------------------------------------------------------
-// Usage
-
-void TestCli::overviewHelp()
-{
-    const QStringList variants{QStringLiteral("--help"), QStringLiteral("-h"), QStringLiteral("help")};
-    for (const QString &option : variants) {
-        const Run r = run({option});
-        CLI_VERIFY_EXIT(r, kOk);
-        QVERIFY2(r.err.isEmpty(), r.describe().constData());
-        QVERIFY2(r.out.startsWith("Usage: dpodesk-cli COMMAND"), r.describe().constData());
-        for (const char *command : {"deadline --received", "case add", "case list", "audit verify", "demo --cases"}) {
-            QVERIFY2(r.out.contains(command), r.describe().constData());
-        }
-    }
-    // Without any argument: the same overview, but it is wrong usage.
-    const Run bare = run({});
-    CLI_VERIFY_EXIT(bare, kUsage);
-    QVERIFY2(bare.out.startsWith("Usage: dpodesk-cli COMMAND"), bare.describe().constData());
-}
-
-void TestCli::commandHelp()
-{
-    QTemporaryDir dir;
-    QVERIFY(dir.isValid());
-    const QString database = dir.filePath(QStringLiteral("register.sqlite"));
-
-    const Run r = run(words({"case", "add", "--help"}) << databaseOption(database));
-    CLI_VERIFY_EXIT(r, kOk);
-    QVERIFY2(r.err.isEmpty(), r.describe().constData());
-    QVERIFY2(r.out.startsWith("Usage: "), r.describe().constData());
-    for (const char *option : {"--right <RIGHT>", "--received <YYYY-MM-DD>", "--first-name", "--email", "--database",
-                               "--json", "access", "erasure"}) {
-        QVERIFY2(r.out.contains(option), r.describe().constData());
-    }
-    // Help only: the register is not created.
-    QVERIFY(!QFile::exists(database));
-
-    QVERIFY2(r.out.startsWith("Usage: dpodesk-cli case add --right RIGHT"), r.out.left(200).constData());
-
-    const Run deadlineHelp = run(words({"deadline", "--help"}));
-    CLI_VERIFY_EXIT(deadlineHelp, kOk);
-    QVERIFY2(deadlineHelp.out.contains("--suspension <FROM:TO>"), deadlineHelp.describe().constData());
-    QVERIFY2(deadlineHelp.out.contains("fr-alsace-moselle"), deadlineHelp.describe().constData());
-}
-
-void TestCli::wrongUsage_data()
-{
-    QTest::addColumn<QStringList>("args");
-    QTest::addColumn<QString>("fragment");
-
-    QTest::newRow("unknown command") << words({"frobnicate"}) << QStringLiteral("unknown command \"frobnicate\"");
-    QTest::newRow("unknown case command") << words({"case", "frobnicate"}) << QStringLiteral("case frobnicate");
-    QTest::newRow("unknown audit command") << words({"audit", "frobnicate"}) << QStringLiteral("audit frobnicate");
-    QTest::newRow("case without a command") << words({"case"}) << QStringLiteral("needs a command");
-    QTest::newRow("options but no command") << words({"--json"}) << QStringLiteral("no command given");
-}
-
-void TestCli::wrongUsage()
-{
-    QFETCH(QStringList, args);
-    QFETCH(QString, fragment);
-
-    QTemporaryDir dir;
-    QVERIFY(dir.isValid());
-    const QString database = dir.filePath(QStringLiteral("register.sqlite"));
-    const Run r = run(args << databaseOption(database));
-    CLI_VERIFY_REFUSED(r, kUsage, fragment);
-    QVERIFY(!QFile::exists(database));
-}
-
-// ---------------------------------------------------------------------------------------------------------------------
 // A case's life
 
-void TestCli::caseLifecycle()
+void TestCliCases::caseLifecycle()
 {
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
@@ -695,7 +282,7 @@ void TestCli::caseLifecycle()
 // ---------------------------------------------------------------------------------------------------------------------
 // Refusals
 
-void TestCli::refusesFutureReceivedDate()
+void TestCliCases::refusesFutureReceivedDate()
 {
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
@@ -718,7 +305,7 @@ void TestCli::refusesFutureReceivedDate()
     QCOMPARE(audit.object().value(QLatin1String("events")).toInt(), 1);
 }
 
-void TestCli::refusesMalformedEmail_data()
+void TestCliCases::refusesMalformedEmail_data()
 {
     QTest::addColumn<QString>("email");
 
@@ -729,7 +316,7 @@ void TestCli::refusesMalformedEmail_data()
     QTest::newRow("a space") << QStringLiteral("elodie dupre@example.fr");
 }
 
-void TestCli::refusesMalformedEmail()
+void TestCliCases::refusesMalformedEmail()
 {
     QFETCH(QString, email);
 
@@ -747,7 +334,7 @@ void TestCli::refusesMalformedEmail()
     QCOMPARE(listed.array().size(), 0);
 }
 
-void TestCli::refusesExtensionAfterInitialDeadline()
+void TestCliCases::refusesExtensionAfterInitialDeadline()
 {
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
@@ -774,7 +361,7 @@ void TestCli::refusesExtensionAfterInitialDeadline()
 // ---------------------------------------------------------------------------------------------------------------------
 // Audit trail
 
-void TestCli::auditDetectsEditedEvent()
+void TestCliCases::auditDetectsEditedEvent()
 {
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
@@ -808,7 +395,7 @@ void TestCli::auditDetectsEditedEvent()
     QVERIFY2(QByteArray(text.out + text.err).contains("event 1"), text.describe().constData());
 }
 
-void TestCli::auditDetectsDeletedEvent()
+void TestCliCases::auditDetectsDeletedEvent()
 {
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
@@ -836,7 +423,7 @@ void TestCli::auditDetectsDeletedEvent()
     QVERIFY2(QByteArray(text.out + text.err).contains("event 2"), text.describe().constData());
 }
 
-void TestCli::auditExpectHead()
+void TestCliCases::auditExpectHead()
 {
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
@@ -878,7 +465,7 @@ void TestCli::auditExpectHead()
 // ---------------------------------------------------------------------------------------------------------------------
 // Demo
 
-void TestCli::demoRegister()
+void TestCliCases::demoRegister()
 {
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
@@ -951,7 +538,7 @@ void TestCli::demoRegister()
 // ---------------------------------------------------------------------------------------------------------------------
 // Not a database
 
-void TestCli::notADatabase_data()
+void TestCliCases::notADatabase_data()
 {
     QTest::addColumn<QStringList>("args");
 
@@ -963,7 +550,7 @@ void TestCli::notADatabase_data()
     QTest::newRow("demo") << words({"demo", "--cases", "3"});
 }
 
-void TestCli::notADatabase()
+void TestCliCases::notADatabase()
 {
     QFETCH(QStringList, args);
 
@@ -987,5 +574,5 @@ void TestCli::notADatabase()
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("hello.sqlite")});
 }
 
-QTEST_GUILESS_MAIN(TestCli)
-#include "tst_cli.moc"
+QTEST_GUILESS_MAIN(TestCliCases)
+#include "tst_cli_cases.moc"
