@@ -1375,6 +1375,10 @@
         <source>Record the acknowledgement sent and where the work stands (new, in progress, awaiting an internal answer).</source>
         <translation>Enregistrer l&apos;accusé de réception envoyé et l&apos;avancement du traitement (nouveau, en cours, en attente de réponse interne).</translation>
     </message>
+    <message>
+        <source>At least %1 requests in the last 12 months</source>
+        <translation>Au moins %1 demandes au cours des 12 derniers mois</translation>
+    </message>
 </context>
 <context>
     <name>dpodesk::CaseFormDialog</name>

@@ -33,6 +33,7 @@ namespace {
 /// Dynamic property holding a workflow button's legal effect, the base of its tooltip.
 constexpr char kEffectProperty[] = "dpodeskEffect";
 constexpr int kActionColumns = 3;
+constexpr int kEarlierShown = 50; // requests of the same person listed at most
 
 QString shortDate(QDate date)
 {
@@ -563,7 +564,7 @@ void CaseDetailPanel::fillTimeline()
 void CaseDetailPanel::fillEarlierRequests()
 {
     m_earlier->clear();
-    auto found = m_session.repository().requestsFromSamePerson(m_record);
+    auto found = m_session.repository().requestsFromSamePerson(m_record, kEarlierShown);
     if (!found) {
         m_earlierSummary->setText(found.errorMessage());
         m_earlier->hide();
@@ -571,6 +572,7 @@ void CaseDetailPanel::fillEarlierRequests()
     }
     QList<CaseSummary> requests = std::move(found).value();
     const bool alone = requests.isEmpty();
+    const bool capped = requests.size() >= kEarlierShown; // only the most recent are listed
 
     // This case too, so that its interval from the previous request shows.
     CaseSummary self;
@@ -626,8 +628,9 @@ void CaseDetailPanel::fillEarlierRequests()
     if (alone) {
         summary = tr("No other request from this person (same e-mail address, phone number or name).");
     } else {
-        summary = lastYear == 1 ? tr("1 request in the last 12 months")
-                                : tr("%1 requests in the last 12 months").arg(lastYear);
+        summary = capped          ? tr("At least %1 requests in the last 12 months").arg(lastYear)
+                  : lastYear == 1 ? tr("1 request in the last 12 months")
+                                  : tr("%1 requests in the last 12 months").arg(lastYear);
         if (shortest >= 0) {
             summary +=
                 shortest == 1 ? tr(" · shortest interval 1 day") : tr(" · shortest interval %1 days").arg(shortest);
