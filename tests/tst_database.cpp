@@ -295,7 +295,7 @@ void TestDatabase::createsNewRegister()
         QVERIFY(!db->isReadOnly());
         QVERIFY(!db->inTransaction());
         QCOMPARE(Database::kApplicationId, qint32(0x44504F44));
-        QCOMPARE(Database::kSchemaVersion, 3);
+        QCOMPARE(Database::kSchemaVersion, 4);
         QCOMPARE(db->pragma(QStringLiteral("application_id")).toLongLong(), qint64(0x44504F44));
         QCOMPARE(db->pragma(QStringLiteral("user_version")).toInt(), Database::kSchemaVersion);
 
@@ -630,7 +630,9 @@ void TestDatabase::upgradesVersion1Register()
                          QStringLiteral("DROP INDEX cases_by_rights"), QStringLiteral("DROP INDEX open_by_status"),
                          QStringLiteral("DROP INDEX open_by_channel"), QStringLiteral("DROP INDEX open_by_rights"),
                          QStringLiteral("DROP INDEX open_by_received"), QStringLiteral("DROP INDEX open_by_subject"),
-                         QStringLiteral("DROP INDEX open_by_id"), QStringLiteral("PRAGMA user_version = 1")});
+                         QStringLiteral("DROP INDEX open_by_id"), QStringLiteral("DROP TABLE attachment_contents"),
+                         QStringLiteral("DROP TABLE attachments"), QStringLiteral("DROP TABLE identity_verifications"),
+                         QStringLiteral("PRAGMA user_version = 1")});
         QVERIFY2(error.isEmpty(), qPrintable(error));
         old.close();
     }

@@ -136,6 +136,33 @@ QList<QStringList> migrations()
             // Statistics, without which the planner prefers the (is_open, deadline) index and sorts 50,000 rows.
             QStringLiteral("ANALYZE"),
         },
+        // Version 4: files kept with a case (bytes in the register, SHA-256 checked), identity verifications.
+        {
+            QStringLiteral(R"(CREATE TABLE attachments (
+                id            INTEGER PRIMARY KEY,
+                case_id       INTEGER NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
+                kind          TEXT NOT NULL,
+                display_name  TEXT NOT NULL,
+                mime_type     TEXT NOT NULL,
+                size          INTEGER NOT NULL,
+                sha256        TEXT NOT NULL,
+                added_at      TEXT NOT NULL,
+                added_by      TEXT NOT NULL,
+                purged_at     TEXT,
+                purge_reason  TEXT NOT NULL DEFAULT ''))"),
+            // The bytes apart, so that listing never reads them and a purge deletes one row.
+            QStringLiteral(R"(CREATE TABLE attachment_contents (
+                attachment_id INTEGER PRIMARY KEY REFERENCES attachments (id) ON DELETE CASCADE,
+                content       BLOB NOT NULL))"),
+            QStringLiteral("CREATE INDEX attachments_case ON attachments (case_id, id)"),
+            QStringLiteral(R"(CREATE TABLE identity_verifications (
+                case_id       INTEGER PRIMARY KEY REFERENCES cases (id) ON DELETE CASCADE,
+                verified_on   TEXT NOT NULL,
+                verified_by   TEXT NOT NULL,
+                method        TEXT NOT NULL,
+                document_type TEXT NOT NULL DEFAULT '',
+                note          TEXT NOT NULL DEFAULT ''))"),
+        },
     };
 }
 

@@ -1,0 +1,457 @@
+#include "storage/attachmentstore.h"
+
+#include "common/clock.h"
+#include "storage/auditlog.h"
+#include "storage/database.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonObject>
+#include <QLocale>
+#include <QSaveFile>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace dpodesk {
+
+namespace {
+
+QString sha256Hex(const QByteArray &bytes)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+}
+
+constexpr auto kColumns = "id, case_id, kind, display_name, mime_type, size, sha256, added_at, added_by, purged_at, "
+                          "purge_reason";
+
+Attachment attachmentFrom(const QSqlQuery &q)
+{
+    Attachment a;
+    a.id = q.value(0).toLongLong();
+    a.caseId = q.value(1).toLongLong();
+    a.kind = parseAttachmentKind(q.value(2).toString()).value_or(AttachmentKind::OtherEvidence);
+    a.displayName = q.value(3).toString();
+    a.mimeType = q.value(4).toString();
+    a.size = q.value(5).toLongLong();
+    a.sha256 = q.value(6).toString();
+    a.addedAt = QDateTime::fromString(q.value(7).toString(), Qt::ISODateWithMs).toUTC();
+    a.addedBy = q.value(8).toString();
+    if (!q.value(9).isNull()) {
+        a.purgedAt = QDateTime::fromString(q.value(9).toString(), Qt::ISODateWithMs).toUTC();
+    }
+    a.purgeReason = q.value(10).toString();
+    return a;
+}
+
+QJsonObject describe(const Attachment &a)
+{
+    return QJsonObject{{QStringLiteral("attachment"), a.id},
+                       {QStringLiteral("kind"), name(a.kind)},
+                       {QStringLiteral("size"), a.size},
+                       {QStringLiteral("sha256"), a.sha256},
+                       {QStringLiteral("mime_type"), a.mimeType}};
+}
+
+} // namespace
+
+AttachmentStore::AttachmentStore(Database &database, AuditLog &audit, const Clock &clock, QString actor)
+    : m_database(database), m_audit(audit), m_clock(clock), m_actor(std::move(actor))
+{
+}
+
+Result<QString> AttachmentStore::referenceOf(qint64 caseId) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT reference FROM cases WHERE id = :id"));
+    q.bindValue(QStringLiteral(":id"), caseId);
+    if (auto ok = m_database.exec(q, tr("finding the case")); !ok) {
+        return ok.error();
+    }
+    if (!q.next()) {
+        return makeError(Error::Code::NotFound, tr("There is no case with id %1.").arg(caseId));
+    }
+    return q.value(0).toString();
+}
+
+Result<Attachment> AttachmentStore::add(qint64 caseId, AttachmentKind kind, const QString &originalName,
+                                        const QByteArray &content)
+{
+    if (content.size() > m_maxSize) {
+        return makeError(Error::Code::Invalid,
+                         tr("\"%1\" is %2; files over %3 are not kept in the register (see the size limit in the "
+                            "settings).")
+                             .arg(FileNames::cleanDisplayName(originalName),
+                                  QLocale().formattedDataSize(content.size()), QLocale().formattedDataSize(m_maxSize)),
+                         QStringLiteral("size"));
+    }
+    if (content.isEmpty()) {
+        return makeError(Error::Code::Invalid, tr("\"%1\" is empty.").arg(FileNames::cleanDisplayName(originalName)),
+                         QStringLiteral("size"));
+    }
+    auto reference = referenceOf(caseId);
+    if (!reference) {
+        return reference.error();
+    }
+    Attachment a;
+    a.caseId = caseId;
+    a.kind = kind;
+    a.displayName = FileNames::cleanDisplayName(originalName);
+    a.mimeType = FileNames::sniffMimeType(content);
+    a.size = content.size();
+    a.sha256 = sha256Hex(content);
+    a.addedAt = m_clock.nowUtc();
+    a.addedBy = m_actor;
+    auto written = m_database.write([&]() -> Result<void> {
+        QSqlQuery q(m_database.connection());
+        q.prepare(QStringLiteral("INSERT INTO attachments (case_id, kind, display_name, mime_type, size, sha256, "
+                                 "added_at, added_by) VALUES (:case, :kind, :name, :mime, :size, :sha, :at, :by)"));
+        q.bindValue(QStringLiteral(":case"), caseId);
+        q.bindValue(QStringLiteral(":kind"), name(kind));
+        q.bindValue(QStringLiteral(":name"), a.displayName);
+        q.bindValue(QStringLiteral(":mime"), a.mimeType);
+        q.bindValue(QStringLiteral(":size"), a.size);
+        q.bindValue(QStringLiteral(":sha"), a.sha256);
+        q.bindValue(QStringLiteral(":at"), auditTime(a.addedAt));
+        q.bindValue(QStringLiteral(":by"), a.addedBy);
+        if (auto ok = m_database.exec(q, tr("storing the attachment")); !ok) {
+            return ok;
+        }
+        a.id = q.lastInsertId().toLongLong();
+        QSqlQuery bytes(m_database.connection());
+        bytes.prepare(QStringLiteral("INSERT INTO attachment_contents (attachment_id, content) VALUES (:id, :c)"));
+        bytes.bindValue(QStringLiteral(":id"), a.id);
+        bytes.bindValue(QStringLiteral(":c"), content);
+        if (auto ok = m_database.exec(bytes, tr("storing the attachment")); !ok) {
+            return ok;
+        }
+        // The name may be personal data: the trail keeps what identifies the file, not what it was called.
+        auto event = m_audit.append(QStringLiteral("attachment.add"), *reference, describe(a));
+        return event ? Result<void>() : Result<void>(event.error());
+    });
+    if (!written) {
+        return written.error();
+    }
+    return a;
+}
+
+Result<Attachment> AttachmentStore::addFile(qint64 caseId, AttachmentKind kind, const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return makeError(Error::Code::Io, tr("Cannot read %1: %2.").arg(path, file.errorString()));
+    }
+    if (file.size() > m_maxSize) {
+        return makeError(Error::Code::Invalid,
+                         tr("\"%1\" is %2; files over %3 are not kept in the register (see the size limit in the "
+                            "settings).")
+                             .arg(FileNames::cleanDisplayName(QFileInfo(path).fileName()),
+                                  QLocale().formattedDataSize(file.size()), QLocale().formattedDataSize(m_maxSize)),
+                         QStringLiteral("size"));
+    }
+    const QByteArray content = file.readAll();
+    if (file.error() != QFileDevice::NoError) {
+        return makeError(Error::Code::Io, tr("Cannot read %1: %2.").arg(path, file.errorString()));
+    }
+    return add(caseId, kind, QFileInfo(path).fileName(), content);
+}
+
+Result<QList<Attachment>> AttachmentStore::list(qint64 caseId) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(
+        QStringLiteral("SELECT %1 FROM attachments WHERE case_id = :case ORDER BY id").arg(QLatin1String(kColumns)));
+    q.bindValue(QStringLiteral(":case"), caseId);
+    if (auto ok = m_database.exec(q, tr("listing the attachments")); !ok) {
+        return ok.error();
+    }
+    QList<Attachment> all;
+    while (q.next()) {
+        all << attachmentFrom(q);
+    }
+    return all;
+}
+
+Result<Attachment> AttachmentStore::find(qint64 id) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT %1 FROM attachments WHERE id = :id").arg(QLatin1String(kColumns)));
+    q.bindValue(QStringLiteral(":id"), id);
+    if (auto ok = m_database.exec(q, tr("reading the attachment")); !ok) {
+        return ok.error();
+    }
+    if (!q.next()) {
+        return makeError(Error::Code::NotFound, tr("There is no attachment %1.").arg(id));
+    }
+    return attachmentFrom(q);
+}
+
+Result<QByteArray> AttachmentStore::content(qint64 id, const QString &why)
+{
+    auto a = find(id);
+    if (!a) {
+        return a.error();
+    }
+    if (a->isPurged()) {
+        return makeError(Error::Code::NotFound,
+                         tr("\"%1\" was erased on %2 (%3); only its record remains.")
+                             .arg(a->displayName, a->purgedAt.toString(Qt::ISODate), a->purgeReason));
+    }
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT content FROM attachment_contents WHERE attachment_id = :id"));
+    q.bindValue(QStringLiteral(":id"), id);
+    if (auto ok = m_database.exec(q, tr("reading the attachment")); !ok) {
+        return ok.error();
+    }
+    if (!q.next()) {
+        return makeError(Error::Code::Corrupt,
+                         tr("The bytes of \"%1\" are missing from the register.").arg(a->displayName));
+    }
+    const QByteArray bytes = q.value(0).toByteArray();
+    q.finish();
+    if (sha256Hex(bytes) != a->sha256) {
+        return makeError(
+            Error::Code::Corrupt,
+            tr("\"%1\" no longer matches the SHA-256 recorded when it was added: it was altered.").arg(a->displayName));
+    }
+    auto reference = referenceOf(a->caseId);
+    if (!reference) {
+        return reference.error();
+    }
+    // Accountability (GDPR art. 5(2)): who looked at which document, and why.
+    QJsonObject details = describe(*a);
+    details.insert(QStringLiteral("purpose"), why);
+    auto logged = m_database.write([&]() -> Result<void> {
+        auto event = m_audit.append(QStringLiteral("attachment.") + why, *reference, details);
+        return event ? Result<void>() : Result<void>(event.error());
+    });
+    if (!logged) {
+        return logged.error();
+    }
+    return bytes;
+}
+
+Result<QString> AttachmentStore::exportTo(qint64 id, const QString &folder)
+{
+    const QDir dir(folder);
+    if (folder.isEmpty() || !dir.exists()) {
+        return makeError(Error::Code::NotFound, tr("The folder %1 does not exist.").arg(folder));
+    }
+    auto a = find(id);
+    if (!a) {
+        return a.error();
+    }
+    const QString fileName = FileNames::safeFileName(a->displayName);
+    const QString target = QDir::cleanPath(dir.absoluteFilePath(fileName));
+    // Belt and braces: whatever the name, the file lands directly in the folder chosen.
+    if (QFileInfo(target).absolutePath() != QDir::cleanPath(dir.absolutePath())) {
+        return makeError(Error::Code::Invalid, tr("Refusing to write outside %1.").arg(folder));
+    }
+    if (QFileInfo::exists(target)) {
+        return makeError(Error::Code::Conflict,
+                         tr("%1 already exists; it was left as it is. Choose another folder.").arg(target));
+    }
+    auto bytes = content(id, QStringLiteral("export"));
+    if (!bytes) {
+        return bytes.error();
+    }
+    QSaveFile file(target);
+    if (!file.open(QIODevice::WriteOnly)) {
+        return makeError(Error::Code::Io, tr("Cannot write %1: %2.").arg(target, file.errorString()));
+    }
+    // A full disk can still report success: check every write, then read back what was committed.
+    if (file.write(*bytes) != bytes->size()) {
+        const QString why = file.errorString();
+        file.cancelWriting();
+        return makeError(Error::Code::Io, tr("Writing %1 failed (%2); nothing was written.").arg(target, why));
+    }
+    if (!file.commit()) {
+        return makeError(Error::Code::Io,
+                         tr("Writing %1 failed (%2); nothing was written.").arg(target, file.errorString()));
+    }
+    QFile check(target);
+    if (!check.open(QIODevice::ReadOnly) || sha256Hex(check.readAll()) != a->sha256) {
+        check.close();
+        QFile::remove(target);
+        return makeError(Error::Code::Io,
+                         tr("%1 was not written completely (the disk may be full); it was removed.").arg(target));
+    }
+    return target;
+}
+
+Result<void> AttachmentStore::purgeInTransaction(const Attachment &a, const QString &reason)
+{
+    QSqlQuery bytes(m_database.connection());
+    bytes.prepare(QStringLiteral("DELETE FROM attachment_contents WHERE attachment_id = :id"));
+    bytes.bindValue(QStringLiteral(":id"), a.id);
+    if (auto ok = m_database.exec(bytes, tr("erasing the attachment")); !ok) {
+        return ok;
+    }
+    QSqlQuery mark(m_database.connection());
+    mark.prepare(QStringLiteral("UPDATE attachments SET purged_at = :at, purge_reason = :reason WHERE id = :id"));
+    mark.bindValue(QStringLiteral(":at"), auditTime(m_clock.nowUtc()));
+    mark.bindValue(QStringLiteral(":reason"), reason);
+    mark.bindValue(QStringLiteral(":id"), a.id);
+    if (auto ok = m_database.exec(mark, tr("erasing the attachment")); !ok) {
+        return ok;
+    }
+    auto reference = referenceOf(a.caseId);
+    if (!reference) {
+        return reference.error();
+    }
+    QJsonObject details = describe(a);
+    details.insert(QStringLiteral("reason"), reason);
+    auto event = m_audit.append(QStringLiteral("attachment.purge"), *reference, details);
+    return event ? Result<void>() : Result<void>(event.error());
+}
+
+Result<void> AttachmentStore::checkpoint()
+{
+    // secure_delete zeroes the freed pages in the database; the WAL still holds the pages as they were written
+    // until a checkpoint copies them back and truncates it.
+    QSqlQuery q(m_database.connection());
+    if (!q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"))) {
+        return m_database.errorFor(q.lastError(), tr("clearing the write-ahead log"));
+    }
+    if (q.next() && q.value(0).toInt() != 0) {
+        return makeError(Error::Code::Locked,
+                         tr("The attachment was erased, but another program holding the register prevented the "
+                            "write-ahead log from being cleared; close it and erase again."));
+    }
+    return {};
+}
+
+Result<void> AttachmentStore::purge(qint64 id, const QString &reason)
+{
+    auto a = find(id);
+    if (!a) {
+        return a.error();
+    }
+    if (a->isPurged()) {
+        return {};
+    }
+    if (reason.trimmed().isEmpty()) {
+        return makeError(Error::Code::Invalid, tr("Say why the file is erased: the reason is kept."),
+                         QStringLiteral("reason"));
+    }
+    if (auto ok = m_database.write([&] { return purgeInTransaction(*a, reason.trimmed()); }); !ok) {
+        return ok;
+    }
+    return checkpoint();
+}
+
+Result<AttachmentCheck> AttachmentStore::verifyAll() const
+{
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT a.id, a.case_id, a.kind, a.display_name, a.mime_type, a.size, a.sha256, "
+                             "a.added_at, a.added_by, a.purged_at, a.purge_reason, c.content FROM attachments a "
+                             "LEFT JOIN attachment_contents c ON c.attachment_id = a.id ORDER BY a.id"));
+    if (auto ok = m_database.exec(q, tr("checking the attachments")); !ok) {
+        return ok.error();
+    }
+    AttachmentCheck check;
+    while (q.next()) {
+        const Attachment a = attachmentFrom(q);
+        if (a.isPurged()) {
+            ++check.purged;
+            continue;
+        }
+        ++check.checked;
+        if (q.value(11).isNull() || sha256Hex(q.value(11).toByteArray()) != a.sha256) {
+            check.mismatches << a;
+        }
+    }
+    return check;
+}
+
+Result<int> AttachmentStore::recordVerification(const IdentityVerification &v, bool keepCopies)
+{
+    if (!v.verifiedOn.isValid() || v.verifiedOn > m_clock.today()) {
+        return makeError(Error::Code::Invalid, tr("Give the date the identity was verified (not in the future)."),
+                         QStringLiteral("verifiedOn"));
+    }
+    auto reference = referenceOf(v.caseId);
+    if (!reference) {
+        return reference.error();
+    }
+    auto attachments = list(v.caseId);
+    if (!attachments) {
+        return attachments.error();
+    }
+    int purged = 0;
+    auto written = m_database.write([&]() -> Result<void> {
+        QSqlQuery q(m_database.connection());
+        q.prepare(QStringLiteral(
+            "INSERT INTO identity_verifications (case_id, verified_on, verified_by, method, document_type, note) "
+            "VALUES (:case, :on, :by, :method, :doc, :note) ON CONFLICT (case_id) DO UPDATE SET "
+            "verified_on = excluded.verified_on, verified_by = excluded.verified_by, method = excluded.method, "
+            "document_type = excluded.document_type, note = excluded.note"));
+        q.bindValue(QStringLiteral(":case"), v.caseId);
+        q.bindValue(QStringLiteral(":on"), v.verifiedOn.toString(Qt::ISODate));
+        q.bindValue(QStringLiteral(":by"), v.verifiedBy.isEmpty() ? m_actor : v.verifiedBy);
+        q.bindValue(QStringLiteral(":method"), name(v.method));
+        q.bindValue(QStringLiteral(":doc"), v.documentType.isNull() ? QStringLiteral("") : v.documentType);
+        q.bindValue(QStringLiteral(":note"), v.note.isNull() ? QStringLiteral("") : v.note);
+        if (auto ok = m_database.exec(q, tr("recording the verification")); !ok) {
+            return ok;
+        }
+        auto event = m_audit.append(QStringLiteral("identity.verified"), *reference,
+                                    QJsonObject{{QStringLiteral("verified_on"), v.verifiedOn.toString(Qt::ISODate)},
+                                                {QStringLiteral("method"), name(v.method)},
+                                                {QStringLiteral("document_type"), v.documentType},
+                                                {QStringLiteral("copies_kept"), keepCopies}});
+        if (!event) {
+            return event.error();
+        }
+        if (keepCopies) {
+            return {};
+        }
+        // gdpr-rules.md section 4: after verification the identity copy is deleted; only the record remains.
+        for (const Attachment &a : *attachments) {
+            if (a.kind == AttachmentKind::IdentityProof && !a.isPurged()) {
+                if (auto ok =
+                        purgeInTransaction(a, tr("identity verified on %1").arg(v.verifiedOn.toString(Qt::ISODate)));
+                    !ok) {
+                    return ok;
+                }
+                ++purged;
+            }
+        }
+        return {};
+    });
+    if (!written) {
+        return written.error();
+    }
+    if (purged > 0) {
+        if (auto ok = checkpoint(); !ok) {
+            return ok.error();
+        }
+    }
+    return purged;
+}
+
+Result<std::optional<IdentityVerification>> AttachmentStore::verification(qint64 caseId) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT verified_on, verified_by, method, document_type, note FROM identity_verifications "
+                             "WHERE case_id = :case"));
+    q.bindValue(QStringLiteral(":case"), caseId);
+    if (auto ok = m_database.exec(q, tr("reading the verification")); !ok) {
+        return ok.error();
+    }
+    if (!q.next()) {
+        return std::optional<IdentityVerification>();
+    }
+    IdentityVerification v;
+    v.caseId = caseId;
+    v.verifiedOn = QDate::fromString(q.value(0).toString(), Qt::ISODate);
+    v.verifiedBy = q.value(1).toString();
+    v.method = parseVerificationMethod(q.value(2).toString()).value_or(VerificationMethod::Other);
+    v.documentType = q.value(3).toString();
+    v.note = q.value(4).toString();
+    return std::optional<IdentityVerification>(v);
+}
+
+} // namespace dpodesk

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "attachments/attachment.h"
+#include "common/result.h"
+
+#include <QCoreApplication>
+
+namespace dpodesk {
+
+class AuditLog;
+class Clock;
+class Database;
+
+/// What `attachments verify` found.
+struct AttachmentCheck {
+    int checked = 0;
+    int purged = 0;
+    QList<Attachment> mismatches; ///< stored bytes that no longer match their SHA-256
+};
+
+/// Files kept with the cases, inside the register. Every add, view, export and purge is audited; identity
+/// copies are purged once the identity is verified (gdpr-rules.md section 4).
+class AttachmentStore final {
+    Q_DECLARE_TR_FUNCTIONS(AttachmentStore)
+public:
+    static constexpr qint64 kDefaultMaxSize = 50 * 1024 * 1024;
+
+    AttachmentStore(Database &database, AuditLog &audit, const Clock &clock, QString actor);
+
+    void setMaxSize(qint64 bytes) { m_maxSize = bytes; }
+    qint64 maxSize() const { return m_maxSize; }
+
+    /// Stores the bytes with their SHA-256, size and sniffed MIME type; the name is cleaned and kept for display.
+    Result<Attachment> add(qint64 caseId, AttachmentKind kind, const QString &originalName, const QByteArray &content);
+    /// Reads a file from disk and adds it; a file over the size limit is refused before it is read.
+    Result<Attachment> addFile(qint64 caseId, AttachmentKind kind, const QString &path);
+    Result<QList<Attachment>> list(qint64 caseId) const;
+    Result<Attachment> find(qint64 id) const;
+    /// The bytes, checked against their SHA-256. why: "view", "export", "print" — written to the audit trail.
+    Result<QByteArray> content(qint64 id, const QString &why);
+    /// Writes the file into folder (never outside it, whatever its name), atomically, and checks what was written.
+    /// Returns the path written.
+    Result<QString> exportTo(qint64 id, const QString &folder);
+    /// Erases the bytes (secure_delete, then a WAL checkpoint so no copy stays in the -wal file) and keeps the record.
+    Result<void> purge(qint64 id, const QString &reason);
+    /// Recomputes every SHA-256.
+    Result<AttachmentCheck> verifyAll() const;
+
+    /// Records how the identity was verified and, unless keepCopies, purges the case's identity copies at once.
+    Result<int> recordVerification(const IdentityVerification &verification, bool keepCopies = false);
+    Result<std::optional<IdentityVerification>> verification(qint64 caseId) const;
+
+private:
+    Result<QString> referenceOf(qint64 caseId) const;
+    Result<void> purgeInTransaction(const Attachment &attachment, const QString &reason);
+    Result<void> checkpoint();
+
+    Database &m_database;
+    AuditLog &m_audit;
+    const Clock &m_clock;
+    QString m_actor;
+    qint64 m_maxSize = kDefaultMaxSize;
+};
+
+} // namespace dpodesk

@@ -1,0 +1,294 @@
+// Files kept with a case: hashes, sniffed types, hostile names, size limit, purge without trace, tampering.
+#include "attachments/attachment.h"
+#include "common/clock.h"
+#include "domain/caserecord.h"
+#include "storage/attachmentstore.h"
+#include "storage/auditlog.h"
+#include "storage/database.h"
+#include "storage/sqlcaserepository.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUuid>
+
+using namespace dpodesk;
+
+namespace {
+
+QString sha256Hex(const QByteArray &bytes)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+}
+
+QByteArray fileBytes(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+const QByteArray kPdf = QByteArrayLiteral("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << >>\n%%EOF\n");
+
+} // namespace
+
+class TestAttachmentStore : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void init();
+    void cleanup();
+
+    void roundTripWithHash();
+    void sizeLimit();
+    void purgeOnVerificationLeavesNoTrace();
+    void verificationCanKeepCopies();
+    void hostileNames_data();
+    void hostileNames();
+    void exportNeverOverwrites();
+    void verifyDetectsTampering();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<FixedClock> m_clock;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<SqlCaseRepository> m_repo;
+    std::unique_ptr<AttachmentStore> m_store;
+    CaseRecord m_case;
+};
+
+void TestAttachmentStore::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_clock = std::make_unique<FixedClock>(QDate(2026, 11, 26));
+    auto db = Database::open(m_dir->filePath(QStringLiteral("register.sqlite")));
+    QVERIFY2(db.ok(), qPrintable(db.errorMessage()));
+    m_db = std::move(db).value();
+    m_repo = std::make_unique<SqlCaseRepository>(*m_db, *m_clock, QStringLiteral("tester"));
+    m_store = std::make_unique<AttachmentStore>(*m_db, m_repo->audit(), *m_clock, QStringLiteral("tester"));
+    CaseRecord draft;
+    draft.subject.lastName = QStringLiteral("Dupré");
+    draft.receivedOn = QDate(2026, 11, 20);
+    draft.rights = {RightRequest{Right::Access, {}, Outcome::Pending, RefusalGround::None, {}, {}}};
+    auto created = m_repo->create(draft);
+    QVERIFY(created.ok());
+    m_case = *created;
+}
+
+void TestAttachmentStore::cleanup()
+{
+    auto chain = m_repo->audit().verify();
+    QVERIFY(chain.ok() && chain->intact);
+    m_store.reset();
+    m_repo.reset();
+    m_db.reset();
+    m_dir.reset();
+}
+
+void TestAttachmentStore::roundTripWithHash()
+{
+    auto added = m_store->add(m_case.id, AttachmentKind::Request, QStringLiteral("lettre de demande.pdf"), kPdf);
+    QVERIFY2(added.ok(), qPrintable(added.errorMessage()));
+    QCOMPARE(added->sha256, sha256Hex(kPdf));
+    QCOMPARE(added->size, kPdf.size());
+    QCOMPARE(added->mimeType, QStringLiteral("application/pdf"));
+    QCOMPARE(added->displayName, QStringLiteral("lettre de demande.pdf"));
+
+    auto listed = m_store->list(m_case.id);
+    QVERIFY(listed.ok());
+    QCOMPARE(listed->size(), 1);
+    QCOMPARE(listed->first().sha256, added->sha256);
+    QCOMPARE(listed->first().kind, AttachmentKind::Request);
+
+    auto bytes = m_store->content(added->id, QStringLiteral("view"));
+    QVERIFY2(bytes.ok(), qPrintable(bytes.errorMessage()));
+    QCOMPARE(bytes.value(), kPdf);
+    // Adding and viewing are both in the trail, without the file's name.
+    auto events = m_repo->audit().eventsForCase(m_case.reference);
+    QCOMPARE(events->at(events->size() - 2).action, QStringLiteral("attachment.add"));
+    QCOMPARE(events->last().action, QStringLiteral("attachment.view"));
+    QVERIFY(!QString::fromUtf8(events->last().detailsText).contains(QStringLiteral("lettre")));
+
+    // A file that is not what its name says is typed by its content.
+    auto png = m_store->add(m_case.id, AttachmentKind::OtherEvidence, QStringLiteral("scan.pdf"),
+                            QByteArray::fromHex("89504e470d0a1a0a0000000d49484452"));
+    QVERIFY(png.ok());
+    QCOMPARE(png->mimeType, QStringLiteral("image/png"));
+}
+
+void TestAttachmentStore::sizeLimit()
+{
+    m_store->setMaxSize(1024);
+    const qint64 before = m_repo->audit().verify()->events;
+    auto refused = m_store->add(m_case.id, AttachmentKind::Request, QStringLiteral("big.pdf"), QByteArray(2048, 'x'));
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().code, Error::Code::Invalid);
+    QVERIFY2(refused.errorMessage().contains(QStringLiteral("big.pdf")), qPrintable(refused.errorMessage()));
+    QVERIFY(m_store->list(m_case.id)->isEmpty());
+    QCOMPARE(m_repo->audit().verify()->events, before);
+    // The same through a file on disk: refused before it is read.
+    const QString path = m_dir->filePath(QStringLiteral("big.bin"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray(4096, 'y'));
+    file.close();
+    QVERIFY(!m_store->addFile(m_case.id, AttachmentKind::Request, path).ok());
+    QVERIFY(!m_store->add(m_case.id, AttachmentKind::Request, QStringLiteral("empty.pdf"), QByteArray()).ok());
+}
+
+void TestAttachmentStore::purgeOnVerificationLeavesNoTrace()
+{
+    // A marker no other byte of the register contains, repeated through a file large enough for overflow pages.
+    const QByteArray marker = "PASSPORT-" + QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
+    QByteArray id = kPdf;
+    while (id.size() < 200 * 1024) {
+        id += marker + '\n';
+    }
+    auto copy = m_store->add(m_case.id, AttachmentKind::IdentityProof, QStringLiteral("passeport.pdf"), id);
+    QVERIFY(copy.ok());
+    auto mandate = m_store->add(m_case.id, AttachmentKind::CapacityProof, QStringLiteral("mandat.pdf"), kPdf);
+    QVERIFY(mandate.ok());
+    const QString path = m_db->path();
+    QVERIFY2(QByteArray(fileBytes(path) + fileBytes(path + QStringLiteral("-wal"))).contains(marker),
+             "the marker should be in the register before the purge");
+
+    IdentityVerification v;
+    v.caseId = m_case.id;
+    v.verifiedOn = QDate(2026, 11, 25);
+    v.method = VerificationMethod::IdDocument;
+    v.documentType = QStringLiteral("passport");
+    auto purged = m_store->recordVerification(v);
+    QVERIFY2(purged.ok(), qPrintable(purged.errorMessage()));
+    QCOMPARE(purged.value(), 1);
+
+    // No trace of the content in the database file nor in its WAL.
+    QVERIFY(!fileBytes(path).contains(marker));
+    QVERIFY(!fileBytes(path + QStringLiteral("-wal")).contains(marker));
+    // The record stays, with the verification; the proof of capacity is kept (gdpr-rules.md section 4).
+    auto after = m_store->list(m_case.id);
+    QCOMPARE(after->size(), 2);
+    QVERIFY(after->at(0).isPurged());
+    QVERIFY(after->at(0).purgeReason.contains(QStringLiteral("2026-11-25")));
+    QVERIFY(!after->at(1).isPurged());
+    auto record = m_store->verification(m_case.id);
+    QVERIFY(record.ok() && record->has_value());
+    QCOMPARE(record->value().documentType, QStringLiteral("passport"));
+    QCOMPARE(record->value().verifiedBy, QStringLiteral("tester"));
+    auto gone = m_store->content(copy->id, QStringLiteral("view"));
+    QVERIFY(!gone.ok());
+    QCOMPARE(gone.error().code, Error::Code::NotFound);
+    auto events = m_repo->audit().eventsForCase(m_case.reference);
+    QStringList actions;
+    for (const AuditEvent &e : events.value()) {
+        actions << e.action;
+    }
+    QVERIFY(actions.contains(QStringLiteral("identity.verified")));
+    QVERIFY(actions.contains(QStringLiteral("attachment.purge")));
+    auto check = m_store->verifyAll();
+    QCOMPARE(check->purged, 1);
+    QCOMPARE(check->checked, 1);
+    QVERIFY(check->mismatches.isEmpty());
+}
+
+void TestAttachmentStore::verificationCanKeepCopies()
+{
+    auto copy = m_store->add(m_case.id, AttachmentKind::IdentityProof, QStringLiteral("cni.pdf"), kPdf);
+    QVERIFY(copy.ok());
+    IdentityVerification v;
+    v.caseId = m_case.id;
+    v.verifiedOn = QDate(2026, 11, 26);
+    auto kept = m_store->recordVerification(v, true);
+    QVERIFY(kept.ok());
+    QCOMPARE(kept.value(), 0);
+    QVERIFY(!m_store->list(m_case.id)->first().isPurged());
+    v.verifiedOn = QDate(2026, 11, 27); // tomorrow
+    QVERIFY(!m_store->recordVerification(v).ok());
+    // A purge by hand needs a reason.
+    QVERIFY(!m_store->purge(copy->id, QStringLiteral(" ")).ok());
+    QVERIFY(m_store->purge(copy->id, QStringLiteral("grace period over")).ok());
+    QVERIFY(m_store->list(m_case.id)->first().isPurged());
+}
+
+void TestAttachmentStore::hostileNames_data()
+{
+    QTest::addColumn<QString>("original");
+    QTest::newRow("parent folders") << QStringLiteral("../../x");
+    QTest::newRow("absolute path") << QStringLiteral("/etc/passwd");
+    QTest::newRow("windows path") << QStringLiteral("C:\\Windows\\system32\\cmd.exe");
+    QTest::newRow("device name") << QStringLiteral("CON");
+    QTest::newRow("device name with extension") << QStringLiteral("nul.txt");
+    QTest::newRow("dot dot") << QStringLiteral("..");
+    QTest::newRow("empty") << QString();
+    QTest::newRow("300-byte name") << QString(QString(150, QChar(0xE9)) + QStringLiteral(".pdf"));
+    QTest::newRow("right-to-left override") << QStringLiteral("facture\u202Efdp.exe");
+    QTest::newRow("control characters") << QStringLiteral("a\nb\tc\u0007.pdf");
+    QTest::newRow("reserved characters") << QStringLiteral("what?<>|*\".pdf");
+    QTest::newRow("hidden file") << QStringLiteral(".bashrc");
+}
+
+void TestAttachmentStore::hostileNames()
+{
+    QFETCH(QString, original);
+    auto added = m_store->add(m_case.id, AttachmentKind::OtherEvidence, original, kPdf);
+    QVERIFY2(added.ok(), qPrintable(added.errorMessage()));
+    const QString shown = added->displayName;
+    QVERIFY(!shown.isEmpty());
+    for (const QChar c : shown) {
+        QVERIFY2(c.category() != QChar::Other_Control && c.category() != QChar::Other_Format,
+                 qPrintable(QStringLiteral("U+%1").arg(c.unicode(), 4, 16)));
+    }
+    QTemporaryDir out;
+    auto written = m_store->exportTo(added->id, out.path());
+    QVERIFY2(written.ok(), qPrintable(written.errorMessage()));
+    const QFileInfo info(written.value());
+    QCOMPARE(info.absolutePath(), QDir(out.path()).absolutePath()); // in the folder chosen, never elsewhere
+    QVERIFY(info.fileName().toUtf8().size() <= 255);
+    QVERIFY(!info.fileName().startsWith(u'.'));
+    QVERIFY(!info.fileName().contains(u'/') && !info.fileName().contains(u'\\'));
+    QVERIFY(!QStringList({QStringLiteral("CON"), QStringLiteral("NUL.TXT")}).contains(info.fileName().toUpper()));
+    QCOMPARE(fileBytes(written.value()), kPdf);
+    QCOMPARE(QDir(out.path()).entryList(QDir::Files | QDir::Hidden | QDir::System).size(), 1);
+}
+
+void TestAttachmentStore::exportNeverOverwrites()
+{
+    auto added = m_store->add(m_case.id, AttachmentKind::Request, QStringLiteral("demande.pdf"), kPdf);
+    QVERIFY(added.ok());
+    QTemporaryDir out;
+    const QString existing = QDir(out.path()).filePath(QStringLiteral("demande.pdf"));
+    QFile file(existing);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("the DPO's own file");
+    file.close();
+    auto refused = m_store->exportTo(added->id, out.path());
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().code, Error::Code::Conflict);
+    QCOMPARE(fileBytes(existing), QByteArray("the DPO's own file"));
+    QVERIFY(!m_store->exportTo(added->id, m_dir->filePath(QStringLiteral("no-such-folder"))).ok());
+}
+
+void TestAttachmentStore::verifyDetectsTampering()
+{
+    auto added = m_store->add(m_case.id, AttachmentKind::Request, QStringLiteral("demande.pdf"), kPdf);
+    QVERIFY(added.ok());
+    QVERIFY(m_store->verifyAll()->mismatches.isEmpty());
+    QSqlQuery q(m_db->connection());
+    QVERIFY2(
+        q.exec(
+            QStringLiteral("UPDATE attachment_contents SET content = X'00' WHERE attachment_id = %1").arg(added->id)),
+        qPrintable(q.lastError().text()));
+    auto check = m_store->verifyAll();
+    QVERIFY(check.ok());
+    QCOMPARE(check->mismatches.size(), 1);
+    QCOMPARE(check->mismatches.first().id, added->id);
+    auto read = m_store->content(added->id, QStringLiteral("view"));
+    QVERIFY(!read.ok());
+    QCOMPARE(read.error().code, Error::Code::Corrupt);
+}
+
+QTEST_GUILESS_MAIN(TestAttachmentStore)
+#include "tst_attachmentstore.moc"
