@@ -1,4 +1,5 @@
 // dpodesk-cli: the register without a window, for scripts, scheduled reports and other tools.
+#include "attachmentcommands.h"
 #include "casecommands.h"
 #include "clicontext.h"
 #include "deadlinecommand.h"
@@ -30,6 +31,12 @@ QString overview()
                "  case close REF         close a case\n"
                "  case withdraw REF      record that the person withdrew the request\n"
                "  case delete REF        delete a case (the reason stays in the audit trail)\n"
+               "  attachments add REF FILE... --kind KIND   keep files with a case (SHA-256 checked)\n"
+               "  attachments list REF   list a case's files\n"
+               "  attachments export ID --to FOLDER   write a file into a folder (audited)\n"
+               "  attachments verify     recompute the SHA-256 of every file kept\n"
+               "  attachments purge ID --reason TEXT   erase a file's bytes; the record stays\n"
+               "  attachments verify-identity REF --method METHOD   record the check, erase the ID copies\n"
                "  audit verify           recompute the audit trail's hash chain\n"
                "  demo --cases N         fill a new database with a synthetic register\n"
                "\n"
@@ -96,6 +103,10 @@ int main(int argc, char *argv[])
     if (command == QLatin1String("audit")) {
         const QString verb = needsVerb(command);
         return verb.isEmpty() ? dpodesk::cli::Usage : dpodesk::cli::runAudit(verb, withLeading(args));
+    }
+    if (command == QLatin1String("attachments")) {
+        const QString verb = needsVerb(command);
+        return verb.isEmpty() ? dpodesk::cli::Usage : dpodesk::cli::runAttachments(verb, withLeading(args));
     }
     if (command == QLatin1String("demo")) {
         return dpodesk::cli::runDemo(withLeading(args));
