@@ -1,0 +1,75 @@
+#include "preview/previewclient.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QProcess>
+#include <QStandardPaths>
+
+namespace dpodesk {
+
+PreviewClient::PreviewClient(QString program, QStringList arguments, int timeoutMs)
+    : m_program(std::move(program)), m_arguments(std::move(arguments)), m_timeoutMs(timeoutMs)
+{
+}
+
+QString PreviewClient::defaultProgram()
+{
+    const QString beside = QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("dpodesk-preview"));
+    if (QFileInfo(beside).isExecutable()) {
+        return beside;
+    }
+    const QString inBuild =
+        QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("../app/dpodesk-preview"));
+    if (QFileInfo(inBuild).isExecutable()) {
+        return QFileInfo(inBuild).canonicalFilePath();
+    }
+    const QString onPath = QStandardPaths::findExecutable(QStringLiteral("dpodesk-preview"));
+    return onPath.isEmpty() ? beside : onPath;
+}
+
+Preview PreviewClient::render(const QByteArray &content, int width, int page) const
+{
+    Preview preview;
+    QProcess process;
+    process.setProgram(m_program);
+    process.setArguments(m_arguments + QStringList{QStringLiteral("--width"), QString::number(width),
+                                                   QStringLiteral("--page"), QString::number(page)});
+    process.start();
+    if (!process.waitForStarted(m_timeoutMs)) {
+        preview.reason = tr("No preview available: the preview helper (%1) could not be started.").arg(m_program);
+        return preview;
+    }
+    process.write(content);
+    process.closeWriteChannel();
+    if (!process.waitForFinished(m_timeoutMs)) {
+        process.kill();
+        process.waitForFinished(1000);
+        preview.reason = tr("No preview available: drawing the file took too long.");
+        return preview;
+    }
+    const QByteArray png = process.readAllStandardOutput();
+    const QString why = QString::fromUtf8(process.readAllStandardError()).trimmed();
+    if (process.exitStatus() != QProcess::NormalExit) {
+        preview.reason = tr("No preview available: the file made the preview helper stop (it may be damaged or "
+                            "hostile).");
+        return preview;
+    }
+    switch (process.exitCode()) {
+    case 0:
+        if (preview.image.loadFromData(png, "PNG")) {
+            preview.status = Preview::Status::Ok;
+            return preview;
+        }
+        preview.reason = tr("No preview available: the preview could not be read.");
+        return preview;
+    case 3:
+        preview.status = Preview::Status::PasswordProtected;
+        preview.reason = tr("This PDF is password-protected; it was not opened.");
+        return preview;
+    default:
+        preview.reason = why.isEmpty() ? tr("No preview available.") : tr("No preview available: %1.").arg(why);
+        return preview;
+    }
+}
+
+} // namespace dpodesk
