@@ -2,6 +2,7 @@
 #include "attachments/attachment.h"
 #include "common/clock.h"
 #include "domain/caserecord.h"
+#include "domain/caseworkflow.h"
 #include "storage/attachmentstore.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
@@ -51,6 +52,8 @@ private Q_SLOTS:
     void hostileNames();
     void exportNeverOverwrites();
     void verifyDetectsTampering();
+    void expiredIdentityCopiesAreErased();
+    void profileSettingsNeedJustification();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -288,6 +291,72 @@ void TestAttachmentStore::verifyDetectsTampering()
     auto read = m_store->content(added->id, QStringLiteral("view"));
     QVERIFY(!read.ok());
     QCOMPARE(read.error().code, Error::Code::Corrupt);
+}
+
+void TestAttachmentStore::expiredIdentityCopiesAreErased()
+{
+    const CaseWorkflow flow(m_repo->calculator());
+    const auto newCase = [&](QDate received) {
+        CaseRecord draft;
+        draft.subject.lastName = QStringLiteral("Martin");
+        draft.receivedOn = received;
+        draft.rights = {RightRequest{Right::Access, {}, Outcome::Pending, RefusalGround::None, {}, {}}};
+        return m_repo->create(draft).value();
+    };
+    // Verified on 16 Nov with a 7-day grace: due on 23 Nov.
+    auto copyA = m_store->add(m_case.id, AttachmentKind::IdentityProof, QStringLiteral("a.pdf"), kPdf);
+    IdentityVerification v;
+    v.caseId = m_case.id;
+    v.verifiedOn = QDate(2026, 11, 16);
+    QVERIFY(m_store->recordVerification(v, true).ok());
+    // Never verified, case closed on 20 Oct: due 30 days later, on 19 Nov.
+    CaseRecord closedLongAgo = newCase(QDate(2026, 10, 1));
+    auto copyB = m_store->add(closedLongAgo.id, AttachmentKind::IdentityProof, QStringLiteral("b.pdf"), kPdf);
+    QVERIFY(flow.close(closedLongAgo, QDate(2026, 10, 20), m_clock->today()).ok());
+    QVERIFY(m_repo->save(closedLongAgo, QStringLiteral("case.close")).ok());
+    // Never verified, closed on 20 Nov: kept until 20 Dec. A proof of capacity is never swept.
+    CaseRecord closedRecently = newCase(QDate(2026, 11, 2));
+    auto copyC = m_store->add(closedRecently.id, AttachmentKind::IdentityProof, QStringLiteral("c.pdf"), kPdf);
+    auto mandate = m_store->add(closedRecently.id, AttachmentKind::CapacityProof, QStringLiteral("m.pdf"), kPdf);
+    QVERIFY(flow.close(closedRecently, QDate(2026, 11, 20), m_clock->today()).ok());
+    QVERIFY(m_repo->save(closedRecently, QStringLiteral("case.close")).ok());
+    // Open and unverified: kept.
+    CaseRecord open = newCase(QDate(2026, 11, 24));
+    auto copyD = m_store->add(open.id, AttachmentKind::IdentityProof, QStringLiteral("d.pdf"), kPdf);
+
+    auto erased = m_store->purgeExpiredIdentityCopies(m_clock->today(), 7, 30);
+    QVERIFY2(erased.ok(), qPrintable(erased.errorMessage()));
+    QCOMPARE(erased.value(), 2);
+    QVERIFY(m_store->find(copyA->id)->isPurged());
+    QVERIFY(m_store->find(copyB->id)->isPurged());
+    QVERIFY(m_store->find(copyB->id)->purgeReason.contains(QStringLiteral("never verified")));
+    QVERIFY(!m_store->find(copyC->id)->isPurged());
+    QVERIFY(!m_store->find(mandate->id)->isPurged());
+    QVERIFY(!m_store->find(copyD->id)->isPurged());
+    QCOMPARE(m_store->purgeExpiredIdentityCopies(m_clock->today(), 7, 30).value(), 0); // nothing twice
+    // A month later the recently closed case's copy goes too.
+    QCOMPARE(m_store->purgeExpiredIdentityCopies(QDate(2026, 12, 20), 7, 30).value(), 1);
+    QVERIFY(m_store->find(copyC->id)->isPurged());
+}
+
+void TestAttachmentStore::profileSettingsNeedJustification()
+{
+    OrganisationProfile profile = m_repo->organisation().value();
+    QCOMPARE(profile.attachmentMaxSizeMb, 50);
+    QCOMPARE(profile.identityCopyGraceDays, 0);
+    QCOMPARE(profile.unverifiedCopyPurgeDays, 30);
+    profile.identityCopyGraceDays = 14;
+    auto refused = m_repo->saveOrganisation(profile);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().field, QStringLiteral("identityCopyGraceJustification"));
+    profile.identityCopyGraceJustification =
+        QStringLiteral("Disputed identities are reviewed by legal within 14 days.");
+    profile.attachmentMaxSizeMb = 20;
+    QVERIFY(m_repo->saveOrganisation(profile).ok());
+    QCOMPARE(m_repo->organisation()->identityCopyGraceDays, 14);
+    QCOMPARE(m_repo->organisation()->attachmentMaxSizeMb, 20);
+    profile.attachmentMaxSizeMb = 0;
+    QVERIFY(!m_repo->saveOrganisation(profile).ok());
 }
 
 QTEST_GUILESS_MAIN(TestAttachmentStore)

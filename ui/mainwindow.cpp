@@ -56,6 +56,8 @@ MainWindow::MainWindow(RegisterSession &session, AppSettings &settings, QWidget 
             [this](const QString &message) { statusBar()->showMessage(message, 10000); });
     connect(&m_session, &RegisterSession::casesChanged, this, &MainWindow::refreshCounts);
     connect(&m_session, &RegisterSession::opened, this, &MainWindow::updateTitle);
+    connect(&m_session, &RegisterSession::notice, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 15000); });
     connect(&m_session, &RegisterSession::integrityFailed, this, [this](const QString &message) {
         updateTitle();
         Prompter::critical(this, tr("The register is damaged"),

@@ -3,6 +3,7 @@
 #include "audit/auditevent.h"
 #include "common/clock.h"
 #include "domain/caseworkflow.h"
+#include "storage/attachmentstore.h"
 #include "storage/database.h"
 #include "storage/sqlcaserepository.h"
 
@@ -51,6 +52,9 @@ Result<void> RegisterSession::open(const QString &path)
     m_database = std::move(database);
     m_repository = std::move(repository);
     m_workflow = std::make_unique<CaseWorkflow>(m_repository->calculator());
+    m_attachments =
+        std::make_unique<AttachmentStore>(*m_database, m_repository->audit(), *m_clock, m_repository->audit().actor());
+    m_attachments->setMaxSize(qint64(m_organisation.attachmentMaxSizeMb) * 1024 * 1024);
     m_checkFailure.clear();
     if (m_database->quickCheckDeferred()) {
         // The check opens its own read-only connection in the worker thread, as Qt SQL requires.
@@ -62,6 +66,9 @@ Result<void> RegisterSession::open(const QString &path)
     }
     Q_EMIT opened(m_database->path());
     Q_EMIT casesChanged(0);
+    if (!m_check) {
+        sweepIdentityCopies();
+    }
     return {};
 }
 
@@ -75,12 +82,27 @@ void RegisterSession::finishCheck()
     const Result<void> verdict = *m_checkResult;
     if (verdict) {
         Q_EMIT checked();
+        sweepIdentityCopies();
         return;
     }
     m_checkFailure = verdict.errorMessage();
     close();
     Q_EMIT integrityFailed(m_checkFailure);
     Q_EMIT casesChanged(0);
+}
+
+void RegisterSession::sweepIdentityCopies()
+{
+    // Identity copies whose time is up are erased when the register opens (gdpr-rules.md section 4).
+    auto erased = m_attachments->purgeExpiredIdentityCopies(today(), m_organisation.identityCopyGraceDays,
+                                                            m_organisation.unverifiedCopyPurgeDays);
+    if (!erased) {
+        Q_EMIT notice(erased.errorMessage());
+    } else if (*erased > 0) {
+        Q_EMIT notice(*erased == 1 ? tr("1 identity copy whose retention period ended was erased.")
+                                   : tr("%1 identity copies whose retention period ended were erased.").arg(*erased));
+        Q_EMIT attachmentsChanged(0);
+    }
 }
 
 Result<void> RegisterSession::ensureChecked()
@@ -101,6 +123,7 @@ void RegisterSession::close()
         m_check->wait(); // the next register must not receive this one's verdict
         m_check.reset();
     }
+    m_attachments.reset();
     m_workflow.reset();
     m_repository.reset();
     m_database.reset();
@@ -126,6 +149,7 @@ Result<void> RegisterSession::saveOrganisation(const OrganisationProfile &profil
         return saved;
     }
     m_organisation = m_repository->organisation().value();
+    m_attachments->setMaxSize(qint64(m_organisation.attachmentMaxSizeMb) * 1024 * 1024);
     // The calculator may have changed: the workflow holds a reference to the repository's, which stays valid.
     Q_EMIT organisationChanged();
     Q_EMIT casesChanged(0);

@@ -12,6 +12,7 @@
 
 namespace dpodesk {
 
+class AttachmentStore;
 class CaseWorkflow;
 class Database;
 class SqlCaseRepository;
@@ -39,6 +40,8 @@ public:
 
     SqlCaseRepository &repository() const { return *m_repository; }
     const CaseWorkflow &workflow() const { return *m_workflow; }
+    /// The files kept with the cases. Writes through it should be preceded by ensureChecked().
+    AttachmentStore &attachments() const { return *m_attachments; }
     const Clock &clock() const { return *m_clock; }
     QDate today() const;
     const OrganisationProfile &organisation() const { return m_organisation; }
@@ -50,15 +53,20 @@ public:
 
 Q_SIGNALS:
     void opened(const QString &path);
+    /// The files of a case changed (added, erased, verification recorded).
+    void attachmentsChanged(qint64 caseId);
     /// A case was created or changed (id), or many changed (id 0): views reload what they show.
     void casesChanged(qint64 id);
     void organisationChanged();
     /// The background quick_check found damage: the register was closed again.
     void integrityFailed(const QString &message);
     void checked();
+    /// Something the user should know that needs no answer (shown in the status bar).
+    void notice(const QString &message);
 
 private:
     void finishCheck();
+    void sweepIdentityCopies();
 
     std::unique_ptr<Clock> m_clock;
     std::unique_ptr<QThread> m_check;
@@ -68,6 +76,7 @@ private:
     std::unique_ptr<Database> m_database;
     std::unique_ptr<SqlCaseRepository> m_repository;
     std::unique_ptr<CaseWorkflow> m_workflow;
+    std::unique_ptr<AttachmentStore> m_attachments;
     OrganisationProfile m_organisation;
 };
 

@@ -48,8 +48,9 @@ QString line(const Attachment &a)
 
 QStringList attachmentVerbs()
 {
-    return {QStringLiteral("add"),    QStringLiteral("list"),  QStringLiteral("export"),
-            QStringLiteral("verify"), QStringLiteral("purge"), QStringLiteral("verify-identity")};
+    return {QStringLiteral("add"),          QStringLiteral("list"),  QStringLiteral("export"),
+            QStringLiteral("verify"),       QStringLiteral("purge"), QStringLiteral("verify-identity"),
+            QStringLiteral("purge-expired")};
 }
 
 int runAttachments(const QString &verb, const QStringList &arguments)
@@ -84,6 +85,9 @@ int runAttachments(const QString &verb, const QStringList &arguments)
     } else if (verb == QLatin1String("verify")) {
         syntax = QStringLiteral("[options]");
         description = tr("Recompute the SHA-256 of every file kept; exit 3 on any mismatch.");
+    } else if (verb == QLatin1String("purge-expired")) {
+        syntax = QStringLiteral("[options]");
+        description = tr("Erase the identity copies whose time is up (the organisation's settings); for a daily job.");
     } else if (verb == QLatin1String("purge")) {
         syntax = QStringLiteral("ID --reason TEXT");
         description = tr("Erase a file's bytes from the register and its write-ahead log; the record stays.");
@@ -107,6 +111,21 @@ int runAttachments(const QString &verb, const QStringList &arguments)
         return ctx.fail(opened.error());
     }
     AttachmentStore store(ctx.database(), ctx.repository().audit(), ctx.clock(), currentActor());
+    auto profile = ctx.repository().organisation();
+    if (!profile) {
+        return ctx.fail(profile.error());
+    }
+    store.setMaxSize(qint64(profile->attachmentMaxSizeMb) * 1024 * 1024);
+
+    if (verb == QLatin1String("purge-expired")) {
+        auto erased = store.purgeExpiredIdentityCopies(ctx.today(), profile->identityCopyGraceDays,
+                                                       profile->unverifiedCopyPurgeDays);
+        if (!erased) {
+            return ctx.fail(erased.error());
+        }
+        ctx.print(tr("%1 identity cop(ies) erased.").arg(*erased));
+        return Ok;
+    }
 
     if (verb == QLatin1String("verify")) {
         auto check = store.verifyAll();
@@ -227,8 +246,9 @@ int runAttachments(const QString &verb, const QStringList &arguments)
     v.method = *method;
     v.documentType = p.value(QStringLiteral("document-type"));
     v.note = p.value(QStringLiteral("note"));
-    const bool keep = p.isSet(QStringLiteral("keep-copies"));
-    if (keep && v.note.trimmed().isEmpty()) {
+    // A grace period in the settings keeps the copies until purge-expired erases them.
+    const bool keep = p.isSet(QStringLiteral("keep-copies")) || profile->identityCopyGraceDays > 0;
+    if (p.isSet(QStringLiteral("keep-copies")) && v.note.trimmed().isEmpty()) {
         return ctx.usage(tr("--keep-copies needs a written justification in --note (gdpr-rules: purge by default)"));
     }
     auto purged = store.recordVerification(v, keep);

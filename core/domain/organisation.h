@@ -22,6 +22,14 @@ struct OrganisationProfile {
     QList<QDate> closureDays;
     /// Rights for which the organisation's policy expects a proof of identity (gdpr-rules.md section 4).
     QSet<Right> identityProofExpected{Right::Access, Right::Portability, Right::PostMortem};
+    /// Files larger than this are refused (MB).
+    int attachmentMaxSizeMb = 50;
+    /// Days an identity copy is kept after the verification; 0: erased at once (the default, gdpr-rules.md §4).
+    int identityCopyGraceDays = 0;
+    /// Why copies are kept longer: required when identityCopyGraceDays > 0.
+    QString identityCopyGraceJustification;
+    /// Days after a case closes before an identity copy whose verification never completed is erased.
+    int unverifiedCopyPurgeDays = 30;
 
     bool operator==(const OrganisationProfile &) const = default;
 };

@@ -455,3 +455,57 @@ Result<std::optional<IdentityVerification>> AttachmentStore::verification(qint64
 }
 
 } // namespace dpodesk
+
+namespace dpodesk {
+
+Result<int> AttachmentStore::purgeExpiredIdentityCopies(QDate today, int graceDays, int unverifiedDays)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral(
+        "SELECT a.id, v.verified_on, c.closed_on FROM attachments a JOIN cases c ON c.id = a.case_id "
+        "LEFT JOIN identity_verifications v ON v.case_id = a.case_id "
+        "WHERE a.kind = :kind AND a.purged_at IS NULL AND (v.case_id IS NOT NULL OR c.closed_on IS NOT NULL)"));
+    q.bindValue(QStringLiteral(":kind"), name(AttachmentKind::IdentityProof));
+    if (auto ok = m_database.exec(q, tr("looking for identity copies to erase")); !ok) {
+        return ok.error();
+    }
+    QList<std::pair<qint64, QString>> due;
+    while (q.next()) {
+        const QDate verified = QDate::fromString(q.value(1).toString(), Qt::ISODate);
+        const QDate closed = QDate::fromString(q.value(2).toString(), Qt::ISODate);
+        if (verified.isValid() && verified.addDays(graceDays) <= today) {
+            due.append(
+                {q.value(0).toLongLong(),
+                 tr("identity verified on %1; kept %2 day(s)").arg(verified.toString(Qt::ISODate)).arg(graceDays)});
+        } else if (!verified.isValid() && closed.isValid() && closed.addDays(unverifiedDays) <= today) {
+            due.append({q.value(0).toLongLong(), tr("never verified; case closed on %1, kept %2 day(s)")
+                                                     .arg(closed.toString(Qt::ISODate))
+                                                     .arg(unverifiedDays)});
+        }
+    }
+    q.finish();
+    if (due.isEmpty()) {
+        return 0;
+    }
+    auto written = m_database.write([&]() -> Result<void> {
+        for (const auto &[id, reason] : due) {
+            auto a = find(id);
+            if (!a) {
+                return a.error();
+            }
+            if (auto ok = purgeInTransaction(*a, reason); !ok) {
+                return ok;
+            }
+        }
+        return {};
+    });
+    if (!written) {
+        return written.error();
+    }
+    if (auto ok = checkpoint(); !ok) {
+        return ok.error();
+    }
+    return int(due.size());
+}
+
+} // namespace dpodesk

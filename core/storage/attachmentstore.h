@@ -50,6 +50,10 @@ public:
     Result<int> recordVerification(const IdentityVerification &verification, bool keepCopies = false);
     Result<std::optional<IdentityVerification>> verification(qint64 caseId) const;
 
+    /// Erases the identity copies whose time is up: verified more than graceDays ago, or never verified in a case
+    /// closed more than unverifiedDays ago (gdpr-rules.md section 4). Returns how many were erased.
+    Result<int> purgeExpiredIdentityCopies(QDate today, int graceDays, int unverifiedDays);
+
 private:
     Result<QString> referenceOf(qint64 caseId) const;
     Result<void> purgeInTransaction(const Attachment &attachment, const QString &reason);

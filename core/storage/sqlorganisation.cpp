@@ -17,12 +17,27 @@ struct TextKey {
 };
 
 const TextKey kTextKeys[] = {
-    {"org.name", &OrganisationProfile::name},          {"org.postal_address", &OrganisationProfile::postalAddress},
-    {"org.dpo_name", &OrganisationProfile::dpoName},   {"org.dpo_email", &OrganisationProfile::dpoEmail},
-    {"org.dpo_phone", &OrganisationProfile::dpoPhone}, {"org.time_zone", &OrganisationProfile::timeZone},
+    {"org.name", &OrganisationProfile::name},
+    {"org.postal_address", &OrganisationProfile::postalAddress},
+    {"org.dpo_name", &OrganisationProfile::dpoName},
+    {"org.dpo_email", &OrganisationProfile::dpoEmail},
+    {"org.dpo_phone", &OrganisationProfile::dpoPhone},
+    {"org.time_zone", &OrganisationProfile::timeZone},
+    {"identity.grace_justification", &OrganisationProfile::identityCopyGraceJustification},
 };
 
 constexpr auto kIdentityKey = "identity.expected";
+
+struct NumberKey {
+    const char *key;
+    int OrganisationProfile::*field;
+};
+
+const NumberKey kNumberKeys[] = {
+    {"attachments.max_size_mb", &OrganisationProfile::attachmentMaxSizeMb},
+    {"identity.grace_days", &OrganisationProfile::identityCopyGraceDays},
+    {"identity.unverified_purge_days", &OrganisationProfile::unverifiedCopyPurgeDays},
+};
 
 QString identityNames(const QSet<Right> &rights)
 {
@@ -47,6 +62,13 @@ Result<OrganisationProfile> SqlCaseRepository::organisation() const
         }
         profile.*k.field = *value;
     }
+    for (const NumberKey &k : kNumberKeys) {
+        auto value = m_database.meta(QLatin1String(k.key), QString::number(profile.*k.field));
+        if (!value) {
+            return value.error();
+        }
+        profile.*k.field = value->toInt();
+    }
     auto identity = m_database.meta(QLatin1String(kIdentityKey), identityNames(profile.identityProofExpected));
     if (!identity) {
         return identity.error();
@@ -69,6 +91,20 @@ Result<void> SqlCaseRepository::saveOrganisation(const OrganisationProfile &prof
                          tr("\"%1\" is not a time zone (expected e.g. Europe/Paris).").arg(profile.timeZone),
                          QStringLiteral("timeZone"));
     }
+    if (profile.attachmentMaxSizeMb < 1 || profile.attachmentMaxSizeMb > 2000) {
+        return makeError(Error::Code::Invalid, tr("The size limit for files must be between 1 and 2000 MB."),
+                         QStringLiteral("attachmentMaxSizeMb"));
+    }
+    if (profile.identityCopyGraceDays < 0 || profile.unverifiedCopyPurgeDays < 0) {
+        return makeError(Error::Code::Invalid, tr("Retention periods cannot be negative."),
+                         QStringLiteral("identityCopyGraceDays"));
+    }
+    // gdpr-rules.md section 4: keeping identity copies after the check needs a written justification.
+    if (profile.identityCopyGraceDays > 0 && profile.identityCopyGraceJustification.trimmed().isEmpty()) {
+        return makeError(Error::Code::Invalid,
+                         tr("Keeping identity copies after the verification needs a written justification."),
+                         QStringLiteral("identityCopyGraceJustification"));
+    }
     auto calendar = HolidayCalendar::fromName(profile.calendar, profile.closureDays);
     if (!calendar) {
         return calendar.error();
@@ -89,6 +125,16 @@ Result<void> SqlCaseRepository::saveOrganisation(const OrganisationProfile &prof
             }
             changes.insert(QLatin1String(k.key),
                            QJsonObject{{QStringLiteral("old"), (*before).*k.field}, {QStringLiteral("new"), value}});
+        }
+        for (const NumberKey &k : kNumberKeys) {
+            if (profile.*k.field == (*before).*k.field) {
+                continue;
+            }
+            if (auto ok = m_database.setMeta(QLatin1String(k.key), QString::number(profile.*k.field)); !ok) {
+                return ok;
+            }
+            changes.insert(QLatin1String(k.key), QJsonObject{{QStringLiteral("old"), (*before).*k.field},
+                                                             {QStringLiteral("new"), profile.*k.field}});
         }
         const QString identity = identityNames(profile.identityProofExpected);
         if (identity != identityNames(before->identityProofExpected)) {
