@@ -104,9 +104,8 @@ void TestCliAttachments::refusals()
     CLI_VERIFY_REFUSED(run(words({"attachments", "export", "7", "--to"}) << dir.path() << databaseOption(db)), 1,
                        QStringLiteral("no attachment 7"));
     CLI_VERIFY_REFUSED(
-        run(words({"attachments", "verify-identity", "DR-2026-0001", "--method", "id-document", "--keep-copies"})
-            << databaseOption(db)),
-        2, QStringLiteral("justification"));
+        run(words({"attachments", "verify-identity", "DR-2026-0001", "--method", "selfie"}) << databaseOption(db)), 2,
+        QStringLiteral("--method"));
     CLI_VERIFY_REFUSED(run(words({"attachments", "frob"}) << databaseOption(db)), 2, QStringLiteral("unknown"));
 }
 

@@ -93,15 +93,14 @@ int runAttachments(const QString &verb, const QStringList &arguments)
         description = tr("Erase a file's bytes from the register and its write-ahead log; the record stays.");
         p.addOption({QStringLiteral("reason"), tr("Why."), QStringLiteral("TEXT")});
     } else {
-        syntax = QStringLiteral("REFERENCE --method METHOD [--on DATE] [--document-type TEXT] [--keep-copies]");
-        description = tr("Record how the identity was verified; the identity copies are then erased (unless "
-                         "--keep-copies, which needs a justification in --note).");
+        syntax = QStringLiteral("REFERENCE --method METHOD [--on DATE] [--document-type TEXT]");
+        description = tr("Record how the identity was verified; the identity copies are then erased, or kept "
+                         "for the retention period set, with its justification, in the organisation settings.");
         p.addOptions(
             {{QStringLiteral("method"), tr("%1.").arg(methods.join(u", ")), QStringLiteral("METHOD")},
              {QStringLiteral("on"), tr("Date of the verification (default: today)."), QStringLiteral("YYYY-MM-DD")},
              {QStringLiteral("document-type"), tr("e.g. passport, national identity card."), QStringLiteral("TEXT")},
-             {QStringLiteral("note"), tr("A note; required with --keep-copies."), QStringLiteral("TEXT")},
-             {QStringLiteral("keep-copies"), tr("Keep the identity copies for now.")}});
+             {QStringLiteral("note"), tr("A note."), QStringLiteral("TEXT")}});
     }
     if (!ctx.parse(p, description, syntax)) {
         return ctx.exitCode();
@@ -247,10 +246,7 @@ int runAttachments(const QString &verb, const QStringList &arguments)
     v.documentType = p.value(QStringLiteral("document-type"));
     v.note = p.value(QStringLiteral("note"));
     // A grace period in the settings keeps the copies until purge-expired erases them.
-    const bool keep = p.isSet(QStringLiteral("keep-copies")) || profile->identityCopyGraceDays > 0;
-    if (p.isSet(QStringLiteral("keep-copies")) && v.note.trimmed().isEmpty()) {
-        return ctx.usage(tr("--keep-copies needs a written justification in --note (gdpr-rules: purge by default)"));
-    }
+    const bool keep = profile->identityCopyGraceDays > 0;
     auto purged = store.recordVerification(v, keep);
     if (!purged) {
         return ctx.fail(purged.error());

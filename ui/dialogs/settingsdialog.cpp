@@ -23,6 +23,7 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTextDocument>
 #include <QTimeZone>
 #include <QVBoxLayout>
@@ -213,6 +214,32 @@ QWidget *SettingsDialog::createIdentity()
         ++index;
     }
     layout->addLayout(grid);
+
+    // gdpr-rules.md section 4: the copy goes once checked; keeping it longer needs a written justification.
+    auto *retention = new QFormLayout;
+    m_maxSize = new QSpinBox(group);
+    m_maxSize->setObjectName(QStringLiteral("attachmentMaxSize"));
+    m_maxSize->setRange(1, 2000);
+    m_maxSize->setSuffix(tr(" MB"));
+    retention->addRow(tr("Largest file &kept:"), m_maxSize);
+    m_graceDays = new QSpinBox(group);
+    m_graceDays->setObjectName(QStringLiteral("identityGraceDays"));
+    m_graceDays->setRange(0, 365);
+    m_graceDays->setSpecialValueText(tr("erased at once"));
+    m_graceDays->setSuffix(tr(" days"));
+    retention->addRow(tr("Keep identity copies after the &check:"), m_graceDays);
+    m_graceJustification = new QLineEdit(group);
+    m_graceJustification->setObjectName(QStringLiteral("identityGraceJustification"));
+    m_graceJustification->setPlaceholderText(tr("Required to keep copies: why they are needed longer"));
+    retention->addRow(tr("&Justification:"), m_graceJustification);
+    m_unverifiedDays = new QSpinBox(group);
+    m_unverifiedDays->setObjectName(QStringLiteral("unverifiedPurgeDays"));
+    m_unverifiedDays->setRange(0, 3650);
+    m_unverifiedDays->setSuffix(tr(" days after the case closes"));
+    retention->addRow(tr("Erase &unverified copies:"), m_unverifiedDays);
+    layout->addLayout(retention);
+    connect(m_graceDays, &QSpinBox::valueChanged, m_graceJustification,
+            [this](int days) { m_graceJustification->setEnabled(days > 0); });
     return group;
 }
 
@@ -257,6 +284,11 @@ void SettingsDialog::load(const OrganisationProfile &profile)
     for (const IdentityBox &entry : m_identityBoxes) {
         entry.box->setChecked(profile.identityProofExpected.contains(entry.right));
     }
+    m_maxSize->setValue(profile.attachmentMaxSizeMb);
+    m_graceDays->setValue(profile.identityCopyGraceDays);
+    m_graceJustification->setText(profile.identityCopyGraceJustification);
+    m_graceJustification->setEnabled(profile.identityCopyGraceDays > 0);
+    m_unverifiedDays->setValue(profile.unverifiedCopyPurgeDays);
 }
 
 void SettingsDialog::keyPressEvent(QKeyEvent *event)
@@ -341,6 +373,10 @@ OrganisationProfile SettingsDialog::formProfile() const
             profile.identityProofExpected.insert(entry.right);
         }
     }
+    profile.attachmentMaxSizeMb = m_maxSize->value();
+    profile.identityCopyGraceDays = m_graceDays->value();
+    profile.identityCopyGraceJustification = m_graceJustification->text().trimmed();
+    profile.unverifiedCopyPurgeDays = m_unverifiedDays->value();
     return profile;
 }
 
@@ -379,6 +415,8 @@ void SettingsDialog::showError(const Error &error)
         atFault = m_timeZone;
     } else if (error.field == QLatin1String("calendar")) {
         atFault = m_calendar;
+    } else if (error.field == QLatin1String("identityCopyGraceJustification")) {
+        m_graceJustification->setFocus();
     } else if (error.field == QLatin1String("dpoEmail")) {
         atFault = m_dpoEmail;
     }

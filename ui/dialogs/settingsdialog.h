@@ -6,6 +6,7 @@
 #include <QList>
 
 class QCheckBox;
+class QSpinBox;
 class QComboBox;
 class QDateEdit;
 class QKeyEvent;
@@ -72,6 +73,10 @@ private:
     QPushButton *m_removeClosure = nullptr;
     QList<IdentityBox> m_identityBoxes;
     QPushButton *m_saveButton = nullptr;
+    QSpinBox *m_maxSize = nullptr;
+    QSpinBox *m_graceDays = nullptr;
+    QLineEdit *m_graceJustification = nullptr;
+    QSpinBox *m_unverifiedDays = nullptr;
 };
 
 } // namespace dpodesk

@@ -1,6 +1,7 @@
 #include "panels/casedetailpanel.h"
 
 #include "dialogs/workflowdialogs.h"
+#include "panels/attachmentspanel.h"
 #include "panels/casetimeline.h"
 #include "prompter.h"
 #include "registersession.h"
@@ -104,6 +105,7 @@ CaseDetailPanel::CaseDetailPanel(RegisterSession &session, QWidget *parent) : QW
     buildHeader(layout);
     buildDeadline(layout);
     buildActions(layout);
+    buildAttachments(layout);
     buildTimeline(layout);
     buildEarlierRequests(layout);
     pageLayout->addWidget(m_empty);
@@ -266,6 +268,24 @@ void CaseDetailPanel::buildActions(QVBoxLayout *layout)
     });
 }
 
+void CaseDetailPanel::buildAttachments(QVBoxLayout *layout)
+{
+    auto *box = new QGroupBox(tr("Files"), m_content);
+    box->setObjectName(QStringLiteral("attachmentsBox"));
+    auto *boxLayout = new QVBoxLayout(box);
+    m_attachments = new AttachmentsPanel(m_session, box);
+    boxLayout->addWidget(m_attachments);
+    connect(m_attachments, &AttachmentsPanel::countChanged, box,
+            [box](int n) { box->setTitle(n == 0 ? tr("Files") : tr("Files (%1)").arg(n)); });
+    // Additions, erasures and verifications are in the case's history.
+    connect(&m_session, &RegisterSession::attachmentsChanged, this, [this](qint64 id) {
+        if (m_caseId != 0 && (id == 0 || id == m_caseId)) {
+            fillTimeline();
+        }
+    });
+    layout->addWidget(box);
+}
+
 void CaseDetailPanel::buildTimeline(QVBoxLayout *layout)
 {
     auto *box = new QGroupBox(tr("History"), m_content);
@@ -333,6 +353,7 @@ void CaseDetailPanel::showCase(qint64 id)
         m_noteEdit->clear();
     }
     m_caseId = id;
+    m_attachments->showCase(id);
     reload();
 }
 

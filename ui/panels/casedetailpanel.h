@@ -14,6 +14,7 @@ class QVBoxLayout;
 
 namespace dpodesk {
 
+class AttachmentsPanel;
 class RegisterSession;
 enum class WorkflowAction;
 
@@ -37,6 +38,7 @@ private:
     void buildHeader(QVBoxLayout *layout);
     void buildDeadline(QVBoxLayout *layout);
     void buildActions(QVBoxLayout *layout);
+    void buildAttachments(QVBoxLayout *layout);
     void buildTimeline(QVBoxLayout *layout);
     void buildEarlierRequests(QVBoxLayout *layout);
     QPushButton *addActionButton(QGridLayout *grid, const QString &objectName, const QString &text,
@@ -87,6 +89,7 @@ private:
     QPushButton *m_close = nullptr;
     QPushButton *m_withdraw = nullptr;
     QPushButton *m_progress = nullptr;
+    AttachmentsPanel *m_attachments = nullptr;
     QPushButton *m_edit = nullptr;
 
     QTreeWidget *m_timeline = nullptr;
