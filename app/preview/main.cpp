@@ -107,10 +107,11 @@ int renderImage(const QByteArray &content, int width)
 
 int main(int argc, char *argv[])
 {
-    // Before anything reads the file: bounded memory and CPU, no file may be created, no core dump.
+    // Before anything reads the file: bounded memory, CPU and output (what a file may make it write, even when
+    // stdout or stderr is a file rather than the pipe of the application), no core dump.
     limit(RLIMIT_AS, rlim_t(1024) * 1024 * 1024);
     limit(RLIMIT_CPU, 10);
-    limit(RLIMIT_FSIZE, 0);
+    limit(RLIMIT_FSIZE, rlim_t(256) * 1024 * 1024);
     limit(RLIMIT_CORE, 0);
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
