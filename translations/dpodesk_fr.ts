@@ -2,6 +2,129 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AttachmentStore</name>
+    <message>
+        <source>finding the case</source>
+        <translation>recherche du dossier</translation>
+    </message>
+    <message>
+        <source>There is no case with id %1.</source>
+        <translation>Aucun dossier ne porte l&apos;identifiant %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2; files over %3 are not kept in the register (see the size limit in the settings).</source>
+        <translation>«&#xa0;%1&#xa0;» fait %2&#xa0;; les fichiers de plus de %3 ne sont pas conservés dans le registre (voir la taille maximale dans les paramètres).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is empty.</source>
+        <translation>«&#xa0;%1&#xa0;» est vide.</translation>
+    </message>
+    <message>
+        <source>storing the attachment</source>
+        <translation>enregistrement de la pièce jointe</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>Impossible de lire %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>listing the attachments</source>
+        <translation>liste des pièces jointes</translation>
+    </message>
+    <message>
+        <source>reading the attachment</source>
+        <translation>lecture de la pièce jointe</translation>
+    </message>
+    <message>
+        <source>There is no attachment %1.</source>
+        <translation>La pièce jointe %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was erased on %2 (%3); only its record remains.</source>
+        <translation>«&#xa0;%1&#xa0;» a été effacé le %2 (%3)&#xa0;; seule sa fiche subsiste.</translation>
+    </message>
+    <message>
+        <source>The bytes of &quot;%1&quot; are missing from the register.</source>
+        <translation>Le contenu de «&#xa0;%1&#xa0;» est absent du registre.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; no longer matches the SHA-256 recorded when it was added: it was altered.</source>
+        <translation>«&#xa0;%1&#xa0;» ne correspond plus à l&apos;empreinte SHA-256 enregistrée lors de son ajout&#xa0;: il a été altéré.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Le répertoire %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Refusing to write outside %1.</source>
+        <translation>Écriture hors de %1 refusée.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; it was left as it is. Choose another folder.</source>
+        <translation>Le fichier %1 existe déjà&#xa0;; il a été laissé en l&apos;état. Choisissez un autre répertoire.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Writing %1 failed (%2); nothing was written.</source>
+        <translation>L&apos;écriture de %1 a échoué (%2)&#xa0;; rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>%1 was not written completely (the disk may be full); it was removed.</source>
+        <translation>Le fichier %1 n&apos;a pas été entièrement écrit (le disque est peut-être plein)&#xa0;; il a été supprimé.</translation>
+    </message>
+    <message>
+        <source>erasing the attachment</source>
+        <translation>effacement de la pièce jointe</translation>
+    </message>
+    <message>
+        <source>clearing the write-ahead log</source>
+        <translation>vidage du journal d&apos;écriture anticipée</translation>
+    </message>
+    <message>
+        <source>The attachment was erased, but another program holding the register prevented the write-ahead log from being cleared; close it and erase again.</source>
+        <translation>La pièce jointe a été effacée, mais un autre programme utilisant le registre a empêché le vidage du journal d&apos;écriture anticipée&#xa0;; fermez ce programme et effacez de nouveau.</translation>
+    </message>
+    <message>
+        <source>Say why the file is erased: the reason is kept.</source>
+        <translation>Indiquez pourquoi le fichier est effacé&#xa0;: le motif est conservé.</translation>
+    </message>
+    <message>
+        <source>checking the attachments</source>
+        <translation>vérification des pièces jointes</translation>
+    </message>
+    <message>
+        <source>Give the date the identity was verified (not in the future).</source>
+        <translation>Indiquez la date de vérification de l&apos;identité (elle ne peut pas être dans le futur).</translation>
+    </message>
+    <message>
+        <source>recording the verification</source>
+        <translation>enregistrement de la vérification</translation>
+    </message>
+    <message>
+        <source>identity verified on %1</source>
+        <translation>identité vérifiée le %1</translation>
+    </message>
+    <message>
+        <source>reading the verification</source>
+        <translation>lecture de la vérification</translation>
+    </message>
+    <message>
+        <source>looking for identity copies to erase</source>
+        <translation>recherche des justificatifs d&apos;identité à effacer</translation>
+    </message>
+    <message>
+        <source>identity verified on %1; kept %2 day(s)</source>
+        <translation>identité vérifiée le %1&#xa0;; durée de conservation&#xa0;: %2 jour(s)</translation>
+    </message>
+    <message>
+        <source>never verified; case closed on %1, kept %2 day(s)</source>
+        <translation>identité jamais vérifiée&#xa0;; dossier clos le %1, durée de conservation&#xa0;: %2 jour(s)</translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>An audit event must be written inside the change it records.</source>
@@ -772,6 +895,49 @@
         <source>Person designated by the deceased</source>
         <translation>Personne désignée par le défunt</translation>
     </message>
+    <message>
+        <source>Request</source>
+        <translation>Demande</translation>
+    </message>
+    <message>
+        <source>Identity proof</source>
+        <translation>Justificatif d&apos;identité</translation>
+    </message>
+    <message>
+        <source>Proof of capacity</source>
+        <translation>Justificatif de qualité</translation>
+    </message>
+    <message>
+        <source>Outgoing letter</source>
+        <translation>Courrier envoyé</translation>
+    </message>
+    <message>
+        <source>Other evidence</source>
+        <translation>Autre pièce</translation>
+    </message>
+    <message>
+        <source>Identity document</source>
+        <translation>Pièce d&apos;identité</translation>
+    </message>
+    <message>
+        <source>Customer account</source>
+        <translation>Compte client</translation>
+    </message>
+    <message>
+        <source>Knowledge of account details</source>
+        <translation>Connaissance des informations du compte</translation>
+    </message>
+    <message>
+        <source>Other method</source>
+        <translation>Autre méthode</translation>
+    </message>
+</context>
+<context>
+    <name>FileNames</name>
+    <message>
+        <source>attachment</source>
+        <translation>pièce jointe</translation>
+    </message>
 </context>
 <context>
     <name>HolidayCalendar</name>
@@ -885,6 +1051,37 @@
     </message>
 </context>
 <context>
+    <name>PreviewClient</name>
+    <message>
+        <source>No preview available: the preview helper (%1) could not be started.</source>
+        <translation>Aucun aperçu disponible&#xa0;: le programme d&apos;aperçu (%1) n&apos;a pas pu être lancé.</translation>
+    </message>
+    <message>
+        <source>No preview available: drawing the file took too long.</source>
+        <translation>Aucun aperçu disponible&#xa0;: le rendu du fichier a pris trop de temps.</translation>
+    </message>
+    <message>
+        <source>No preview available: the file made the preview helper stop (it may be damaged or hostile).</source>
+        <translation>Aucun aperçu disponible&#xa0;: le fichier a provoqué l&apos;arrêt du programme d&apos;aperçu (il est peut-être endommagé ou malveillant).</translation>
+    </message>
+    <message>
+        <source>No preview available: the preview could not be read.</source>
+        <translation>Aucun aperçu disponible&#xa0;: l&apos;aperçu n&apos;a pas pu être lu.</translation>
+    </message>
+    <message>
+        <source>This PDF is password-protected; it was not opened.</source>
+        <translation>Ce PDF est protégé par un mot de passe&#xa0;; il n&apos;a pas été ouvert.</translation>
+    </message>
+    <message>
+        <source>No preview available.</source>
+        <translation>Aucun aperçu disponible.</translation>
+    </message>
+    <message>
+        <source>No preview available: %1.</source>
+        <translation>Aucun aperçu disponible&#xa0;: %1.</translation>
+    </message>
+</context>
+<context>
     <name>SqlCaseRepository</name>
     <message>
         <source>listing cases</source>
@@ -969,6 +1166,18 @@
     <message>
         <source>&quot;%1&quot; is not a time zone (expected e.g. Europe/Paris).</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un fuseau horaire (exemple attendu&#xa0;: Europe/Paris).</translation>
+    </message>
+    <message>
+        <source>The size limit for files must be between 1 and 2000 MB.</source>
+        <translation>La taille maximale des fichiers doit être comprise entre 1 et 2000 Mo.</translation>
+    </message>
+    <message>
+        <source>Retention periods cannot be negative.</source>
+        <translation>Les durées de conservation ne peuvent pas être négatives.</translation>
+    </message>
+    <message>
+        <source>Keeping identity copies after the verification needs a written justification.</source>
+        <translation>La conservation des justificatifs d&apos;identité après la vérification exige une justification écrite.</translation>
     </message>
 </context>
 <context>
@@ -1059,6 +1268,194 @@
     <message>
         <source>Answer after a deadline</source>
         <translation>Réponse hors délai</translation>
+    </message>
+</context>
+<context>
+    <name>dpodesk::AttachmentPreview</name>
+    <message>
+        <source>Loading preview…</source>
+        <translation>Chargement de l&apos;aperçu…</translation>
+    </message>
+    <message>
+        <source>No preview available.</source>
+        <translation>Aucun aperçu disponible.</translation>
+    </message>
+</context>
+<context>
+    <name>dpodesk::AttachmentsPanel</name>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Added on</source>
+        <translation>Ajouté le</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Kind of file…</source>
+        <translation>Type de fichier…</translation>
+    </message>
+    <message>
+        <source>What the next files added or dropped are; if none is chosen you are asked. Identity proofs are erased as soon as the identity verification is recorded.</source>
+        <translation>Type des prochains fichiers ajoutés ou déposés&#xa0;; si aucun type n&apos;est choisi, il vous est demandé. Les justificatifs d&apos;identité sont effacés dès que la vérification d&apos;identité est enregistrée.</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>Ajouter des fichiers…</translation>
+    </message>
+    <message>
+        <source>Keep files with the case: the request (scanned letter, e-mail), identity proofs, proofs of capacity, letters sent, other evidence. Files can also be dropped here from the desktop.</source>
+        <translation>Conserver des fichiers avec le dossier&#xa0;: la demande (courrier numérisé, courriel), les justificatifs d&apos;identité, les justificatifs de qualité, les courriers envoyés, les autres pièces. Les fichiers peuvent aussi être déposés ici depuis le bureau.</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Write a copy of the file into a folder you choose; the export is recorded in the case&apos;s history.</source>
+        <translation>Écrire une copie du fichier dans le répertoire de votre choix&#xa0;; l&apos;exportation est consignée dans l&apos;historique du dossier.</translation>
+    </message>
+    <message>
+        <source>Erase…</source>
+        <translation>Effacer…</translation>
+    </message>
+    <message>
+        <source>Erase the content of the file from the register for good; its record (kind, size, SHA-256, who added it) and the reason stay.</source>
+        <translation>Effacer définitivement le contenu du fichier du registre&#xa0;; sa fiche (type, taille, SHA-256, auteur de l&apos;ajout) et le motif sont conservés.</translation>
+    </message>
+    <message>
+        <source>The files of this case could not be read: %1</source>
+        <translation>Les fichiers de ce dossier n&apos;ont pas pu être lus&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Drop files here from the desktop, or use &quot;Add files…&quot;. Each file is kept in the register with its SHA-256; viewing, exporting and erasing it are recorded in the case&apos;s history.</source>
+        <translation>Déposez ici des fichiers depuis le bureau, ou utilisez «&#xa0;Ajouter des fichiers…&#xa0;». Chaque fichier est conservé dans le registre avec son empreinte SHA-256&#xa0;; sa consultation, son exportation et son effacement sont consignés dans l&apos;historique du dossier.</translation>
+    </message>
+    <message>
+        <source>Select a case to see the files kept with it.</source>
+        <translation>Sélectionnez un dossier pour afficher les fichiers qui y sont conservés.</translation>
+    </message>
+    <message>
+        <source>erased on %1 (%2)</source>
+        <translation>effacé le %1 (%2)</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>conservé</translation>
+    </message>
+    <message>
+        <source>%1
+%2 · SHA-256 %3
+Added by %4 on %5</source>
+        <translation>%1
+%2 · SHA-256 %3
+Ajouté par %4 le %5</translation>
+    </message>
+    <message>
+        <source>The content was erased; only this record remains.</source>
+        <translation>Le contenu a été effacé&#xa0;; seule cette fiche subsiste.</translation>
+    </message>
+    <message>
+        <source>Select a case first.</source>
+        <translation>Sélectionnez d&apos;abord un dossier.</translation>
+    </message>
+    <message>
+        <source>Select a file first.</source>
+        <translation>Sélectionnez d&apos;abord un fichier.</translation>
+    </message>
+    <message>
+        <source>The file was erased; only its record remains.</source>
+        <translation>Le fichier a été effacé&#xa0;; seule sa fiche subsiste.</translation>
+    </message>
+    <message>
+        <source>Select a file to see it here.</source>
+        <translation>Sélectionnez un fichier pour l&apos;afficher ici.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was erased on %2 (%3); only its record remains.</source>
+        <translation>«&#xa0;%1&#xa0;» a été effacé le %2 (%3)&#xa0;; seule sa fiche subsiste.</translation>
+    </message>
+    <message>
+        <source>No preview available: files of type %1 are not drawn here. Export the file to open it.</source>
+        <translation>Aucun aperçu disponible&#xa0;: les fichiers de type %1 ne sont pas affichés ici. Exportez le fichier pour l&apos;ouvrir.</translation>
+    </message>
+    <message>
+        <source>What is &quot;%1&quot;?</source>
+        <translation>Quel est le type de «&#xa0;%1&#xa0;»&#xa0;?</translation>
+    </message>
+    <message>
+        <source>What are these %1 files?</source>
+        <translation>Quel est le type de ces %1 fichiers&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Kind of file</source>
+        <translation>Type de fichier</translation>
+    </message>
+    <message>
+        <source>Identity proofs are erased as soon as the identity verification is recorded.</source>
+        <translation>Les justificatifs d&apos;identité sont effacés dès que la vérification d&apos;identité est enregistrée.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder: add the files it holds.</source>
+        <translation>%1 est un répertoire&#xa0;: ajoutez les fichiers qu&apos;il contient.</translation>
+    </message>
+    <message>
+        <source>Files not added</source>
+        <translation>Fichiers non ajoutés</translation>
+    </message>
+    <message>
+        <source>File not added</source>
+        <translation>Fichier non ajouté</translation>
+    </message>
+    <message>
+        <source>Some files were not added</source>
+        <translation>Certains fichiers n&apos;ont pas été ajoutés</translation>
+    </message>
+    <message>
+        <source>Add files to the case</source>
+        <translation>Ajouter des fichiers au dossier</translation>
+    </message>
+    <message>
+        <source>Export &quot;%1&quot; into the folder…</source>
+        <translation>Exporter «&#xa0;%1&#xa0;» dans le répertoire…</translation>
+    </message>
+    <message>
+        <source>File not exported</source>
+        <translation>Fichier non exporté</translation>
+    </message>
+    <message>
+        <source>File exported</source>
+        <translation>Fichier exporté</translation>
+    </message>
+    <message>
+        <source>Written to %1. The export is recorded in the case&apos;s history; the copy outside the register is yours to protect, and to delete once it is no longer needed.</source>
+        <translation>Copie enregistrée sous %1. L&apos;exportation est consignée dans l&apos;historique du dossier&#xa0;; il vous appartient de protéger cette copie hors du registre et de la supprimer dès qu&apos;elle n&apos;est plus nécessaire.</translation>
+    </message>
+    <message>
+        <source>Erase &quot;%1&quot;</source>
+        <translation>Effacer «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>The content of &quot;%1&quot; will be erased from the register for good. Its record (kind, size, SHA-256, who added it and when) stays, with the reason you give.
+Why is it erased?</source>
+        <translation>Le contenu de «&#xa0;%1&#xa0;» sera définitivement effacé du registre. Sa fiche (type, taille, SHA-256, auteur et date de l&apos;ajout) est conservée, avec le motif que vous indiquez.
+Pourquoi est-il effacé&#xa0;?</translation>
+    </message>
+    <message>
+        <source>File not erased</source>
+        <translation>Fichier non effacé</translation>
     </message>
 </context>
 <context>
@@ -1378,6 +1775,14 @@
     <message>
         <source>At least %1 requests in the last 12 months</source>
         <translation>Au moins %1 demandes au cours des 12 derniers mois</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Fichiers</translation>
+    </message>
+    <message>
+        <source>Files (%1)</source>
+        <translation>Fichiers (%1)</translation>
     </message>
 </context>
 <context>
@@ -1760,6 +2165,85 @@
     </message>
 </context>
 <context>
+    <name>dpodesk::IdentityBlock</name>
+    <message>
+        <source>Identity verification</source>
+        <translation>Vérification d&apos;identité</translation>
+    </message>
+    <message>
+        <source>Record the verification…</source>
+        <translation>Enregistrer la vérification…</translation>
+    </message>
+    <message>
+        <source>Record how the identity was checked: the identity copies are then erased and only the record stays (CNIL; EDPB Guidelines 01/2022 §79).</source>
+        <translation>Enregistrer comment l&apos;identité a été vérifiée&#xa0;: les justificatifs d&apos;identité sont alors effacés et seule la mention de la vérification est conservée (CNIL&#xa0;; lignes directrices 01/2022 du CEPD, §79).</translation>
+    </message>
+    <message>
+        <source>The identity verification could not be read: %1</source>
+        <translation>La vérification d&apos;identité n&apos;a pas pu être lue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No identity proof is kept with this case. Ask for one only where there is a reasonable doubt about who the person is (GDPR art. 12(6)).</source>
+        <translation>Aucun justificatif d&apos;identité n&apos;est conservé avec ce dossier. N&apos;en demandez un qu&apos;en cas de doute raisonnable sur l&apos;identité de la personne (art.&#xa0;12(6) du RGPD).</translation>
+    </message>
+    <message>
+        <source>The identity has not been recorded as verified. Recording the verification erases the identity copies at once; only the record stays (CNIL; EDPB Guidelines 01/2022 §79).</source>
+        <translation>L&apos;identité n&apos;a pas été enregistrée comme vérifiée. L&apos;enregistrement de la vérification efface immédiatement les justificatifs d&apos;identité&#xa0;; seule la mention de la vérification est conservée (CNIL&#xa0;; lignes directrices 01/2022 du CEPD, §79).</translation>
+    </message>
+    <message>
+        <source>The identity has not been recorded as verified. Your organisation keeps identity copies %1 days after the verification; then only the record stays (CNIL; EDPB Guidelines 01/2022 §79).</source>
+        <translation>L&apos;identité n&apos;a pas été enregistrée comme vérifiée. Votre organisation conserve les justificatifs d&apos;identité %1 jours après la vérification&#xa0;; seule la mention de la vérification est ensuite conservée (CNIL&#xa0;; lignes directrices 01/2022 du CEPD, §79).</translation>
+    </message>
+    <message>
+        <source>Identity verified on %1 by %2 — %3</source>
+        <translation>Identité vérifiée le %1 par %2 — %3</translation>
+    </message>
+    <message>
+        <source>Identity verified on %1 by %2 — %3, %4</source>
+        <translation>Identité vérifiée le %1 par %2 — %3, %4</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Note&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>when the register is opened on or after %1</source>
+        <translation>à la première ouverture du registre à compter du %1</translation>
+    </message>
+    <message>
+        <source>the next time the register is opened</source>
+        <translation>à la prochaine ouverture du registre</translation>
+    </message>
+    <message>
+        <source>1 identity copy is still kept; it will be erased %1.</source>
+        <translation>1 justificatif d&apos;identité est encore conservé&#xa0;; il sera effacé %1.</translation>
+    </message>
+    <message>
+        <source>%1 identity copies are still kept; they will be erased %2.</source>
+        <translation>%1 justificatifs d&apos;identité sont encore conservés&#xa0;; ils seront effacés %2.</translation>
+    </message>
+    <message>
+        <source>The verification was recorded. The identity copies were kept for now.</source>
+        <translation>La vérification a été enregistrée. Les justificatifs d&apos;identité sont conservés pour le moment.</translation>
+    </message>
+    <message>
+        <source>The verification was recorded. There was no identity copy left to erase.</source>
+        <translation>La vérification a été enregistrée. Il ne restait aucun justificatif d&apos;identité à effacer.</translation>
+    </message>
+    <message>
+        <source>The verification was recorded and 1 identity copy erased; only the record of the verification stays.</source>
+        <translation>La vérification a été enregistrée et 1 justificatif d&apos;identité a été effacé&#xa0;; seule la mention de la vérification est conservée.</translation>
+    </message>
+    <message>
+        <source>The verification was recorded and %1 identity copies erased; only the record of the verification stays.</source>
+        <translation>La vérification a été enregistrée et %1 justificatifs d&apos;identité ont été effacés&#xa0;; seule la mention de la vérification est conservée.</translation>
+    </message>
+    <message>
+        <source>Identity verified</source>
+        <translation>Identité vérifiée</translation>
+    </message>
+</context>
+<context>
     <name>dpodesk::MainWindow</name>
     <message>
         <source>DPO Desk</source>
@@ -2057,6 +2541,14 @@ Le registre a été fermé avant toute écriture.</translation>
         <source>No register is open.</source>
         <translation>Aucun registre n&apos;est ouvert.</translation>
     </message>
+    <message>
+        <source>1 identity copy whose retention period ended was erased.</source>
+        <translation>1 justificatif d&apos;identité dont la durée de conservation a expiré a été effacé.</translation>
+    </message>
+    <message>
+        <source>%1 identity copies whose retention period ended were erased.</source>
+        <translation>%1 justificatifs d&apos;identité dont la durée de conservation a expiré ont été effacés.</translation>
+    </message>
 </context>
 <context>
     <name>dpodesk::ResumeDialog</name>
@@ -2223,6 +2715,42 @@ Le registre a été fermé avant toute écriture.</translation>
         <source>&quot;%1&quot; is not a valid e-mail address (expected name@domain.tld).</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse électronique valide (format attendu&#xa0;: nom@domaine.tld).</translation>
     </message>
+    <message>
+        <source> MB</source>
+        <translation> Mo</translation>
+    </message>
+    <message>
+        <source>Largest file &amp;kept:</source>
+        <translation>Taille &amp;maximale d&apos;un fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>erased at once</source>
+        <translation>effacés immédiatement</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>Keep identity copies after the &amp;check:</source>
+        <translation>Conserver les justificatifs d&apos;identité après &amp;vérification&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Required to keep copies: why they are needed longer</source>
+        <translation>Obligatoire pour conserver les justificatifs&#xa0;: pourquoi ils sont nécessaires plus longtemps</translation>
+    </message>
+    <message>
+        <source>&amp;Justification:</source>
+        <translation>Ju&amp;stification&#xa0;:</translation>
+    </message>
+    <message>
+        <source> days after the case closes</source>
+        <translation> jours après la clôture du dossier</translation>
+    </message>
+    <message>
+        <source>Erase &amp;unverified copies:</source>
+        <translation>Effacer les justificatifs non vér&amp;ifiés&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>dpodesk::SuspendDialog</name>
@@ -2257,6 +2785,105 @@ Le registre a été fermé avant toute écriture.</translation>
     <message>
         <source>Stop the clock</source>
         <translation>Suspendre le délai</translation>
+    </message>
+</context>
+<context>
+    <name>dpodesk::VerificationDialog</name>
+    <message>
+        <source>Record the identity verification</source>
+        <translation>Enregistrer la vérification d&apos;identité</translation>
+    </message>
+    <message>
+        <source>Record the identity verification — %1</source>
+        <translation>Enregistrer la vérification d&apos;identité — %1</translation>
+    </message>
+    <message>
+        <source>There is no identity copy to erase.</source>
+        <translation>Il n&apos;y a aucun justificatif d&apos;identité à effacer.</translation>
+    </message>
+    <message>
+        <source>1 identity copy will be erased.</source>
+        <translation>1 justificatif d&apos;identité sera effacé.</translation>
+    </message>
+    <message>
+        <source>%1 identity copies will be erased.</source>
+        <translation>%1 justificatifs d&apos;identité seront effacés.</translation>
+    </message>
+    <message>
+        <source>Your organisation keeps identity copies %1 days after the verification (%2); they are then erased automatically. Untick &quot;Keep the identity copies for now&quot; to erase them at once.</source>
+        <translation>Votre organisation conserve les justificatifs d&apos;identité %1 jours après la vérification (%2)&#xa0;; ils sont ensuite effacés automatiquement. Décochez «&#xa0;Conserver les justificatifs d&apos;identité pour le moment&#xa0;» pour les effacer immédiatement.</translation>
+    </message>
+    <message>
+        <source>To keep identity copies after the check, set a retention period with its written justification in the organisation settings.</source>
+        <translation>Pour conserver les justificatifs d&apos;identité après la vérification, définissez une durée de conservation et sa justification écrite dans les paramètres de l&apos;organisation.</translation>
+    </message>
+    <message>
+        <source>Record how the person&apos;s identity was checked. By default the identity copies of this case are erased as soon as the verification is recorded, and only this record stays: the day, who checked, how and which document (CNIL; EDPB Guidelines 01/2022 §79: &quot;ID card was checked&quot;). %1</source>
+        <translation>Enregistrez comment l&apos;identité de la personne a été vérifiée. Par défaut, les justificatifs d&apos;identité de ce dossier sont effacés dès l&apos;enregistrement de la vérification, et seule cette mention est conservée&#xa0;: la date, l&apos;auteur de la vérification, la méthode et le type de document (CNIL&#xa0;; lignes directrices 01/2022 du CEPD, §79&#xa0;: «&#xa0;carte d&apos;identité vérifiée&#xa0;»). %1</translation>
+    </message>
+    <message>
+        <source>national identity card, passport, residence permit…</source>
+        <translation>carte nationale d&apos;identité, passeport, titre de séjour…</translation>
+    </message>
+    <message>
+        <source>The kind of document only: its number and the person&apos;s details are not recorded.</source>
+        <translation>Le type de document uniquement&#xa0;: son numéro et les données de la personne ne sont pas enregistrés.</translation>
+    </message>
+    <message>
+        <source>Keep the identity copies for now</source>
+        <translation>Conserver les justificatifs d&apos;identité pour le moment</translation>
+    </message>
+    <message>
+        <source>Only for a reason you write in the note (for example a suspected impersonation under investigation), or as the organisation&apos;s settings provide.</source>
+        <translation>Uniquement pour un motif indiqué dans la note (par exemple une usurpation d&apos;identité présumée en cours d&apos;examen), ou selon les paramètres de l&apos;organisation.</translation>
+    </message>
+    <message>
+        <source>Verified on</source>
+        <translation>Vérifiée le</translation>
+    </message>
+    <message>
+        <source>Verified by</source>
+        <translation>Vérifiée par</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <source>Document type</source>
+        <translation>Type de document</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Set a retention period, with its justification, in the organisation settings to keep identity copies after the check.</source>
+        <translation>Pour conserver les justificatifs d&apos;identité après la vérification, définissez une durée de conservation, avec sa justification, dans les paramètres de l&apos;organisation.</translation>
+    </message>
+    <message>
+        <source>Required: why the identity copies must be kept, and until when</source>
+        <translation>Obligatoire&#xa0;: pourquoi les justificatifs d&apos;identité doivent être conservés, et jusqu&apos;à quand</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Facultatif</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Record and erase the copies</source>
+        <translation>Enregistrer et effacer les justificatifs</translation>
+    </message>
+    <message>
+        <source>Write in the note why the identity copies must be kept, and until when: keeping them needs a written justification. Otherwise leave the box unticked and they are erased.</source>
+        <translation>Indiquez dans la note pourquoi les justificatifs d&apos;identité doivent être conservés, et jusqu&apos;à quand&#xa0;: leur conservation exige une justification écrite. Sinon, laissez la case décochée et ils seront effacés.</translation>
+    </message>
+    <message>
+        <source>Say which kind of document was checked (for example: national identity card).</source>
+        <translation>Indiquez le type de document vérifié (par exemple&#xa0;: carte nationale d&apos;identité).</translation>
     </message>
 </context>
 <context>
