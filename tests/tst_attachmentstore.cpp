@@ -18,6 +18,8 @@
 #include <QTest>
 #include <QUuid>
 
+#include <sys/stat.h>
+
 using namespace dpodesk;
 
 namespace {
@@ -53,6 +55,8 @@ private Q_SLOTS:
     void exportNeverOverwrites();
     void verifyDetectsTampering();
     void expiredIdentityCopiesAreErased();
+    void exportRefusesALinkInTheFolder();
+    void onlyRegularFilesAreAdded();
     void profileSettingsNeedJustification();
 
 private:
@@ -357,6 +361,34 @@ void TestAttachmentStore::profileSettingsNeedJustification()
     QCOMPARE(m_repo->organisation()->attachmentMaxSizeMb, 20);
     profile.attachmentMaxSizeMb = 0;
     QVERIFY(!m_repo->saveOrganisation(profile).ok());
+}
+
+void TestAttachmentStore::exportRefusesALinkInTheFolder()
+{
+    auto added = m_store->add(m_case.id, AttachmentKind::IdentityProof, QStringLiteral("cni.pdf"), kPdf);
+    QVERIFY(added.ok());
+    QTemporaryDir out;
+    QTemporaryDir elsewhere;
+    const QString target = QDir(elsewhere.path()).filePath(QStringLiteral("planted"));
+    // A dangling link named like the export: writing through it would put the ID copy outside the folder.
+    QVERIFY(QFile::link(target, QDir(out.path()).filePath(QStringLiteral("cni.pdf"))));
+    auto refused = m_store->exportTo(added->id, out.path());
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().code, Error::Code::Conflict);
+    QVERIFY(!QFileInfo::exists(target));
+}
+
+void TestAttachmentStore::onlyRegularFilesAreAdded()
+{
+    const QString fifo = m_dir->filePath(QStringLiteral("pipe.pdf"));
+    QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    auto refused = m_store->addFile(m_case.id, AttachmentKind::Request, fifo); // would block for ever if read
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.errorMessage().contains(QStringLiteral("not a regular file")), qPrintable(refused.errorMessage()));
+    QVERIFY(!m_store->addFile(m_case.id, AttachmentKind::Request, m_dir->path()).ok());
+    auto missing = m_store->addFile(m_case.id, AttachmentKind::Request, m_dir->filePath(QStringLiteral("none.pdf")));
+    QVERIFY(!missing.ok());
+    QCOMPARE(missing.error().code, Error::Code::NotFound);
 }
 
 QTEST_GUILESS_MAIN(TestAttachmentStore)

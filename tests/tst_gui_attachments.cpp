@@ -241,6 +241,13 @@ void TestGuiAttachments::dropPreviewAndVerifyIdentity()
     QVERIFY(identityItem);
     QCOMPARE(identityItem->text(KindColumn), label(AttachmentKind::IdentityProof));
     QCOMPARE(identityItem->text(SizeColumn), QLocale().formattedDataSize(QFileInfo(identity).size()));
+    qint64 identityId = 0;
+    for (const Attachment &a : m_session->attachments().list(m_case.id).value()) {
+        if (a.kind == AttachmentKind::IdentityProof) {
+            identityId = a.id;
+        }
+    }
+    QVERIFY(identityId != 0);
 
     // Listing reads no file: nothing was viewed yet.
     QCOMPARE(eventCount(QStringLiteral("attachment.add")), 2);
@@ -288,8 +295,9 @@ void TestGuiAttachments::dropPreviewAndVerifyIdentity()
     const QString shown = Prompter::takeShown().join(u'\n');
     QVERIFY2(shown.contains(QStringLiteral("1 identity copy erased")), qPrintable(shown));
 
-    // The copy is gone, its record stays, greyed; the verification is what remains.
-    identityItem = itemNamed(QStringLiteral("carte-identite.png"));
+    // The copy is gone with its name (personal data too), its record stays, greyed; the verification remains.
+    QVERIFY(!itemNamed(QStringLiteral("carte-identite.png")));
+    identityItem = itemNamed(QStringLiteral("Identity proof #%1 (erased)").arg(identityId));
     QVERIFY(identityItem);
     QCOMPARE(identityItem->text(StateColumn),
              QStringLiteral("erased on 26 Nov 2026 (identity verified on 2026-11-26)"));

@@ -123,6 +123,22 @@
         <source>never verified; case closed on %1, kept %2 day(s)</source>
         <translation>identité jamais vérifiée&#xa0;; dossier clos le %1, durée de conservation&#xa0;: %2 jour(s)</translation>
     </message>
+    <message>
+        <source>Cannot read %1: there is no such file.</source>
+        <translation>Impossible de lire %1&#xa0;: ce fichier n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file.</source>
+        <translation>%1 n&apos;est pas un fichier ordinaire.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than the size limit.</source>
+        <translation>%1 dépasse la taille maximale autorisée.</translation>
+    </message>
+    <message>
+        <source>%1 #%2 (erased)</source>
+        <translation>%1 n°&#xa0;%2 (effacé)</translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -1079,6 +1095,10 @@
     <message>
         <source>No preview available: %1.</source>
         <translation>Aucun aperçu disponible&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>No preview available: the preview helper produced too much output.</source>
+        <translation>Aucun aperçu disponible&#xa0;: le programme d&apos;aperçu a produit une sortie trop volumineuse.</translation>
     </message>
 </context>
 <context>

@@ -61,7 +61,13 @@ Result<void> RegisterSession::open(const QString &path)
         auto verdict = std::make_shared<Result<void>>();
         m_checkResult = verdict;
         m_check.reset(QThread::create([verdict, path] { *verdict = Database::quickCheck(path); }));
-        connect(m_check.get(), &QThread::finished, this, &RegisterSession::finishCheck);
+        // A queued "finished" of an earlier register's check must not take this one's verdict.
+        QThread *thread = m_check.get();
+        connect(thread, &QThread::finished, this, [this, thread] {
+            if (m_check.get() == thread) {
+                finishCheck();
+            }
+        });
         m_check->start();
     }
     Q_EMIT opened(m_database->path());

@@ -1,6 +1,7 @@
 #include "preview/previewclient.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QProcess>
 #include <QStandardPaths>
@@ -41,14 +42,32 @@ Preview PreviewClient::render(const QByteArray &content, int width, int page) co
     }
     process.write(content);
     process.closeWriteChannel();
-    if (!process.waitForFinished(m_timeoutMs)) {
-        process.kill();
-        process.waitForFinished(1000);
-        preview.reason = tr("No preview available: drawing the file took too long.");
-        return preview;
+    // Read as it comes, with a ceiling: a subverted helper must not be able to fill this process's memory.
+    constexpr qint64 kMaxOutput = qint64(4000) * 16000 * 4 + 1024 * 1024;
+    QByteArray png;
+    QByteArray errors;
+    QElapsedTimer timer;
+    timer.start();
+    while (process.state() != QProcess::NotRunning) {
+        process.waitForReadyRead(100);
+        png += process.readAllStandardOutput();
+        errors += process.readAllStandardError().left(4096);
+        if (png.size() > kMaxOutput) {
+            process.kill();
+            process.waitForFinished(1000);
+            preview.reason = tr("No preview available: the preview helper produced too much output.");
+            return preview;
+        }
+        if (timer.elapsed() > m_timeoutMs) {
+            process.kill();
+            process.waitForFinished(1000);
+            preview.reason = tr("No preview available: drawing the file took too long.");
+            return preview;
+        }
     }
-    const QByteArray png = process.readAllStandardOutput();
-    const QString why = QString::fromUtf8(process.readAllStandardError()).trimmed();
+    png += process.readAllStandardOutput();
+    errors += process.readAllStandardError().left(4096);
+    const QString why = QString::fromUtf8(errors.left(4096)).trimmed();
     if (process.exitStatus() != QProcess::NormalExit) {
         preview.reason = tr("No preview available: the file made the preview helper stop (it may be damaged or "
                             "hostile).");

@@ -138,6 +138,14 @@ Result<Attachment> AttachmentStore::add(qint64 caseId, AttachmentKind kind, cons
 
 Result<Attachment> AttachmentStore::addFile(qint64 caseId, AttachmentKind kind, const QString &path)
 {
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        return makeError(Error::Code::NotFound, tr("Cannot read %1: there is no such file.").arg(path),
+                         QStringLiteral("path"));
+    }
+    if (!info.isFile()) {
+        return makeError(Error::Code::Invalid, tr("%1 is not a regular file.").arg(path), QStringLiteral("path"));
+    }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         return makeError(Error::Code::Io, tr("Cannot read %1: %2.").arg(path, file.errorString()));
@@ -150,7 +158,11 @@ Result<Attachment> AttachmentStore::addFile(qint64 caseId, AttachmentKind kind, 
                                   QLocale().formattedDataSize(file.size()), QLocale().formattedDataSize(m_maxSize)),
                          QStringLiteral("size"));
     }
-    const QByteArray content = file.readAll();
+    const QByteArray content = file.read(m_maxSize + 1); // never more than the limit, whatever the size said
+    if (content.size() > m_maxSize) {
+        return makeError(Error::Code::Invalid, tr("%1 is larger than the size limit.").arg(path),
+                         QStringLiteral("size"));
+    }
     if (file.error() != QFileDevice::NoError) {
         return makeError(Error::Code::Io, tr("Cannot read %1: %2.").arg(path, file.errorString()));
     }
@@ -248,7 +260,8 @@ Result<QString> AttachmentStore::exportTo(qint64 id, const QString &folder)
     if (QFileInfo(target).absolutePath() != QDir::cleanPath(dir.absolutePath())) {
         return makeError(Error::Code::Invalid, tr("Refusing to write outside %1.").arg(folder));
     }
-    if (QFileInfo::exists(target)) {
+    // A link (even a dangling one) would be followed by the write: refused like an existing file.
+    if (QFileInfo::exists(target) || QFileInfo(target).isSymLink()) {
         return makeError(Error::Code::Conflict,
                          tr("%1 already exists; it was left as it is. Choose another folder.").arg(target));
     }
@@ -289,7 +302,10 @@ Result<void> AttachmentStore::purgeInTransaction(const Attachment &a, const QStr
         return ok;
     }
     QSqlQuery mark(m_database.connection());
-    mark.prepare(QStringLiteral("UPDATE attachments SET purged_at = :at, purge_reason = :reason WHERE id = :id"));
+    // The file's name may be personal data too ("passeport_DUPONT_1975.jpg"): it goes with the bytes.
+    mark.prepare(QStringLiteral("UPDATE attachments SET purged_at = :at, purge_reason = :reason, display_name = :name "
+                                "WHERE id = :id"));
+    mark.bindValue(QStringLiteral(":name"), tr("%1 #%2 (erased)").arg(label(a.kind)).arg(a.id));
     mark.bindValue(QStringLiteral(":at"), auditTime(m_clock.nowUtc()));
     mark.bindValue(QStringLiteral(":reason"), reason);
     mark.bindValue(QStringLiteral(":id"), a.id);
@@ -329,7 +345,7 @@ Result<void> AttachmentStore::purge(qint64 id, const QString &reason)
         return a.error();
     }
     if (a->isPurged()) {
-        return {};
+        return checkpoint(); // erased earlier: make sure no copy is left in the write-ahead log either
     }
     if (reason.trimmed().isEmpty()) {
         return makeError(Error::Code::Invalid, tr("Say why the file is erased: the reason is kept."),
@@ -376,12 +392,13 @@ Result<int> AttachmentStore::recordVerification(const IdentityVerification &v, b
     if (!reference) {
         return reference.error();
     }
-    auto attachments = list(v.caseId);
-    if (!attachments) {
-        return attachments.error();
-    }
     int purged = 0;
     auto written = m_database.write([&]() -> Result<void> {
+        // Read inside the transaction: a copy added meanwhile by another program is erased too.
+        auto attachments = list(v.caseId);
+        if (!attachments) {
+            return attachments.error();
+        }
         QSqlQuery q(m_database.connection());
         q.prepare(QStringLiteral(
             "INSERT INTO identity_verifications (case_id, verified_on, verified_by, method, document_type, note) "
@@ -424,7 +441,7 @@ Result<int> AttachmentStore::recordVerification(const IdentityVerification &v, b
     if (!written) {
         return written.error();
     }
-    if (purged > 0) {
+    if (!keepCopies) {
         if (auto ok = checkpoint(); !ok) {
             return ok.error();
         }
@@ -492,6 +509,9 @@ Result<int> AttachmentStore::purgeExpiredIdentityCopies(QDate today, int graceDa
             auto a = find(id);
             if (!a) {
                 return a.error();
+            }
+            if (a->isPurged()) {
+                continue; // another program swept it meanwhile
             }
             if (auto ok = purgeInTransaction(*a, reason); !ok) {
                 return ok;
