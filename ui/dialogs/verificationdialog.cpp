@@ -1,5 +1,7 @@
 #include "dialogs/verificationdialog.h"
 
+#include "uikit.h"
+
 #include "registersession.h"
 
 #include "attachments/attachment.h"
@@ -115,15 +117,7 @@ VerificationDialog::VerificationDialog(RegisterSession &session, qint64 caseId, 
     form->addRow(tr("Note"), m_note);
     form->addRow(QString(), m_keepCopies);
 
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("error"));
-    m_error->setWordWrap(true);
-    m_error->setTextFormat(Qt::PlainText);
-    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    QPalette red = m_error->palette();
-    red.setColor(QPalette::WindowText, QColor(0xB0, 0x00, 0x20));
-    m_error->setPalette(red);
-    m_error->setVisible(false);
+    m_error = ui::makeErrorLabel(this);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &VerificationDialog::accept);

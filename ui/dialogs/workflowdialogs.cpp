@@ -1,5 +1,7 @@
 #include "dialogs/workflowdialogs.h"
 
+#include "uikit.h"
+
 #include "dialogs/progressdialog.h"
 
 #include "prompter.h"
@@ -31,10 +33,7 @@ namespace dpodesk {
 
 namespace {
 
-QString shortDate(QDate date)
-{
-    return date.isValid() ? QLocale().toString(date, QStringLiteral("d MMM yyyy")) : QStringLiteral("—");
-}
+using ui::shortDate;
 
 // Items carry the enum's int value, as everywhere in the UI (tests pick them with findData(int(value))).
 template <typename E>
@@ -72,15 +71,7 @@ WorkflowDialog::WorkflowDialog(RegisterSession &session, const CaseRecord &recor
     m_form = new QFormLayout;
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
 
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("error"));
-    m_error->setWordWrap(true);
-    m_error->setTextFormat(Qt::PlainText);
-    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    QPalette red = m_error->palette();
-    red.setColor(QPalette::WindowText, QColor(0xB0, 0x00, 0x20));
-    m_error->setPalette(red);
-    m_error->setVisible(false);
+    m_error = ui::makeErrorLabel(this);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &WorkflowDialog::accept);

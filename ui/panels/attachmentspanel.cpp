@@ -1,5 +1,7 @@
 #include "panels/attachmentspanel.h"
 
+#include "uikit.h"
+
 #include "panels/attachmentpreview.h"
 #include "panels/identityblock.h"
 #include "prompter.h"
@@ -34,30 +36,14 @@ namespace dpodesk {
 
 namespace {
 
+using ui::localDateTime;
+using ui::makeLabel;
+using ui::shortDate;
+
 enum Column { KindColumn, NameColumn, SizeColumn, AddedColumn, StateColumn, ColumnCount };
 
 /// Dynamic property holding a button's effect, the base of its tooltip.
 constexpr char kEffectProperty[] = "dpodeskEffect";
-
-QString shortDate(QDate date)
-{
-    return date.isValid() ? QLocale().toString(date, QStringLiteral("d MMM yyyy")) : QStringLiteral("—");
-}
-
-QString localDateTime(const QDateTime &utc)
-{
-    return utc.isValid() ? QLocale().toString(utc.toLocalTime(), QStringLiteral("d MMM yyyy HH:mm")) : QString();
-}
-
-QLabel *makeLabel(const QString &objectName, QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setTextFormat(Qt::PlainText);
-    label->setWordWrap(true);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    return label;
-}
 
 QPushButton *makeButton(const QString &objectName, const QString &text, const QString &effect, QWidget *parent)
 {

@@ -1,5 +1,7 @@
 #include "panels/casedetailpanel.h"
 
+#include "uikit.h"
+
 #include "dialogs/workflowdialogs.h"
 #include "panels/attachmentspanel.h"
 #include "panels/casetimeline.h"
@@ -31,35 +33,15 @@ namespace dpodesk {
 
 namespace {
 
+using ui::localDateTime;
+using ui::longDate;
+using ui::makeLabel;
+using ui::shortDate;
+
 /// Dynamic property holding a workflow button's legal effect, the base of its tooltip.
 constexpr char kEffectProperty[] = "dpodeskEffect";
 constexpr int kActionColumns = 3;
 constexpr int kEarlierShown = 50; // requests of the same person listed at most
-
-QString shortDate(QDate date)
-{
-    return date.isValid() ? QLocale().toString(date, QStringLiteral("d MMM yyyy")) : QStringLiteral("—");
-}
-
-QString longDate(QDate date)
-{
-    return date.isValid() ? QLocale().toString(date, QStringLiteral("dddd d MMMM yyyy")) : QStringLiteral("—");
-}
-
-QString localDateTime(const QDateTime &utc)
-{
-    return utc.isValid() ? QLocale().toString(utc.toLocalTime(), QStringLiteral("d MMM yyyy HH:mm")) : QString();
-}
-
-QLabel *makeLabel(const QString &objectName, QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setTextFormat(Qt::PlainText);
-    label->setWordWrap(true);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    return label;
-}
 
 void setBold(QLabel *label, qreal scale = 1.0)
 {

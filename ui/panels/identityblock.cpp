@@ -1,5 +1,7 @@
 #include "panels/identityblock.h"
 
+#include "uikit.h"
+
 #include "dialogs/verificationdialog.h"
 #include "prompter.h"
 #include "registersession.h"
@@ -16,25 +18,9 @@ namespace dpodesk {
 
 namespace {
 
-QString shortDate(QDate date)
-{
-    return date.isValid() ? QLocale().toString(date, QStringLiteral("d MMM yyyy")) : QStringLiteral("—");
-}
-
-QString longDate(QDate date)
-{
-    return date.isValid() ? QLocale().toString(date, QStringLiteral("dddd d MMMM yyyy")) : QStringLiteral("—");
-}
-
-QLabel *makeLabel(const QString &objectName, QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setTextFormat(Qt::PlainText);
-    label->setWordWrap(true);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    return label;
-}
+using ui::longDate;
+using ui::makeLabel;
+using ui::shortDate;
 
 } // namespace
 
