@@ -4,6 +4,7 @@
 #include "demo/demogenerator.h"
 #include "dialogs/caseformdialog.h"
 #include "dialogs/progressdialog.h"
+#include "dialogs/settingsdialog.h"
 #include "dialogs/workflowdialogs.h"
 #include "mainwindow.h"
 #include "models/casetablemodel.h"
@@ -22,6 +23,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -79,6 +81,7 @@ private Q_SLOTS:
     void refusalNeedsGrounds();
     void acknowledgementAndStatus();
     void openRefusesABadFile();
+    void settingsMoveDeadlinesAndNeedJustifications();
     void damagedRegisterClosedByBackgroundCheck();
 
 private:
@@ -412,6 +415,38 @@ void TestGui::damagedRegisterClosedByBackgroundCheck()
         m_session->create(someCase(QStringLiteral("Jean"), QStringLiteral("Martin"), QDate(2026, 11, 20)));
     QVERIFY(!refused.ok());
     QCOMPARE(m_window->queue()->model()->rowCount(), 0);
+}
+
+void TestGui::settingsMoveDeadlinesAndNeedJustifications()
+{
+    // Received Wed 26 Nov 2025: due Fri 26 Dec 2025 in metropolitan France, St Stephen's Day in Alsace-Moselle.
+    auto created =
+        m_session->create(someCase(QStringLiteral("Étienne"), QStringLiteral("Muller"), QDate(2025, 11, 26)));
+    QVERIFY(created.ok());
+    QCOMPARE(created->deadline(), QDate(2025, 12, 26));
+    {
+        SettingsDialog dialog(*m_session, m_window.get());
+        dialog.show();
+        QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("orgName")), QStringLiteral("Routage Express"));
+        auto *calendar = dialog.findChild<QComboBox *>(QStringLiteral("calendar"));
+        calendar->setCurrentIndex(calendar->findData(QStringLiteral("fr-alsace-moselle")));
+        // Keeping identity copies needs a justification: refused in words, nothing saved.
+        dialog.findChild<QSpinBox *>(QStringLiteral("identityGraceDays"))->setValue(10);
+        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("saveButton")), Qt::LeftButton);
+        auto *error = dialog.findChild<QLabel *>(QStringLiteral("settingsError"));
+        QVERIFY(error && error->isVisible());
+        QVERIFY2(error->text().contains(QStringLiteral("justification")), qPrintable(error->text()));
+        QCOMPARE(m_session->organisation().calendar, QStringLiteral("fr"));
+        QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("identityGraceJustification")),
+                         QStringLiteral("Disputed identities reviewed within 10 days"));
+        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("saveButton")), Qt::LeftButton);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    }
+    QCOMPARE(m_session->organisation().name, QStringLiteral("Routage Express"));
+    QCOMPARE(m_session->organisation().identityCopyGraceDays, 10);
+    QCOMPARE(m_session->repository().find(created->id)->deadline(), QDate(2025, 12, 29)); // rolled past 26-28 Dec
+    auto *model = m_window->queue()->model();
+    QCOMPARE(model->data(model->index(0, CaseTableModel::Deadline)).toString(), QStringLiteral("29 Dec 2025"));
 }
 
 QTEST_MAIN(TestGui)
