@@ -3,10 +3,15 @@
 #include "casecommands.h"
 #include "clicontext.h"
 #include "deadlinecommand.h"
+#include "lettercommand.h"
 #include "othercommands.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
+
 #include <QTextStream>
+#include <algorithm>
+#include <memory>
 
 namespace {
 
@@ -38,6 +43,7 @@ QString overview()
                "  attachments purge ID --reason TEXT   erase a file's bytes; the record stays\n"
                "  attachments verify-identity REF --method METHOD   record the check, erase the ID copies\n"
                "  audit verify           recompute the audit trail's hash chain\n"
+               "  letter --case REF --kind KIND --out FILE.pdf   write a response letter (--list-kinds)\n"
                "  demo --cases N         fill a new database with a synthetic register\n"
                "\n"
                "Options for every command:\n"
@@ -54,7 +60,15 @@ QString overview()
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Letters are laid out with fonts, which need the GUI module (no window: the offscreen platform).
+    const bool drawsLetters =
+        std::any_of(argv + 1, argv + argc, [](const char *word) { return qstrcmp(word, "letter") == 0; });
+    if (drawsLetters && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+    std::unique_ptr<QCoreApplication> application(drawsLetters ? new QGuiApplication(argc, argv)
+                                                               : new QCoreApplication(argc, argv));
+    QCoreApplication &app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("dpodesk"));
     QCoreApplication::setOrganizationName(QStringLiteral("dpodesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(DPODESK_VERSION));
@@ -107,6 +121,9 @@ int main(int argc, char *argv[])
     if (command == QLatin1String("attachments")) {
         const QString verb = needsVerb(command);
         return verb.isEmpty() ? dpodesk::cli::Usage : dpodesk::cli::runAttachments(verb, withLeading(args));
+    }
+    if (command == QLatin1String("letter")) {
+        return dpodesk::cli::runLetter(withLeading(args));
     }
     if (command == QLatin1String("demo")) {
         return dpodesk::cli::runDemo(withLeading(args));

@@ -1,0 +1,117 @@
+#include "lettercommand.h"
+
+#include "clicontext.h"
+#include "letters/letter.h"
+#include "storage/sqlcaserepository.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSaveFile>
+
+namespace dpodesk::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cli", text);
+}
+
+/// Writes the whole file or nothing: every write checked, the commit checked, the result read back.
+Result<void> writeAtomically(const QString &path, const QByteArray &bytes)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        return makeError(Error::Code::Io, tr("Cannot write %1: %2.").arg(path, file.errorString()));
+    }
+    if (file.write(bytes) != bytes.size()) {
+        const QString why = file.errorString();
+        file.cancelWriting();
+        return makeError(Error::Code::Io, tr("Writing %1 failed (%2); the file was left as it was.").arg(path, why));
+    }
+    if (!file.commit()) {
+        return makeError(Error::Code::Io,
+                         tr("Writing %1 failed (%2); the file was left as it was.").arg(path, file.errorString()));
+    }
+    QFile check(path);
+    if (!check.open(QIODevice::ReadOnly) || check.readAll() != bytes) {
+        return makeError(Error::Code::Io, tr("%1 was not written completely (the disk may be full).").arg(path));
+    }
+    return {};
+}
+
+} // namespace
+
+int runLetter(const QStringList &arguments)
+{
+    Context ctx({QStringLiteral("letter")}, arguments);
+    QCommandLineParser p;
+    p.addOptions(
+        {{QStringLiteral("case"), tr("The case reference."), QStringLiteral("REF")},
+         {QStringLiteral("kind"), tr("The letter (see --list-kinds)."), QStringLiteral("KIND")},
+         {QStringLiteral("lang"), tr("fr or en (default: the language of the request)."), QStringLiteral("LANG")},
+         {QStringLiteral("out"), tr("The PDF file to write."), QStringLiteral("FILE.pdf")},
+         {QStringLiteral("text"), tr("The letter's own text: actions taken, what is needed, facts..."),
+          QStringLiteral("TEXT")},
+         {QStringLiteral("list-kinds"), tr("List the letters and exit.")}});
+    if (!ctx.parse(p, tr("Write a response letter as PDF, with the mentions the law requires."),
+                   QStringLiteral("--case REF --kind KIND [--lang fr|en] --out FILE.pdf [--text TEXT]"))) {
+        return ctx.exitCode();
+    }
+    if (p.isSet(QStringLiteral("list-kinds"))) {
+        QJsonArray array;
+        for (const LetterKind &k : Letters::kinds()) {
+            array.append(QJsonObject{{QStringLiteral("kind"), k.name}, {QStringLiteral("label"), k.label}});
+            if (!ctx.json()) {
+                ctx.print(QStringLiteral("%1  %2").arg(k.name, -28).arg(k.label));
+            }
+        }
+        if (ctx.json()) {
+            ctx.printJson(array);
+        }
+        return Ok;
+    }
+    for (const char *required : {"case", "kind", "out"}) {
+        if (!p.isSet(QLatin1String(required))) {
+            return ctx.usage(tr("--%1 is required").arg(QLatin1String(required)));
+        }
+    }
+    bool known = false;
+    for (const LetterKind &k : Letters::kinds()) {
+        known = known || k.name == p.value(QStringLiteral("kind"));
+    }
+    if (!known) {
+        return ctx.usage(tr("unknown letter \"%1\" (see --list-kinds)").arg(p.value(QStringLiteral("kind"))));
+    }
+    if (auto opened = ctx.openRegister(false); !opened) {
+        return ctx.fail(opened.error());
+    }
+    auto found = ctx.repository().findByReference(p.value(QStringLiteral("case")));
+    if (!found) {
+        return ctx.fail(found.error());
+    }
+    auto organisation = ctx.repository().organisation();
+    if (!organisation) {
+        return ctx.fail(organisation.error());
+    }
+    LetterInput input;
+    input.record = *found;
+    input.organisation = *organisation;
+    input.kind = p.value(QStringLiteral("kind"));
+    input.language = p.isSet(QStringLiteral("lang")) ? p.value(QStringLiteral("lang")) : found->language;
+    input.date = ctx.today();
+    input.freeText = p.value(QStringLiteral("text"));
+    auto pdf = Letters::pdf(input);
+    if (!pdf) {
+        return ctx.fail(pdf.error());
+    }
+    if (auto written = writeAtomically(p.value(QStringLiteral("out")), *pdf); !written) {
+        return ctx.fail(written.error());
+    }
+    ctx.print(p.value(QStringLiteral("out")));
+    return Ok;
+}
+
+} // namespace dpodesk::cli

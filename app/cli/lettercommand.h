@@ -1,0 +1,10 @@
+#pragma once
+
+#include <QStringList>
+
+namespace dpodesk::cli {
+
+/// dpodesk-cli letter --case REF --kind KIND --lang fr|en --out FILE.pdf [--text TEXT] | --list-kinds
+int runLetter(const QStringList &arguments);
+
+} // namespace dpodesk::cli

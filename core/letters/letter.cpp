@@ -1,0 +1,326 @@
+#include "letters/letter.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QBuffer>
+#include <QFile>
+#include <QLocale>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QRegularExpression>
+#include <QTextDocument>
+
+namespace dpodesk {
+
+namespace {
+
+struct KindEntry {
+    const char *name;
+    const char *label;
+};
+
+// gdpr-rules.md section 5, in the order a case meets them.
+constexpr KindEntry kKinds[] = {
+    {"acknowledgement", QT_TRANSLATE_NOOP("Letters", "Acknowledgement")},
+    {"identity-request", QT_TRANSLATE_NOOP("Letters", "Request for identity information")},
+    {"clarification-request", QT_TRANSLATE_NOOP("Letters", "Request for clarification")},
+    {"extension-notice", QT_TRANSLATE_NOOP("Letters", "Extension notice")},
+    {"answer-access", QT_TRANSLATE_NOOP("Letters", "Answer: access")},
+    {"answer-rectification", QT_TRANSLATE_NOOP("Letters", "Answer: rectification")},
+    {"answer-erasure", QT_TRANSLATE_NOOP("Letters", "Answer: erasure")},
+    {"answer-restriction", QT_TRANSLATE_NOOP("Letters", "Answer: restriction")},
+    {"answer-portability", QT_TRANSLATE_NOOP("Letters", "Answer: portability")},
+    {"answer-objection", QT_TRANSLATE_NOOP("Letters", "Answer: objection")},
+    {"restriction-lifting-notice", QT_TRANSLATE_NOOP("Letters", "Notice before lifting a restriction")},
+    {"refusal", QT_TRANSLATE_NOOP("Letters", "Refusal (total or partial)")},
+    {"manifestly-unfounded", QT_TRANSLATE_NOOP("Letters", "Manifestly unfounded or excessive request")},
+    {"unable-to-identify", QT_TRANSLATE_NOOP("Letters", "Unable to identify (art. 11(2))")},
+    {"no-data", QT_TRANSLATE_NOOP("Letters", "No data held")},
+    {"recipient-notification", QT_TRANSLATE_NOOP("Letters", "Notification to a recipient (art. 19)")},
+    {"post-mortem-answer", QT_TRANSLATE_NOOP("Letters", "Answer to an heir (post-mortem)")},
+};
+
+const QRegularExpression &placeholderPattern()
+{
+    static const QRegularExpression pattern(QStringLiteral(R"(\{\{\s*([A-Za-z0-9_.\-]*)\s*\}\})"));
+    return pattern;
+}
+
+QString escaped(const QString &text)
+{
+    return text.toHtmlEscaped().replace(u'\n', QStringLiteral("<br/>"));
+}
+
+/// The kinds whose letter refuses something: they must carry the reasons and the mandatory mentions.
+bool isRefusal(const QString &kind)
+{
+    return kind == QLatin1String("refusal") || kind == QLatin1String("manifestly-unfounded") ||
+           kind == QLatin1String("unable-to-identify");
+}
+
+} // namespace
+
+QList<LetterKind> Letters::kinds()
+{
+    QList<LetterKind> all;
+    for (const KindEntry &k : kKinds) {
+        all << LetterKind{QLatin1String(k.name), QCoreApplication::translate("Letters", k.label)};
+    }
+    return all;
+}
+
+QStringList Letters::knownPlaceholders()
+{
+    return {QStringLiteral("subject.name"),
+            QStringLiteral("recipient.name"),
+            QStringLiteral("case.reference"),
+            QStringLiteral("case.received_on"),
+            QStringLiteral("case.rights"),
+            QStringLiteral("case.deadline"),
+            QStringLiteral("case.initial_deadline"),
+            QStringLiteral("case.extended_deadline"),
+            QStringLiteral("org.name"),
+            QStringLiteral("org.address"),
+            QStringLiteral("dpo.name"),
+            QStringLiteral("dpo.email"),
+            QStringLiteral("dpo.phone"),
+            QStringLiteral("extension.reason"),
+            QStringLiteral("extension.justification"),
+            QStringLiteral("refusal.grounds"),
+            QStringLiteral("recipients.list"),
+            QStringLiteral("text.free")};
+}
+
+QStringList Letters::placeholdersIn(const QString &templateText)
+{
+    QStringList found;
+    auto it = placeholderPattern().globalMatch(templateText);
+    while (it.hasNext()) {
+        const QString name = it.next().captured(1);
+        if (!found.contains(name)) {
+            found << name;
+        }
+    }
+    return found;
+}
+
+Result<void> Letters::validateTemplate(const QString &templateText)
+{
+    QStringList unknown;
+    const QStringList known = knownPlaceholders();
+    for (const QString &name : placeholdersIn(templateText)) {
+        if (!known.contains(name)) {
+            unknown << QStringLiteral("{{%1}}").arg(name);
+        }
+    }
+    if (!unknown.isEmpty()) {
+        return makeError(Error::Code::Invalid,
+                         tr("The template uses %1, which DPO Desk does not know; the placeholders are: %2.")
+                             .arg(unknown.join(u", "), knownPlaceholders().join(u", ")),
+                         QStringLiteral("template"));
+    }
+    return {};
+}
+
+Result<QString> Letters::defaultTemplate(const QString &kind, const QString &language)
+{
+    QFile file(QStringLiteral(":/letters/%1.%2.html").arg(kind, language));
+    if (!file.open(QIODevice::ReadOnly)) {
+        return makeError(Error::Code::NotFound, tr("There is no letter \"%1\" in \"%2\".").arg(kind, language),
+                         QStringLiteral("kind"));
+    }
+    return QString::fromUtf8(file.readAll());
+}
+
+QMap<QString, QString> Letters::values(const LetterInput &in)
+{
+    const QLocale locale(in.language == QLatin1String("en") ? QLocale::English : QLocale::French,
+                         in.language == QLatin1String("en") ? QLocale::UnitedKingdom : QLocale::France);
+    const auto date = [&](QDate d) {
+        return d.isValid() ? locale.toString(d, QStringLiteral("d MMMM yyyy")) : QString();
+    };
+    const CaseRecord &c = in.record;
+    const bool english = in.language == QLatin1String("en");
+    QStringList rights;
+    QStringList grounds;
+    for (const RightRequest &r : c.rights) {
+        // Labels in the letter's language, whatever the interface's.
+        const QString basis = legalBasis(r.right);
+        rights << (basis.isEmpty() ? label(r.right) : QStringLiteral("%1 (%2)").arg(label(r.right), basis));
+        if (r.outcome == Outcome::Refused || r.outcome == Outcome::PartiallyGranted) {
+            grounds << QStringLiteral("%1 — %2: %3").arg(label(r.right), label(r.refusalGround), r.refusalReason);
+        }
+    }
+    QStringList recipients;
+    for (const Recipient &r : c.recipients) {
+        recipients << r.name;
+    }
+    const Person &addressee = c.requester ? c.requester->person : c.subject;
+    QMap<QString, QString> v{
+        {QStringLiteral("subject.name"), c.subject.displayName()},
+        {QStringLiteral("recipient.name"), addressee.displayName()},
+        {QStringLiteral("case.reference"), c.reference},
+        {QStringLiteral("case.received_on"), date(c.receivedOn)},
+        {QStringLiteral("case.rights"), rights.join(QStringLiteral(", "))},
+        {QStringLiteral("case.deadline"), date(c.deadline())},
+        {QStringLiteral("case.initial_deadline"), date(c.deadlines.initial)},
+        {QStringLiteral("case.extended_deadline"), date(c.deadlines.extended)},
+        {QStringLiteral("org.name"), in.organisation.name},
+        {QStringLiteral("org.address"), in.organisation.postalAddress},
+        {QStringLiteral("dpo.name"), in.organisation.dpoName},
+        {QStringLiteral("dpo.email"), in.organisation.dpoEmail},
+        {QStringLiteral("dpo.phone"), in.organisation.dpoPhone},
+        {QStringLiteral("extension.reason"), c.extension ? label(c.extension->reason) : QString()},
+        {QStringLiteral("extension.justification"), c.extension ? c.extension->justification : QString()},
+        {QStringLiteral("refusal.grounds"), grounds.join(u'\n')},
+        {QStringLiteral("recipients.list"), recipients.isEmpty()
+                                                ? (english ? QStringLiteral("none") : QStringLiteral("aucun"))
+                                                : recipients.join(QStringLiteral(", "))},
+        {QStringLiteral("text.free"), in.freeText},
+    };
+    return v;
+}
+
+Result<void> Letters::checkContent(const LetterInput &in)
+{
+    // GDPR art. 12(4): a refusal states its reasons; a refusal letter without any is refused here.
+    if (isRefusal(in.kind)) {
+        const bool anyGround = !Letters::values(in).value(QStringLiteral("refusal.grounds")).isEmpty();
+        if (!anyGround && in.freeText.trimmed().isEmpty()) {
+            return makeError(
+                Error::Code::Invalid,
+                tr("A refusal must give its reasons and legal ground (GDPR art. 12(4)): record the refused "
+                   "right with its ground, or write the reasons in the letter's text."),
+                QStringLiteral("refusal.grounds"));
+        }
+    }
+    if (!languages().contains(in.language)) {
+        return makeError(Error::Code::Invalid, tr("Letters are written in French (fr) or English (en)."),
+                         QStringLiteral("language"));
+    }
+    return {};
+}
+
+Result<QString> Letters::html(const LetterInput &in, const QString &templateText)
+{
+    if (auto valid = validateTemplate(templateText); !valid) {
+        return valid.error();
+    }
+    if (auto ok = checkContent(in); !ok) {
+        return ok.error();
+    }
+    const QMap<QString, QString> v = values(in);
+    QString body = templateText;
+    // Every value is escaped: a name like "<b>" or "{{x}}" stays text.
+    body.replace(placeholderPattern(), QStringLiteral("\x01\\1\x02"));
+    QString filled;
+    for (qsizetype i = 0; i < body.size(); ++i) {
+        if (body.at(i) == QChar(1)) {
+            const qsizetype end = body.indexOf(QChar(2), i);
+            filled += escaped(v.value(body.mid(i + 1, end - i - 1)));
+            i = end;
+        } else {
+            filled += body.at(i);
+        }
+    }
+    static const QRegularExpression subjectComment(QStringLiteral(R"(<!--\s*subject:\s*(.*?)\s*-->)"));
+    const QString subject = subjectComment.match(templateText).captured(1);
+    filled.remove(subjectComment);
+    const bool english = in.language == QLatin1String("en");
+    const QLocale locale(english ? QLocale::English : QLocale::French,
+                         english ? QLocale::UnitedKingdom : QLocale::France);
+    const QString dateLine =
+        locale.toString(in.date.isValid() ? in.date : QDate::currentDate(), QStringLiteral("d MMMM yyyy"));
+    const CaseRecord &c = in.record;
+    const Person &addressee = c.requester ? c.requester->person : c.subject;
+    const OrganisationProfile &org = in.organisation;
+    QString html;
+    html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"><tr><td width=\"55%\">");
+    html += QStringLiteral("<b>%1</b><br/>%2").arg(escaped(org.name), escaped(org.postalAddress));
+    html += QStringLiteral("<br/><small>%1 %2 · %3 · %4</small>")
+                .arg(english ? QStringLiteral("Data Protection Officer:")
+                             : QStringLiteral("Délégué à la protection des données :"),
+                     escaped(org.dpoName), escaped(org.dpoEmail), escaped(org.dpoPhone));
+    html += QStringLiteral("</td><td width=\"45%\"><br/><br/>%1<br/>%2</td></tr></table><br/>")
+                .arg(escaped(addressee.displayName()), escaped(addressee.postalAddress));
+    html += QStringLiteral("<p align=\"right\">%1</p>").arg(escaped(dateLine));
+    html +=
+        QStringLiteral("<p>%1 <b>%2</b><br/>%3 %4<br/>%5 %6</p>")
+            .arg(english ? QStringLiteral("Our reference:") : QStringLiteral("Notre référence :"), escaped(c.reference),
+                 english ? QStringLiteral("Your request received on:") : QStringLiteral("Votre demande reçue le :"),
+                 escaped(values(in).value(QStringLiteral("case.received_on"))),
+                 english ? QStringLiteral("Rights concerned:") : QStringLiteral("Droits concernés :"),
+                 escaped(values(in).value(QStringLiteral("case.rights"))));
+    if (!subject.isEmpty()) {
+        html += QStringLiteral("<p><b>%1 %2</b></p>")
+                    .arg(english ? QStringLiteral("Subject:") : QStringLiteral("Objet :"), escaped(subject));
+    }
+    html += filled;
+    html += QStringLiteral("<p><br/>%1<br/>%2</p>")
+                .arg(escaped(org.dpoName), english ? QStringLiteral("Data Protection Officer")
+                                                   : QStringLiteral("Délégué à la protection des données"));
+    return html;
+}
+
+Result<QByteArray> Letters::pdf(const LetterInput &in)
+{
+    auto text = defaultTemplate(in.kind, in.language);
+    if (!text) {
+        return text.error();
+    }
+    return pdf(in, *text);
+}
+
+Result<QByteArray> Letters::pdf(const LetterInput &in, const QString &templateText)
+{
+    auto content = html(in, templateText);
+    if (!content) {
+        return content.error();
+    }
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&buffer);
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    writer.setPageMargins(QMarginsF(22, 18, 22, 18), QPageLayout::Millimeter);
+    writer.setResolution(300);
+    writer.setTitle(in.record.reference);
+    writer.setCreator(QStringLiteral("DPO Desk"));
+
+    const QRectF page = writer.pageLayout().paintRectPixels(writer.resolution());
+    const qreal footerHeight = writer.resolution() * 0.35; // about 9 mm for "reference — page i / n"
+    QTextDocument document;
+    document.documentLayout()->setPaintDevice(&writer);
+    QFont font(QStringLiteral("DejaVu Serif"));
+    font.setPointSizeF(10.5);
+    document.setDefaultFont(font);
+    document.setHtml(*content);
+    document.setPageSize(QSizeF(page.width(), page.height() - footerHeight));
+    const int pages = document.pageCount();
+    QPainter painter(&writer);
+    QFont footerFont(QStringLiteral("DejaVu Sans"));
+    footerFont.setPointSizeF(8);
+    const bool english = in.language == QLatin1String("en");
+    for (int i = 0; i < pages; ++i) {
+        if (i > 0) {
+            writer.newPage();
+        }
+        const qreal height = page.height() - footerHeight;
+        painter.save();
+        painter.translate(0, -i * height);
+        document.drawContents(&painter, QRectF(0, i * height, page.width(), height));
+        painter.restore();
+        painter.setFont(footerFont);
+        painter.drawText(QRectF(0, page.height() - footerHeight * 0.7, page.width(), footerHeight * 0.7),
+                         Qt::AlignRight | Qt::AlignVCenter,
+                         QStringLiteral("%1 — %2 %3 / %4")
+                             .arg(in.record.reference, english ? QStringLiteral("page") : QStringLiteral("page"))
+                             .arg(i + 1)
+                             .arg(pages));
+    }
+    if (!painter.end()) {
+        return makeError(Error::Code::Io, tr("The letter could not be drawn."));
+    }
+    return bytes;
+}
+
+} // namespace dpodesk
