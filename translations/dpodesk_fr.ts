@@ -1067,6 +1067,97 @@
     </message>
 </context>
 <context>
+    <name>Letters</name>
+    <message>
+        <source>Acknowledgement</source>
+        <translation>Accusé de réception</translation>
+    </message>
+    <message>
+        <source>Request for identity information</source>
+        <translation>Demande d&apos;informations d&apos;identité</translation>
+    </message>
+    <message>
+        <source>Request for clarification</source>
+        <translation>Demande de précisions</translation>
+    </message>
+    <message>
+        <source>Extension notice</source>
+        <translation>Notification de prorogation</translation>
+    </message>
+    <message>
+        <source>Answer: access</source>
+        <translation>Réponse&#xa0;: accès</translation>
+    </message>
+    <message>
+        <source>Answer: rectification</source>
+        <translation>Réponse&#xa0;: rectification</translation>
+    </message>
+    <message>
+        <source>Answer: erasure</source>
+        <translation>Réponse&#xa0;: effacement</translation>
+    </message>
+    <message>
+        <source>Answer: restriction</source>
+        <translation>Réponse&#xa0;: limitation du traitement</translation>
+    </message>
+    <message>
+        <source>Answer: portability</source>
+        <translation>Réponse&#xa0;: portabilité</translation>
+    </message>
+    <message>
+        <source>Answer: objection</source>
+        <translation>Réponse&#xa0;: opposition</translation>
+    </message>
+    <message>
+        <source>Notice before lifting a restriction</source>
+        <translation>Information avant la levée d&apos;une limitation</translation>
+    </message>
+    <message>
+        <source>Refusal (total or partial)</source>
+        <translation>Refus (total ou partiel)</translation>
+    </message>
+    <message>
+        <source>Manifestly unfounded or excessive request</source>
+        <translation>Demande manifestement infondée ou excessive</translation>
+    </message>
+    <message>
+        <source>Unable to identify (art. 11(2))</source>
+        <translation>Identification impossible (art.&#xa0;11(2))</translation>
+    </message>
+    <message>
+        <source>No data held</source>
+        <translation>Aucune donnée détenue</translation>
+    </message>
+    <message>
+        <source>Notification to a recipient (art. 19)</source>
+        <translation>Notification à un destinataire (art.&#xa0;19)</translation>
+    </message>
+    <message>
+        <source>Answer to an heir (post-mortem)</source>
+        <translation>Réponse à un héritier (post mortem)</translation>
+    </message>
+    <message>
+        <source>The template uses %1, which DPO Desk does not know; the placeholders are: %2.</source>
+        <translation>Le modèle utilise %1, que DPO Desk ne connaît pas&#xa0;; les champs disponibles sont&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>There is no letter &quot;%1&quot; in &quot;%2&quot;.</source>
+        <translation>Il n&apos;existe pas de courrier «&#xa0;%1&#xa0;» en «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>A refusal must give its reasons and legal ground (GDPR art. 12(4)): record the refused right with its ground, or write the reasons in the letter&apos;s text.</source>
+        <translation>Un refus doit indiquer ses motifs et son fondement juridique (art.&#xa0;12(4) du RGPD)&#xa0;: enregistrez le droit refusé avec son fondement, ou écrivez les motifs dans le texte du courrier.</translation>
+    </message>
+    <message>
+        <source>Letters are written in French (fr) or English (en).</source>
+        <translation>Les courriers sont rédigés en français (fr) ou en anglais (en).</translation>
+    </message>
+    <message>
+        <source>The letter could not be drawn.</source>
+        <translation>Le courrier n&apos;a pas pu être mis en page.</translation>
+    </message>
+</context>
+<context>
     <name>PreviewClient</name>
     <message>
         <source>No preview available: the preview helper (%1) could not be started.</source>
