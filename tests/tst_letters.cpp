@@ -111,14 +111,14 @@ void TestLetters::everyLetter()
     QVERIFY(pages >= 1);
     const bool en = lang == QLatin1String("en");
     // The common block: organisation, DPO contact, date, reference, received date, addressee, signature, footer.
-    const QStringList common{QStringLiteral("Courriels & Cie SAS"),
-                             QStringLiteral("dpo@courriels.example"),
-                             QStringLiteral("Anne Lefèvre"),
-                             QStringLiteral("DR-2026-0042"),
+    const QStringList common{QStringLiteral("Courriels & Cie SAS"), QStringLiteral("dpo@courriels.example"),
+                             QStringLiteral("Anne Lefèvre"), QStringLiteral("DR-2026-0042"),
                              en ? QStringLiteral("27 March 2026") : QStringLiteral("27 mars 2026"),
                              en ? QStringLiteral("5 March 2026") : QStringLiteral("5 mars 2026"),
-                             QStringLiteral("Élodie Dupré"),
-                             QStringLiteral("page 1 / %1").arg(pages)};
+                             QStringLiteral("Élodie Dupré"), QStringLiteral("page 1 / %1").arg(pages),
+                             // The rights in the letter's language, whatever the interface's.
+                             en ? QStringLiteral("right of access (GDPR Article 15)")
+                                : QStringLiteral("droit d'accès (article 15 du RGPD)")};
     for (const QString &expected : common) {
         QVERIFY2(content.contains(expected), qPrintable(QString(expected + QStringLiteral(" not in: ") + content)));
     }
