@@ -78,6 +78,7 @@ private Q_SLOTS:
     void nonLatinName();
     void refusalWithoutGroundsIsRefused();
     void unknownPlaceholderReported();
+    void organisationProfileRequired();
 };
 
 void TestLetters::everyLetter_data()
@@ -179,6 +180,20 @@ void TestLetters::unknownPlaceholderReported()
     auto html = Letters::html(input, QStringLiteral("<p>{{subject.name}}</p>"));
     QVERIFY(html.ok());
     QVERIFY(html->contains(QStringLiteral("&lt;b&gt;{{dpo.email}}&lt;/b&gt;")));
+}
+
+void TestLetters::organisationProfileRequired()
+{
+    OrganisationProfile empty;
+    LetterInput input{sampleCase(QStringLiteral("Jean"), QStringLiteral("Martin")),
+                      empty,
+                      QStringLiteral("acknowledgement"),
+                      QStringLiteral("fr"),
+                      QDate(2026, 3, 6),
+                      {}};
+    auto pdf = Letters::pdf(input);
+    QVERIFY(!pdf.ok());
+    QCOMPARE(pdf.error().field, QStringLiteral("organisation"));
 }
 
 namespace {

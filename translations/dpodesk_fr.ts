@@ -1156,6 +1156,10 @@
         <source>The letter could not be drawn.</source>
         <translation>Le courrier n&apos;a pas pu être mis en page.</translation>
     </message>
+    <message>
+        <source>Fill in the organisation profile first (organisation name, DPO name and e-mail): every letter must carry them.</source>
+        <translation>Renseignez d&apos;abord le profil de l&apos;organisation (nom de l&apos;organisation, nom et adresse électronique du délégué à la protection des données)&#xa0;: chaque courrier doit les mentionner.</translation>
+    </message>
 </context>
 <context>
     <name>PreviewClient</name>

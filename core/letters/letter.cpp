@@ -271,6 +271,14 @@ Result<void> Letters::checkContent(const LetterInput &in)
                 QStringLiteral("refusal.grounds"));
         }
     }
+    // gdpr-rules.md section 5: every letter carries the organisation and its DPO contact.
+    if (in.organisation.name.trimmed().isEmpty() || in.organisation.dpoName.trimmed().isEmpty() ||
+        in.organisation.dpoEmail.trimmed().isEmpty()) {
+        return makeError(Error::Code::Invalid,
+                         tr("Fill in the organisation profile first (organisation name, DPO name and e-mail): every "
+                            "letter must carry them."),
+                         QStringLiteral("organisation"));
+    }
     if (!languages().contains(in.language)) {
         return makeError(Error::Code::Invalid, tr("Letters are written in French (fr) or English (en)."),
                          QStringLiteral("language"));
