@@ -1195,6 +1195,38 @@
         <source>No preview available: the preview helper produced too much output.</source>
         <translation>Aucun aperçu disponible&#xa0;: le programme d&apos;aperçu a produit une sortie trop volumineuse.</translation>
     </message>
+    <message>
+        <source>cannot read the file</source>
+        <translation>le fichier ne peut pas être lu</translation>
+    </message>
+    <message>
+        <source>cannot write the preview</source>
+        <translation>l&apos;aperçu ne peut pas être produit</translation>
+    </message>
+    <message>
+        <source>no preview for this kind of file</source>
+        <translation>pas d&apos;aperçu pour ce type de fichier</translation>
+    </message>
+    <message>
+        <source>not a readable image</source>
+        <translation>l&apos;image est illisible</translation>
+    </message>
+    <message>
+        <source>not a readable PDF</source>
+        <translation>le PDF est illisible</translation>
+    </message>
+    <message>
+        <source>the file could not be drawn</source>
+        <translation>le fichier n&apos;a pas pu être affiché</translation>
+    </message>
+    <message>
+        <source>the image is too large to preview</source>
+        <translation>l&apos;image est trop grande pour un aperçu</translation>
+    </message>
+    <message>
+        <source>the page has no size</source>
+        <translation>la page n&apos;a pas de dimensions</translation>
+    </message>
 </context>
 <context>
     <name>SqlCaseRepository</name>

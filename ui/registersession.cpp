@@ -12,10 +12,21 @@
 namespace dpodesk {
 
 RegisterSession::RegisterSession(std::unique_ptr<Clock> clock, QObject *parent)
-    : QObject(parent), m_clock(std::move(clock)), m_injectedClock(m_clock != nullptr)
+    : QObject(parent), m_clock(std::move(clock))
 {
     if (!m_clock) {
-        m_clock = std::make_unique<SystemClock>();
+        auto system = std::make_unique<SystemClock>();
+        m_systemClock = system.get();
+        m_clock = std::move(system);
+    }
+}
+
+void RegisterSession::applyTimeZone()
+{
+    // "Today" is the organisation's date; a clock injected by a test stays as it is.
+    if (m_systemClock) {
+        const QTimeZone zone(m_organisation.timeZone.toUtf8());
+        m_systemClock->setZone(zone.isValid() ? zone : QTimeZone(QByteArrayLiteral("Europe/Paris")));
     }
 }
 
@@ -43,12 +54,7 @@ Result<void> RegisterSession::open(const QString &path)
     }
     close();
     m_organisation = *profile;
-    if (!m_injectedClock) {
-        const QTimeZone zone(m_organisation.timeZone.toUtf8());
-        m_clock = std::make_unique<SystemClock>(zone.isValid() ? zone : QTimeZone(QByteArrayLiteral("Europe/Paris")));
-        repository = std::make_unique<SqlCaseRepository>(*database, *m_clock, currentActor());
-        (void)repository->loadCalendar();
-    }
+    applyTimeZone();
     m_database = std::move(database);
     m_repository = std::move(repository);
     m_workflow = std::make_unique<CaseWorkflow>(m_repository->calculator());
@@ -155,6 +161,7 @@ Result<void> RegisterSession::saveOrganisation(const OrganisationProfile &profil
         return saved;
     }
     m_organisation = m_repository->organisation().value();
+    applyTimeZone();
     m_attachments->setMaxSize(qint64(m_organisation.attachmentMaxSizeMb) * 1024 * 1024);
     // The calculator may have changed: the workflow holds a reference to the repository's, which stays valid.
     Q_EMIT organisationChanged();

@@ -67,12 +67,13 @@ Q_SIGNALS:
 private:
     void finishCheck();
     void sweepIdentityCopies();
+    void applyTimeZone();
 
     std::unique_ptr<Clock> m_clock;
     std::unique_ptr<QThread> m_check;
     std::shared_ptr<Result<void>> m_checkResult;
     QString m_checkFailure;
-    bool m_injectedClock = false;
+    SystemClock *m_systemClock = nullptr; ///< the clock when none was injected: follows the organisation's zone
     std::unique_ptr<Database> m_database;
     std::unique_ptr<SqlCaseRepository> m_repository;
     std::unique_ptr<CaseWorkflow> m_workflow;

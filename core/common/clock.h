@@ -26,6 +26,8 @@ public:
     QDateTime nowUtc() const override { return QDateTime::currentDateTimeUtc(); }
     QDate today() const override { return localDate(QDateTime::currentDateTimeUtc()); }
     QDate localDate(const QDateTime &instant) const override { return instant.toTimeZone(m_zone).date(); }
+    /// The organisation's time zone, once its profile is read.
+    void setZone(const QTimeZone &zone) { m_zone = zone; }
 
 private:
     QTimeZone m_zone;

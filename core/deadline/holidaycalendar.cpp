@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <array>
 
+#include <QVarLengthArray>
+
 namespace dpodesk {
 
 namespace {
@@ -111,53 +113,57 @@ bool HolidayCalendar::isWeekend(QDate date) const
     return date.dayOfWeek() >= Qt::Saturday;
 }
 
+namespace {
+
+using NamedDay = std::pair<QDate, const char *>;
+
+/// The public holidays of a region in a year, named untranslated: the one statement of the rules, used by the
+/// hot path (no strings built, no heap) and by the named list alike.
+QVarLengthArray<NamedDay, 16> publicHolidays(int year, HolidayCalendar::Region region)
+{
+    const QDate easter = HolidayCalendar::easterSunday(year);
+    // French Labour Code art. L3133-1.
+    QVarLengthArray<NamedDay, 16> days{
+        {QDate(year, 1, 1), QT_TRANSLATE_NOOP("HolidayCalendar", "New Year's Day")},
+        {easter.addDays(1), QT_TRANSLATE_NOOP("HolidayCalendar", "Easter Monday")},
+        {QDate(year, 5, 1), QT_TRANSLATE_NOOP("HolidayCalendar", "Labour Day")},
+        {QDate(year, 5, 8), QT_TRANSLATE_NOOP("HolidayCalendar", "Victory in Europe Day")},
+        {easter.addDays(39), QT_TRANSLATE_NOOP("HolidayCalendar", "Ascension Day")},
+        {easter.addDays(50), QT_TRANSLATE_NOOP("HolidayCalendar", "Whit Monday")},
+        {QDate(year, 7, 14), QT_TRANSLATE_NOOP("HolidayCalendar", "Bastille Day")},
+        {QDate(year, 8, 15), QT_TRANSLATE_NOOP("HolidayCalendar", "Assumption Day")},
+        {QDate(year, 11, 1), QT_TRANSLATE_NOOP("HolidayCalendar", "All Saints' Day")},
+        {QDate(year, 11, 11), QT_TRANSLATE_NOOP("HolidayCalendar", "Armistice Day")},
+        {QDate(year, 12, 25), QT_TRANSLATE_NOOP("HolidayCalendar", "Christmas Day")},
+    };
+    if (region == HolidayCalendar::Region::AlsaceMoselle) { // art. L3134-13
+        days.append({easter.addDays(-2), QT_TRANSLATE_NOOP("HolidayCalendar", "Good Friday")});
+        days.append({QDate(year, 12, 26), QT_TRANSLATE_NOOP("HolidayCalendar", "St Stephen's Day")});
+    }
+    const RegionInfo &info = infoOf(region);
+    if (info.slaveryDayMonth != 0) { // art. L3422-2
+        days.append({QDate(year, info.slaveryDayMonth, info.slaveryDayDay),
+                     QT_TRANSLATE_NOOP("HolidayCalendar", "Abolition of Slavery Day")});
+    }
+    return days;
+}
+
+} // namespace
+
 bool HolidayCalendar::isHoliday(QDate date) const
 {
-    // Hot path (deadlines of a whole register): no strings, no allocation.
     if (m_closureSet.contains(date)) {
         return true;
     }
-    const int month = date.month();
-    const int day = date.day();
-    const auto fixed = [&](int m, int d) { return month == m && day == d; };
-    if (fixed(1, 1) || fixed(5, 1) || fixed(5, 8) || fixed(7, 14) || fixed(8, 15) || fixed(11, 1) || fixed(11, 11) ||
-        fixed(12, 25)) {
-        return true;
-    }
-    const RegionInfo &info = infoOf(m_region);
-    if (info.slaveryDayMonth != 0 && fixed(info.slaveryDayMonth, info.slaveryDayDay)) {
-        return true;
-    }
-    if (m_region == Region::AlsaceMoselle && fixed(12, 26)) {
-        return true;
-    }
-    if (month < 3 || month > 6) { // Easter-based holidays fall between 20 March (Good Friday) and 14 June
-        return false;
-    }
-    const qint64 fromEaster = easterSunday(date.year()).daysTo(date);
-    return fromEaster == 1 || fromEaster == 39 || fromEaster == 50 ||
-           (m_region == Region::AlsaceMoselle && fromEaster == -2);
+    const auto days = publicHolidays(date.year(), m_region);
+    return std::any_of(days.cbegin(), days.cend(), [date](const NamedDay &d) { return d.first == date; });
 }
 
 QList<std::pair<QDate, QString>> HolidayCalendar::holidaysOf(int year) const
 {
-    const QDate easter = easterSunday(year);
-    // French Labour Code art. L3133-1.
-    QList<std::pair<QDate, QString>> days{
-        {QDate(year, 1, 1), tr("New Year's Day")},   {easter.addDays(1), tr("Easter Monday")},
-        {QDate(year, 5, 1), tr("Labour Day")},       {QDate(year, 5, 8), tr("Victory in Europe Day")},
-        {easter.addDays(39), tr("Ascension Day")},   {easter.addDays(50), tr("Whit Monday")},
-        {QDate(year, 7, 14), tr("Bastille Day")},    {QDate(year, 8, 15), tr("Assumption Day")},
-        {QDate(year, 11, 1), tr("All Saints' Day")}, {QDate(year, 11, 11), tr("Armistice Day")},
-        {QDate(year, 12, 25), tr("Christmas Day")},
-    };
-    const RegionInfo &info = infoOf(m_region);
-    if (m_region == Region::AlsaceMoselle) { // art. L3134-13
-        days.append({easter.addDays(-2), tr("Good Friday")});
-        days.append({QDate(year, 12, 26), tr("St Stephen's Day")});
-    }
-    if (info.slaveryDayMonth != 0) { // art. L3422-2
-        days.append({QDate(year, info.slaveryDayMonth, info.slaveryDayDay), tr("Abolition of Slavery Day")});
+    QList<std::pair<QDate, QString>> days;
+    for (const NamedDay &d : publicHolidays(year, m_region)) {
+        days.append({d.first, tr(d.second)});
     }
     for (const QDate &closure : m_closureDays) {
         if (closure.year() == year) {

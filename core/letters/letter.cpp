@@ -262,7 +262,10 @@ Result<void> Letters::checkContent(const LetterInput &in)
 {
     // GDPR art. 12(4): a refusal states its reasons; a refusal letter without any is refused here.
     if (isRefusal(in.kind)) {
-        const bool anyGround = !Letters::values(in).value(QStringLiteral("refusal.grounds")).isEmpty();
+        const bool anyGround =
+            std::any_of(in.record.rights.cbegin(), in.record.rights.cend(), [](const RightRequest &r) {
+                return r.outcome == Outcome::Refused || r.outcome == Outcome::PartiallyGranted;
+            });
         if (!anyGround && in.freeText.trimmed().isEmpty()) {
             return makeError(
                 Error::Code::Invalid,
@@ -333,9 +336,9 @@ Result<QString> Letters::html(const LetterInput &in, const QString &templateText
         QStringLiteral("<p>%1 <b>%2</b><br/>%3 %4<br/>%5 %6</p>")
             .arg(english ? QStringLiteral("Our reference:") : QStringLiteral("Notre référence :"), escaped(c.reference),
                  english ? QStringLiteral("Your request received on:") : QStringLiteral("Votre demande reçue le :"),
-                 escaped(values(in).value(QStringLiteral("case.received_on"))),
+                 escaped(v.value(QStringLiteral("case.received_on"))),
                  english ? QStringLiteral("Rights concerned:") : QStringLiteral("Droits concernés :"),
-                 escaped(values(in).value(QStringLiteral("case.rights"))));
+                 escaped(v.value(QStringLiteral("case.rights"))));
     if (!subject.isEmpty()) {
         html += QStringLiteral("<p><b>%1 %2</b></p>")
                     .arg(english ? QStringLiteral("Subject:") : QStringLiteral("Objet :"), escaped(subject));
@@ -385,7 +388,6 @@ Result<QByteArray> Letters::pdf(const LetterInput &in, const QString &templateTe
     QPainter painter(&writer);
     QFont footerFont(QStringLiteral("DejaVu Sans"));
     footerFont.setPointSizeF(8);
-    const bool english = in.language == QLatin1String("en");
     for (int i = 0; i < pages; ++i) {
         if (i > 0) {
             writer.newPage();
@@ -398,10 +400,7 @@ Result<QByteArray> Letters::pdf(const LetterInput &in, const QString &templateTe
         painter.setFont(footerFont);
         painter.drawText(QRectF(0, page.height() - footerHeight * 0.7, page.width(), footerHeight * 0.7),
                          Qt::AlignRight | Qt::AlignVCenter,
-                         QStringLiteral("%1 — %2 %3 / %4")
-                             .arg(in.record.reference, english ? QStringLiteral("page") : QStringLiteral("page"))
-                             .arg(i + 1)
-                             .arg(pages));
+                         QStringLiteral("%1 — page %2 / %3").arg(in.record.reference).arg(i + 1).arg(pages));
     }
     if (!painter.end()) {
         return makeError(Error::Code::Io, tr("The letter could not be drawn."));

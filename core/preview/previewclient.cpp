@@ -8,6 +8,22 @@
 
 namespace dpodesk {
 
+namespace {
+
+// What dpodesk-preview says on stderr, listed so that the words reach the user in their language.
+[[maybe_unused]] constexpr const char *kHelperReasons[] = {
+    QT_TRANSLATE_NOOP("PreviewClient", "cannot read the file"),
+    QT_TRANSLATE_NOOP("PreviewClient", "cannot write the preview"),
+    QT_TRANSLATE_NOOP("PreviewClient", "no preview for this kind of file"),
+    QT_TRANSLATE_NOOP("PreviewClient", "not a readable image"),
+    QT_TRANSLATE_NOOP("PreviewClient", "not a readable PDF"),
+    QT_TRANSLATE_NOOP("PreviewClient", "the file could not be drawn"),
+    QT_TRANSLATE_NOOP("PreviewClient", "the image is too large to preview"),
+    QT_TRANSLATE_NOOP("PreviewClient", "the page has no size"),
+};
+
+} // namespace
+
 PreviewClient::PreviewClient(QString program, QStringList arguments, int timeoutMs)
     : m_program(std::move(program)), m_arguments(std::move(arguments)), m_timeoutMs(timeoutMs)
 {
@@ -86,7 +102,8 @@ Preview PreviewClient::render(const QByteArray &content, int width, int page) co
         preview.reason = tr("This PDF is password-protected; it was not opened.");
         return preview;
     default:
-        preview.reason = why.isEmpty() ? tr("No preview available.") : tr("No preview available: %1.").arg(why);
+        preview.reason = why.isEmpty() ? tr("No preview available.")
+                                       : tr("No preview available: %1.").arg(tr(why.toUtf8().constData()));
         return preview;
     }
 }

@@ -7,6 +7,7 @@
 #include <QDate>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -45,6 +46,16 @@ struct CaseSummary {
     QDate clockStoppedSince;
     bool extensionNoticeDue = false;
     bool isOpen() const { return isOpenStatus(status); }
+    /// The rights as translated labels: "Access, Erasure".
+    QString rightsLabel() const
+    {
+        QStringList labels;
+        for (const QString &part : rights.split(u',', Qt::SkipEmptyParts)) {
+            const auto right = parseRight(part.trimmed());
+            labels << (right ? label(*right) : part.trimmed());
+        }
+        return labels.join(QStringLiteral(", "));
+    }
     Urgency urgency(QDate today) const
     {
         return DeadlineCalculator::urgency(deadline, today, isOpen(), clockStoppedSince.isValid());

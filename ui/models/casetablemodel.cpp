@@ -104,15 +104,6 @@ void CaseTableModel::fetchMore(const QModelIndex &parent)
     m_fetching = false;
 }
 
-QString CaseTableModel::rightsLabel(const QString &names) const
-{
-    QStringList labels;
-    for (const QString &n : names.split(u',', Qt::SkipEmptyParts)) {
-        labels << (parseRight(n) ? label(*parseRight(n)) : n);
-    }
-    return labels.join(QStringLiteral(", "));
-}
-
 QVariant CaseTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
@@ -137,7 +128,7 @@ QVariant CaseTableModel::data(const QModelIndex &index, int role) const
         case Subject:
             return s.subjectName.isEmpty() ? s.subjectEmail : s.subjectName;
         case Rights:
-            return rightsLabel(s.rights);
+            return s.rightsLabel();
         case Channel:
             return label(s.channel);
         case Received:

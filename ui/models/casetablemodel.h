@@ -43,8 +43,6 @@ Q_SIGNALS:
     void loadFailed(const QString &message);
 
 private:
-    QString rightsLabel(const QString &names) const;
-
     RegisterSession &m_session;
     CaseQuery m_query;
     QList<CaseSummary> m_rows;

@@ -54,17 +54,6 @@ void setBold(QLabel *label, qreal scale = 1.0)
 }
 
 /// "access,erasure" (stable names, as the summaries store them) → "Access, Erasure".
-QString rightsLabels(const QString &names)
-{
-    QStringList labels;
-    const QStringList parts = names.split(u',', Qt::SkipEmptyParts);
-    for (const QString &part : parts) {
-        const auto right = parseRight(part.trimmed());
-        labels << (right ? label(*right) : part.trimmed());
-    }
-    return labels.join(u", ");
-}
-
 bool isRefusal(Outcome outcome)
 {
     return outcome == Outcome::Refused || outcome == Outcome::PartiallyGranted;
@@ -614,7 +603,7 @@ void CaseDetailPanel::fillEarlierRequests()
             }
         }
         auto *item = new QTreeWidgetItem(
-            m_earlier, {s.reference, shortDate(s.receivedOn), rightsLabels(s.rights), label(s.status), interval});
+            m_earlier, {s.reference, shortDate(s.receivedOn), s.rightsLabel(), label(s.status), interval});
         item->setData(0, Qt::UserRole, s.id);
         item->setData(4, Qt::UserRole, days);
         if (s.id == m_record.id) {
