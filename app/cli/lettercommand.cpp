@@ -1,14 +1,13 @@
 #include "lettercommand.h"
 
 #include "clicontext.h"
+#include "common/filewriter.h"
 #include "letters/letter.h"
 #include "storage/sqlcaserepository.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QSaveFile>
 
 namespace dpodesk::cli {
 
@@ -17,29 +16,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("cli", text);
-}
-
-/// Writes the whole file or nothing: every write checked, the commit checked, the result read back.
-Result<void> writeAtomically(const QString &path, const QByteArray &bytes)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        return makeError(Error::Code::Io, tr("Cannot write %1: %2.").arg(path, file.errorString()));
-    }
-    if (file.write(bytes) != bytes.size()) {
-        const QString why = file.errorString();
-        file.cancelWriting();
-        return makeError(Error::Code::Io, tr("Writing %1 failed (%2); the file was left as it was.").arg(path, why));
-    }
-    if (!file.commit()) {
-        return makeError(Error::Code::Io,
-                         tr("Writing %1 failed (%2); the file was left as it was.").arg(path, file.errorString()));
-    }
-    QFile check(path);
-    if (!check.open(QIODevice::ReadOnly) || check.readAll() != bytes) {
-        return makeError(Error::Code::Io, tr("%1 was not written completely (the disk may be full).").arg(path));
-    }
-    return {};
 }
 
 } // namespace
@@ -107,7 +83,7 @@ int runLetter(const QStringList &arguments)
     if (!pdf) {
         return ctx.fail(pdf.error());
     }
-    if (auto written = writeAtomically(p.value(QStringLiteral("out")), *pdf); !written) {
+    if (auto written = FileWriter::writeAtomically(p.value(QStringLiteral("out")), *pdf); !written) {
         return ctx.fail(written.error());
     }
     ctx.print(p.value(QStringLiteral("out")));

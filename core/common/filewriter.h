@@ -1,0 +1,21 @@
+#pragma once
+
+#include "common/result.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QString>
+
+namespace dpodesk {
+
+/// Writes files a user asked for (letters, reports, exports) whole or not at all.
+class FileWriter final {
+    Q_DECLARE_TR_FUNCTIONS(FileWriter)
+public:
+    /// Writes bytes to path through a temporary file renamed over it: every write() is checked (a full disk can
+    /// report success after a short write), the commit is checked, and what landed is read back and compared.
+    /// On any failure an existing file at path is left exactly as it was and the message says so.
+    static Result<void> writeAtomically(const QString &path, const QByteArray &bytes);
+};
+
+} // namespace dpodesk
