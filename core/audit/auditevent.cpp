@@ -1,5 +1,7 @@
 #include "audit/auditevent.h"
 
+#include "common/sha256.h"
+
 #include <QCryptographicHash>
 #include <QJsonDocument>
 
@@ -10,10 +12,6 @@ namespace dpodesk {
 
 namespace {
 
-QString sha256Hex(QByteArrayView bytes)
-{
-    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
-}
 
 } // namespace
 

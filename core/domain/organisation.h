@@ -2,6 +2,7 @@
 
 #include "domain/enums.h"
 
+#include <QByteArray>
 #include <QDate>
 #include <QList>
 #include <QSet>
@@ -17,6 +18,8 @@ struct OrganisationProfile {
     QString dpoName;
     QString dpoEmail;
     QString dpoPhone;
+    /// The letterhead's logo: PNG, JPEG or SVG bytes (Logo::check), empty for none.
+    QByteArray logo;
     QString timeZone = QStringLiteral("Europe/Paris");
     QString calendar = QStringLiteral("fr"); ///< a HolidayCalendar name
     QList<QDate> closureDays;

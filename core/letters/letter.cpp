@@ -1,5 +1,7 @@
 #include "letters/letter.h"
 
+#include "letters/logo.h"
+
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
 #include <QFile>
@@ -44,6 +46,48 @@ const QRegularExpression &placeholderPattern()
     static const QRegularExpression pattern(QStringLiteral(R"(\{\{\s*([A-Za-z0-9_.\-]*)\s*\}\})"));
     return pattern;
 }
+
+/// {{#name}} ... {{/name}}: a passage kept only when the placeholder has a value.
+const QRegularExpression &sectionPattern()
+{
+    static const QRegularExpression pattern(QStringLiteral(R"(\{\{\s*([#/])\s*([A-Za-z0-9_.\-]*)\s*\}\})"));
+    return pattern;
+}
+
+const QRegularExpression &sectionBlockPattern()
+{
+    static const QRegularExpression pattern(
+        QStringLiteral(R"(\{\{\s*#\s*([A-Za-z0-9_.\-]+)\s*\}\}(.*?)\{\{\s*/\s*\1\s*\}\})"),
+        QRegularExpression::DotMatchesEverythingOption);
+    return pattern;
+}
+
+/// French typography: a non-breaking space before ; : ! ? » and after «, in the text between tags only, so that a
+/// line never starts with a colon.
+QString frenchTypography(const QString &html)
+{
+    static const QRegularExpression before(QStringLiteral("[ \u202f]([;:!?\u00bb])"));
+    static const QRegularExpression after(QStringLiteral("\u00ab[ \u202f]"));
+    QString result;
+    result.reserve(html.size());
+    qsizetype at = 0;
+    while (at < html.size()) {
+        const qsizetype tag = html.indexOf(u'<', at);
+        QString text = html.mid(at, tag < 0 ? -1 : tag - at);
+        text.replace(before, QStringLiteral("\u00a0\\1"));
+        text.replace(after, QStringLiteral("\u00ab\u00a0"));
+        result += text;
+        if (tag < 0) {
+            break;
+        }
+        const qsizetype end = html.indexOf(u'>', tag);
+        result += html.mid(tag, end < 0 ? -1 : end - tag + 1);
+        at = end < 0 ? html.size() : end + 1;
+    }
+    return result;
+}
+
+constexpr auto kLogoUrl = "dpodesk-logo:letterhead";
 
 QString escaped(const QString &text)
 {
@@ -145,6 +189,156 @@ QList<LetterKind> Letters::kinds()
     return all;
 }
 
+QString Letters::suggestedKind(const CaseRecord &c)
+{
+    if (c.extensionNoticeDue()) {
+        return QStringLiteral("extension-notice");
+    }
+    if (c.isOpen() && !c.acknowledgedOn.isValid() && c.status == CaseStatus::New) {
+        return QStringLiteral("acknowledgement");
+    }
+    if (const Suspension *open = c.openSuspension()) {
+        return open->reason == SuspensionReason::Identity ? QStringLiteral("identity-request")
+                                                          : QStringLiteral("clarification-request");
+    }
+    bool refused = false;
+    bool allNoData = !c.rights.isEmpty();
+    for (const RightRequest &r : c.rights) {
+        if (r.outcome == Outcome::Refused || r.outcome == Outcome::PartiallyGranted) {
+            refused = true;
+            if (r.refusalGround == RefusalGround::UnableToIdentify) {
+                return QStringLiteral("unable-to-identify");
+            }
+            if (r.refusalGround == RefusalGround::ManifestlyUnfounded || r.refusalGround == RefusalGround::Excessive) {
+                return QStringLiteral("manifestly-unfounded");
+            }
+        }
+        allNoData = allNoData && r.outcome == Outcome::NoDataHeld;
+    }
+    if (refused) {
+        return QStringLiteral("refusal");
+    }
+    if (allNoData) {
+        return QStringLiteral("no-data");
+    }
+    // The answer for the first right the case names that has a letter of its own.
+    for (const RightRequest &r : c.rights) {
+        switch (r.right) {
+        case Right::Access:
+            return QStringLiteral("answer-access");
+        case Right::Rectification:
+            return QStringLiteral("answer-rectification");
+        case Right::Erasure:
+            return QStringLiteral("answer-erasure");
+        case Right::Restriction:
+            return QStringLiteral("answer-restriction");
+        case Right::Portability:
+            return QStringLiteral("answer-portability");
+        case Right::Objection:
+            return QStringLiteral("answer-objection");
+        case Right::PostMortem:
+            return QStringLiteral("post-mortem-answer");
+        default:
+            break;
+        }
+    }
+    return QStringLiteral("acknowledgement");
+}
+
+LetterEffect Letters::effectOf(const QString &kind)
+{
+    if (kind == QLatin1String("acknowledgement")) {
+        return LetterEffect::Acknowledgement;
+    }
+    if (kind == QLatin1String("identity-request")) {
+        return LetterEffect::IdentityRequest;
+    }
+    if (kind == QLatin1String("clarification-request")) {
+        return LetterEffect::ClarificationRequest;
+    }
+    if (kind == QLatin1String("extension-notice")) {
+        return LetterEffect::ExtensionNotice;
+    }
+    if (kind.startsWith(QLatin1String("answer-")) || isRefusal(kind) || kind == QLatin1String("no-data") ||
+        kind == QLatin1String("post-mortem-answer")) {
+        return LetterEffect::Answer;
+    }
+    return LetterEffect::None;
+}
+
+QString Letters::effectDescription(const QString &kind)
+{
+    switch (effectOf(kind)) {
+    case LetterEffect::Acknowledgement:
+        return tr("The acknowledgement date is set to the letter's date.");
+    case LetterEffect::IdentityRequest:
+        return tr("The clock stops from the letter's date until the identity information arrives "
+                  "(decree 2019-536 art. 77).");
+    case LetterEffect::ClarificationRequest:
+        return tr("The clock stops from the letter's date until the clarification arrives.");
+    case LetterEffect::ExtensionNotice:
+        return tr("The extension notice is recorded as sent on the letter's date.");
+    case LetterEffect::Answer:
+        return tr("The answer date is set to the letter's date, with the outcome of each right.");
+    case LetterEffect::None:
+        break;
+    }
+    return tr("The letter is kept with the case.");
+}
+
+bool Letters::requiresText(const QString &kind)
+{
+    static const QStringList kinds{QStringLiteral("identity-request"),       QStringLiteral("clarification-request"),
+                                   QStringLiteral("manifestly-unfounded"),   QStringLiteral("unable-to-identify"),
+                                   QStringLiteral("recipient-notification"), QStringLiteral("answer-portability"),
+                                   QStringLiteral("restriction-lifting-notice"), QStringLiteral("answer-rectification"),
+                                   QStringLiteral("answer-erasure"),         QStringLiteral("answer-restriction")};
+    return kinds.contains(kind);
+}
+
+QString Letters::textPrompt(const QString &kind)
+{
+    if (kind == QLatin1String("identity-request")) {
+        return tr("what information is needed to confirm the identity, and why (only on reasonable doubt).");
+    }
+    if (kind == QLatin1String("clarification-request")) {
+        return tr("what the person must clarify.");
+    }
+    if (kind == QLatin1String("manifestly-unfounded")) {
+        return tr("the facts: earlier requests and their intervals, and the fee asked if any.");
+    }
+    if (kind == QLatin1String("unable-to-identify")) {
+        return tr("what would allow the person to be identified.");
+    }
+    if (kind == QLatin1String("recipient-notification")) {
+        return tr("what changed (rectified, erased or restricted data), for the recipient to apply.");
+    }
+    if (kind == QLatin1String("answer-portability")) {
+        return tr("the format of the data supplied (e.g. CSV, JSON) and how it is sent.");
+    }
+    if (kind == QLatin1String("restriction-lifting-notice")) {
+        return tr("when the restriction ends, and why.");
+    }
+    if (kind == QLatin1String("answer-rectification") || kind == QLatin1String("answer-erasure") ||
+        kind == QLatin1String("answer-restriction")) {
+        return tr("what was done, and when.");
+    }
+    if (kind == QLatin1String("refusal")) {
+        return tr("any reasons beyond the grounds recorded for each right.");
+    }
+    if (kind == QLatin1String("no-data")) {
+        return tr("the searches carried out.");
+    }
+    return tr("actions taken, or anything else the person should know (optional).");
+}
+
+QString Letters::fileName(const LetterInput &in)
+{
+    const QDate date = in.date.isValid() ? in.date : QDate::currentDate();
+    return QStringLiteral("%1 %2 %3 %4.pdf")
+        .arg(in.record.reference, in.kind, in.language, date.toString(Qt::ISODate));
+}
+
 QStringList Letters::knownPlaceholders()
 {
     return {QStringLiteral("subject.name"),
@@ -177,6 +371,13 @@ QStringList Letters::placeholdersIn(const QString &templateText)
             found << name;
         }
     }
+    auto sections = sectionPattern().globalMatch(templateText);
+    while (sections.hasNext()) {
+        const QString name = sections.next().captured(2);
+        if (!found.contains(name)) {
+            found << name;
+        }
+    }
     return found;
 }
 
@@ -193,6 +394,37 @@ Result<void> Letters::validateTemplate(const QString &templateText)
         return makeError(Error::Code::Invalid,
                          tr("The template uses %1, which DPO Desk does not know; the placeholders are: %2.")
                              .arg(unknown.join(u", "), knownPlaceholders().join(u", ")),
+                         QStringLiteral("template"));
+    }
+    // Every {{ must open a placeholder or a passage: "{{case reference}}" would otherwise reach the letter as is.
+    QString rest = templateText;
+    rest.remove(placeholderPattern());
+    rest.remove(sectionPattern());
+    if (const qsizetype at = rest.indexOf(QStringLiteral("{{")); at >= 0) {
+        return makeError(Error::Code::Invalid,
+                         tr("\"%1\" is not a placeholder: write placeholders as {{name}}, e.g. {{case.reference}}.")
+                             .arg(rest.mid(at, 40).section(u'\n', 0, 0)),
+                         QStringLiteral("template"));
+    }
+    // Passages open and close in pairs, without crossing.
+    QStringList open;
+    auto it = sectionPattern().globalMatch(templateText);
+    while (it.hasNext()) {
+        const auto match = it.next();
+        const QString name = match.captured(2);
+        if (match.captured(1) == QLatin1String("#")) {
+            open << name;
+        } else if (open.isEmpty() || open.constLast() != name) {
+            return makeError(Error::Code::Invalid,
+                             tr("{{/%1}} closes a passage that was not opened with {{#%1}} just before.").arg(name),
+                             QStringLiteral("template"));
+        } else {
+            open.removeLast();
+        }
+    }
+    if (!open.isEmpty()) {
+        return makeError(Error::Code::Invalid,
+                         tr("{{#%1}} opens a passage that is never closed with {{/%1}}.").arg(open.constLast()),
                          QStringLiteral("template"));
     }
     return {};
@@ -274,6 +506,10 @@ Result<void> Letters::checkContent(const LetterInput &in)
                 QStringLiteral("refusal.grounds"));
         }
     }
+    if (requiresText(in.kind) && in.freeText.trimmed().isEmpty()) {
+        return makeError(Error::Code::Invalid, tr("This letter needs your text: %1").arg(textPrompt(in.kind)),
+                         QStringLiteral("text.free"));
+    }
     // gdpr-rules.md section 5: every letter carries the organisation and its DPO contact.
     if (in.organisation.name.trimmed().isEmpty() || in.organisation.dpoName.trimmed().isEmpty() ||
         in.organisation.dpoEmail.trimmed().isEmpty()) {
@@ -299,6 +535,15 @@ Result<QString> Letters::html(const LetterInput &in, const QString &templateText
     }
     const QMap<QString, QString> v = values(in);
     QString body = templateText;
+    // Passages whose placeholder is empty go (innermost first, so nested passages work).
+    for (int guard = 0; guard < 100; ++guard) {
+        const auto match = sectionBlockPattern().match(body);
+        if (!match.hasMatch()) {
+            break;
+        }
+        const bool keep = !v.value(match.captured(1)).trimmed().isEmpty();
+        body.replace(match.capturedStart(), match.capturedLength(), keep ? match.captured(2) : QString());
+    }
     // Every value is escaped: a name like "<b>" or "{{x}}" stays text.
     body.replace(placeholderPattern(), QStringLiteral("\x01\\1\x02"));
     QString filled;
@@ -323,27 +568,46 @@ Result<QString> Letters::html(const LetterInput &in, const QString &templateText
     const Person &addressee = c.requester ? c.requester->person : c.subject;
     const OrganisationProfile &org = in.organisation;
     QString html;
+    // The letterhead: logo, organisation and DPO contact on the left, the addressee on the right. Empty parts
+    // leave no stray separators.
+    QStringList contact;
+    for (const QString &part : {org.dpoName, org.dpoEmail, org.dpoPhone}) {
+        if (!part.trimmed().isEmpty()) {
+            contact << escaped(part.trimmed());
+        }
+    }
     html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"><tr><td width=\"55%\">");
-    html += QStringLiteral("<b>%1</b><br/>%2").arg(escaped(org.name), escaped(org.postalAddress));
-    html += QStringLiteral("<br/><small>%1 %2 · %3 · %4</small>")
+    if (!org.logo.isEmpty()) {
+        html += QStringLiteral("<img src=\"%1\"/><br/>").arg(QLatin1String(kLogoUrl));
+    }
+    html += QStringLiteral("<b>%1</b>").arg(escaped(org.name));
+    if (!org.postalAddress.trimmed().isEmpty()) {
+        html += QStringLiteral("<br/>%1").arg(escaped(org.postalAddress.trimmed()));
+    }
+    html += QStringLiteral("<br/><small>%1 %2</small>")
                 .arg(english ? QStringLiteral("Data Protection Officer:")
-                             : QStringLiteral("Délégué à la protection des données :"),
-                     escaped(org.dpoName), escaped(org.dpoEmail), escaped(org.dpoPhone));
-    html += QStringLiteral("</td><td width=\"45%\"><br/><br/>%1<br/>%2</td></tr></table><br/>")
-                .arg(escaped(addressee.displayName()), escaped(addressee.postalAddress));
+                             : QStringLiteral("Délégué à la protection des données\u00a0:"),
+                     contact.join(QStringLiteral(" · ")));
+    html += QStringLiteral("</td><td width=\"45%\"><br/><br/>%1").arg(escaped(addressee.displayName()));
+    if (!addressee.postalAddress.trimmed().isEmpty()) {
+        html += QStringLiteral("<br/>%1").arg(escaped(addressee.postalAddress.trimmed()));
+    } else if (!addressee.email.trimmed().isEmpty()) {
+        html += QStringLiteral("<br/>%1").arg(escaped(addressee.email.trimmed()));
+    }
+    html += QStringLiteral("</td></tr></table><br/>");
     html += QStringLiteral("<p align=\"right\">%1</p>").arg(escaped(dateLine));
     html +=
         QStringLiteral("<p>%1 <b>%2</b><br/>%3 %4<br/>%5 %6</p>")
-            .arg(english ? QStringLiteral("Our reference:") : QStringLiteral("Notre référence :"), escaped(c.reference),
-                 english ? QStringLiteral("Your request received on:") : QStringLiteral("Votre demande reçue le :"),
+            .arg(english ? QStringLiteral("Our reference:") : QStringLiteral("Notre référence\u00a0:"), escaped(c.reference),
+                 english ? QStringLiteral("Your request received on:") : QStringLiteral("Votre demande reçue le\u00a0:"),
                  escaped(v.value(QStringLiteral("case.received_on"))),
-                 english ? QStringLiteral("Rights concerned:") : QStringLiteral("Droits concernés :"),
+                 english ? QStringLiteral("Rights concerned:") : QStringLiteral("Droits concernés\u00a0:"),
                  escaped(v.value(QStringLiteral("case.rights"))));
     if (!subject.isEmpty()) {
         html += QStringLiteral("<p><b>%1 %2</b></p>")
-                    .arg(english ? QStringLiteral("Subject:") : QStringLiteral("Objet :"), escaped(subject));
+                    .arg(english ? QStringLiteral("Subject:") : QStringLiteral("Objet\u00a0:"), escaped(subject));
     }
-    html += filled;
+    html += english ? filled : frenchTypography(filled);
     html += QStringLiteral("<p><br/>%1<br/>%2</p>")
                 .arg(escaped(org.dpoName), english ? QStringLiteral("Data Protection Officer")
                                                    : QStringLiteral("Délégué à la protection des données"));
@@ -361,10 +625,11 @@ Result<QByteArray> Letters::pdf(const LetterInput &in)
 
 Result<QByteArray> Letters::pdf(const LetterInput &in, const QString &templateText)
 {
-    auto content = html(in, templateText);
+    auto content = Letters::html(in, templateText);
     if (!content) {
         return content.error();
     }
+    QString html = *content;
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
@@ -382,7 +647,23 @@ Result<QByteArray> Letters::pdf(const LetterInput &in, const QString &templateTe
     QFont font(QStringLiteral("DejaVu Serif"));
     font.setPointSizeF(10.5);
     document.setDefaultFont(font);
-    document.setHtml(*content);
+    if (!in.organisation.logo.isEmpty()) {
+        // At most 60 x 18 mm, drawn at the writer's resolution so it stays sharp.
+        const qreal dotsPerMm = writer.resolution() / 25.4;
+        auto logo = Logo::render(in.organisation.logo, QSizeF(60 * dotsPerMm, 18 * dotsPerMm));
+        if (!logo) {
+            return logo.error();
+        }
+        document.addResource(QTextDocument::ImageResource, QUrl(QLatin1String(kLogoUrl)), *logo);
+        // Rich text measures images in 96 dpi pixels.
+        const qreal scale = 96.0 / writer.resolution();
+        html.replace(QStringLiteral("<img src=\"%1\"/>").arg(QLatin1String(kLogoUrl)),
+                     QStringLiteral("<img src=\"%1\" width=\"%2\" height=\"%3\"/>")
+                         .arg(QLatin1String(kLogoUrl))
+                         .arg(qRound(logo->width() * scale))
+                         .arg(qRound(logo->height() * scale)));
+    }
+    document.setHtml(html);
     document.setPageSize(QSizeF(page.width(), page.height() - footerHeight));
     const int pages = document.pageCount();
     QPainter painter(&writer);

@@ -19,6 +19,16 @@ struct LetterKind {
     QString label;
 };
 
+/// What recording a letter as sent does to its case.
+enum class LetterEffect {
+    None,                 ///< kept with the case only (recipient notification, notice before lifting a restriction)
+    Acknowledgement,      ///< the acknowledgement date is set
+    IdentityRequest,      ///< the clock stops until the identity information arrives
+    ClarificationRequest, ///< the clock stops until the clarification arrives
+    ExtensionNotice,      ///< the extension notice date is set
+    Answer,               ///< the answer date is set (with the outcomes the letter implies)
+};
+
 /// What a letter is made from.
 struct LetterInput {
     CaseRecord record;
@@ -37,7 +47,20 @@ class Letters final {
 public:
     static QList<LetterKind> kinds();
     static QStringList languages() { return {QStringLiteral("fr"), QStringLiteral("en")}; }
-    /// Every placeholder a template may use, without braces ("case.reference", ...).
+    /// The letter the case's state calls for: acknowledgement of a new request, extension notice once extended,
+    /// refusal when a right is refused, the answer matching the rights otherwise.
+    static QString suggestedKind(const CaseRecord &record);
+    /// What recording the letter as sent does to its case, and those words for the user.
+    static LetterEffect effectOf(const QString &kind);
+    static QString effectDescription(const QString &kind);
+    /// Whether the letter cannot go out without the DPO's own text, and what that text must say.
+    static bool requiresText(const QString &kind);
+    static QString textPrompt(const QString &kind);
+    /// The file name of a letter: "DR-2026-0042 acknowledgement fr 2026-03-27.pdf".
+    static QString fileName(const LetterInput &input);
+
+    /// Every placeholder a template may use, without braces ("case.reference", ...). A template may also keep a
+    /// passage only when a placeholder has a value: {{#text.free}} ... {{/text.free}}.
     static QStringList knownPlaceholders();
     /// The placeholders a template text uses, in order of first use.
     static QStringList placeholdersIn(const QString &templateText);
@@ -52,7 +75,7 @@ public:
     static Result<void> checkContent(const LetterInput &input);
     /// The whole letter as HTML (for previews and tests).
     static Result<QString> html(const LetterInput &input, const QString &templateText);
-    /// The letter as PDF bytes.
+    /// The letter as PDF bytes; with the organisation's logo, when it has one, in the letterhead.
     static Result<QByteArray> pdf(const LetterInput &input, const QString &templateText);
     static Result<QByteArray> pdf(const LetterInput &input);
 };

@@ -4,6 +4,8 @@
 #include "storage/auditlog.h"
 #include "storage/database.h"
 
+#include "common/sha256.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -18,10 +20,6 @@ namespace dpodesk {
 
 namespace {
 
-QString sha256Hex(const QByteArray &bytes)
-{
-    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
-}
 
 constexpr auto kColumns = "id, case_id, kind, display_name, mime_type, size, sha256, added_at, added_by, purged_at, "
                           "purge_reason";

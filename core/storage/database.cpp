@@ -427,4 +427,12 @@ Result<void> Database::setMeta(const QString &key, const QString &value)
     return exec(q, tr("saving the setting %1").arg(key));
 }
 
+Result<void> Database::removeMeta(const QString &key)
+{
+    QSqlQuery q(connection());
+    q.prepare(QStringLiteral("DELETE FROM meta WHERE key = :key"));
+    q.bindValue(QStringLiteral(":key"), key);
+    return exec(q, tr("removing the setting %1").arg(key));
+}
+
 } // namespace dpodesk

@@ -68,6 +68,7 @@ public:
     /// Small key/value settings stored with the register (organisation profile, calendar).
     Result<QString> meta(const QString &key, const QString &fallback = {}) const;
     Result<void> setMeta(const QString &key, const QString &value);
+    Result<void> removeMeta(const QString &key);
 
     /// Runs PRAGMA quick_check on a separate read-only connection (safe from a worker thread).
     static Result<void> quickCheck(const QString &path);

@@ -30,6 +30,15 @@ public:
     /// Saves the profile in one audited transaction; a new calendar or closure days recompute the deadlines.
     Result<void> saveOrganisation(const OrganisationProfile &profile);
 
+    /// The template of a letter: the organisation's copy kept in the register, else the shipped default.
+    Result<QString> letterTemplate(const QString &kind, const QString &language) const;
+    /// Whether the organisation changed the template of a letter.
+    Result<bool> hasCustomLetterTemplate(const QString &kind, const QString &language) const;
+    /// Keeps the organisation's copy of a template, audited; refused (nothing saved) when a placeholder is unknown.
+    Result<void> saveLetterTemplate(const QString &kind, const QString &language, const QString &text);
+    /// Goes back to the shipped default, audited.
+    Result<void> resetLetterTemplate(const QString &kind, const QString &language);
+
     /// Earlier (and later) requests of the same person: same e-mail, phone or name, accents and case ignored,
     /// most recent first (GDPR art. 12(5): judging repetitive requests).
     Result<QList<CaseSummary>> requestsFromSamePerson(const CaseRecord &record, int limit = 50) const;

@@ -1,6 +1,8 @@
 // The organisation profile, stored in the register's meta table so that a team shares it.
 #include "storage/sqlcaserepository.h"
 
+#include "common/sha256.h"
+#include "letters/logo.h"
 #include "storage/database.h"
 
 #include <QJsonArray>
@@ -27,6 +29,7 @@ const TextKey kTextKeys[] = {
 };
 
 constexpr auto kIdentityKey = "identity.expected";
+constexpr auto kLogoKey = "org.logo"; // base64 of the image bytes
 
 struct NumberKey {
     const char *key;
@@ -79,6 +82,11 @@ Result<OrganisationProfile> SqlCaseRepository::organisation() const
             profile.identityProofExpected.insert(*right);
         }
     }
+    auto logo = m_database.meta(QLatin1String(kLogoKey));
+    if (!logo) {
+        return logo.error();
+    }
+    profile.logo = QByteArray::fromBase64(logo->toLatin1());
     profile.calendar = m_calculator.calendar().name();
     profile.closureDays = m_calculator.calendar().closureDays();
     return profile;
@@ -104,6 +112,11 @@ Result<void> SqlCaseRepository::saveOrganisation(const OrganisationProfile &prof
         return makeError(Error::Code::Invalid,
                          tr("Keeping identity copies after the verification needs a written justification."),
                          QStringLiteral("identityCopyGraceJustification"));
+    }
+    if (!profile.logo.isEmpty()) {
+        if (auto logo = Logo::check(profile.logo); !logo) {
+            return logo.error();
+        }
     }
     auto calendar = HolidayCalendar::fromName(profile.calendar, profile.closureDays);
     if (!calendar) {
@@ -144,6 +157,18 @@ Result<void> SqlCaseRepository::saveOrganisation(const OrganisationProfile &prof
             changes.insert(QLatin1String(kIdentityKey),
                            QJsonObject{{QStringLiteral("old"), identityNames(before->identityProofExpected)},
                                        {QStringLiteral("new"), identity}});
+        }
+        if (profile.logo != before->logo) {
+            if (auto ok = m_database.setMeta(QLatin1String(kLogoKey), QString::fromLatin1(profile.logo.toBase64()));
+                !ok) {
+                return ok;
+            }
+            // The trail names the image by its fingerprint, not its bytes.
+            const auto fingerprint = [](const QByteArray &bytes) {
+                return bytes.isEmpty() ? QString() : sha256Hex(bytes);
+            };
+            changes.insert(QLatin1String(kLogoKey), QJsonObject{{QStringLiteral("old"), fingerprint(before->logo)},
+                                                                {QStringLiteral("new"), fingerprint(profile.logo)}});
         }
         if (!changes.isEmpty()) {
             auto event = m_audit.append(QStringLiteral("settings.organisation"), QString(),

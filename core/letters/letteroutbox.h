@@ -1,0 +1,61 @@
+#pragma once
+
+#include "attachments/attachment.h"
+#include "common/result.h"
+#include "letters/letter.h"
+
+#include <QCoreApplication>
+
+#include <functional>
+
+namespace dpodesk {
+
+class AttachmentStore;
+class CaseWorkflow;
+class Database;
+class SqlCaseRepository;
+
+/// A letter recorded as sent: the case as stored after its effect, and the PDF kept with it.
+struct SentLetter {
+    CaseRecord record;
+    Attachment attachment;
+    QStringList warnings; ///< e.g. an answer after the deadline: recorded, but worth knowing
+};
+
+/// What a batch of acknowledgements did.
+struct AcknowledgementBatch {
+    QList<SentLetter> sent;
+    QStringList failures; ///< "DR-2026-0042: why", one per case left as it was
+};
+
+/// Letters between the register and the outside world: rendered with the organisation's templates, recorded as sent
+/// with their effect on the case (gdpr-rules.md section 5), one transaction per letter.
+class LetterOutbox final {
+    Q_DECLARE_TR_FUNCTIONS(LetterOutbox)
+public:
+    LetterOutbox(Database &database, SqlCaseRepository &repository, AttachmentStore &attachments,
+                 const CaseWorkflow &workflow);
+
+    /// The letter as PDF with the organisation's copy of the template (or the shipped default).
+    Result<QByteArray> render(const LetterInput &input) const;
+    /// The case as recording the letter would leave it (nothing stored): for showing the effect before confirming.
+    /// changed: whether the letter changes the case (a second acknowledgement does not).
+    Result<CaseRecord> withEffect(const LetterInput &input, QDate today, QStringList *warnings = nullptr,
+                                  bool *changed = nullptr) const;
+    /// In one transaction: applies the letter's effect (acknowledgement date, clock stopped, extension notice,
+    /// answer date), keeps the PDF with the case as an outgoing letter (SHA-256) and writes a "letter.sent" event.
+    /// Refused, with nothing stored, when the case changed since input.record was read or the effect is not allowed.
+    Result<SentLetter> recordAsSent(const LetterInput &input, const QByteArray &pdf, QDate today);
+    /// Acknowledgements for every new case not yet acknowledged, each in the request's language, dated today;
+    /// progress(done, total) may return false to stop. One case failing does not stop the others.
+    Result<AcknowledgementBatch> acknowledgeAllNew(const OrganisationProfile &organisation, QDate today,
+                                                   const std::function<bool(int, int)> &progress = {});
+
+private:
+    Database &m_database;
+    SqlCaseRepository &m_repository;
+    AttachmentStore &m_attachments;
+    const CaseWorkflow &m_workflow;
+};
+
+} // namespace dpodesk

@@ -1,0 +1,407 @@
+// Letters in the register: the organisation's templates (kept, refused when wrong, reset), the logo, the letter the
+// case calls for, and "record as sent" with its effect on the case, the PDF kept with its SHA-256 and one transaction
+// that stores nothing when refused; acknowledgements for every new case in one go.
+#include "repositoryfixture.h"
+
+#include "common/sha256.h"
+#include "domain/caseworkflow.h"
+#include "letters/letter.h"
+#include "letters/letteroutbox.h"
+#include "letters/logo.h"
+#include "storage/attachmentstore.h"
+
+#include <QBuffer>
+#include <QImage>
+#include <QPdfDocument>
+#include <QTest>
+
+using namespace dpodesk;
+using namespace repositorytest;
+
+namespace {
+
+QString pdfText(const QByteArray &pdf)
+{
+    QBuffer buffer;
+    buffer.setData(pdf);
+    buffer.open(QIODevice::ReadOnly);
+    QPdfDocument document;
+    document.load(&buffer);
+    QString text;
+    for (int page = 0; page < document.pageCount(); ++page) {
+        text += document.getAllText(page).text() + u'\n';
+    }
+    return text.simplified();
+}
+
+QByteArray pngLogo()
+{
+    QImage image(120, 40, QImage::Format_ARGB32);
+    image.fill(QColor(29, 78, 137));
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    return bytes;
+}
+
+} // namespace
+
+class TestLetterOutbox final : public QObject, protected RepositoryFixture {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void templatesKeptRefusedAndReset();
+    void optionalPassagesAndStrayBraces();
+    void frenchTypography();
+    void requiredTextRefusedBeforeGenerating();
+    void logoCheckedAndDrawn();
+    void suggestedLetter();
+    void acknowledgementRecorded();
+    void identityRequestStopsTheClock();
+    void extensionNoticeNeedsAnExtension();
+    void answerSetsTheAnswerDate();
+    void answerWithUndecidedRightRefused();
+    void staleCaseRefused();
+    void batchAcknowledgesNewCases();
+
+private:
+    LetterInput input(const CaseRecord &record, const QString &kind, const QString &text = {}) const;
+    qint64 attachmentCount(qint64 caseId);
+
+    OrganisationProfile m_org;
+    std::unique_ptr<AttachmentStore> m_store;
+    std::unique_ptr<CaseWorkflow> m_workflow;
+    std::unique_ptr<LetterOutbox> m_outbox;
+};
+
+void TestLetterOutbox::init()
+{
+    openRegister();
+    m_org.name = QStringLiteral("Courriels & Cie SAS");
+    m_org.dpoName = QStringLiteral("Anne Lefèvre");
+    m_org.dpoEmail = QStringLiteral("dpo@courriels.example");
+    m_store = std::make_unique<AttachmentStore>(*m_db, repo().audit(), *m_clock, QStringLiteral("tester"));
+    m_workflow = std::make_unique<CaseWorkflow>(repo().calculator());
+    m_outbox = std::make_unique<LetterOutbox>(*m_db, repo(), *m_store, *m_workflow);
+}
+
+void TestLetterOutbox::cleanup()
+{
+    m_outbox.reset();
+    m_workflow.reset();
+    m_store.reset();
+    closeRegister();
+}
+
+LetterInput TestLetterOutbox::input(const CaseRecord &record, const QString &kind, const QString &text) const
+{
+    return LetterInput{record, m_org, kind, QStringLiteral("fr"), QDate(2026, 11, 26), text};
+}
+
+qint64 TestLetterOutbox::attachmentCount(qint64 caseId)
+{
+    auto list = m_store->list(caseId);
+    return list ? list->size() : -1;
+}
+
+void TestLetterOutbox::templatesKeptRefusedAndReset()
+{
+    const QString kind = QStringLiteral("acknowledgement");
+    const QString fr = QStringLiteral("fr");
+    QCOMPARE(repo().hasCustomLetterTemplate(kind, fr).value(), false);
+    QCOMPARE(repo().letterTemplate(kind, fr).value(), Letters::defaultTemplate(kind, fr).value());
+
+    // A misspelt placeholder is refused before anything is kept.
+    auto wrong = repo().saveLetterTemplate(kind, fr, QStringLiteral("<p>Bonjour {{subject.nmae}}</p>"));
+    QVERIFY(!wrong.ok());
+    QVERIFY2(wrong.errorMessage().contains(QStringLiteral("{{subject.nmae}}")), qPrintable(wrong.errorMessage()));
+    QCOMPARE(repo().hasCustomLetterTemplate(kind, fr).value(), false);
+    QVERIFY(!repo().saveLetterTemplate(kind, fr, QStringLiteral("   ")).ok());
+    QVERIFY(!repo().saveLetterTemplate(QStringLiteral("no-such-letter"), fr, QStringLiteral("<p>x</p>")).ok());
+
+    // The organisation's copy is kept, audited, and used for the letter.
+    const qint64 before = eventCount();
+    const QString custom = QStringLiteral("<!-- subject: Accusé maison -->\n<p>TEXTE-MAISON pour {{subject.name}}, "
+                                          "réponse au plus tard le {{case.deadline}}.</p>");
+    QVERIFY(repo().saveLetterTemplate(kind, fr, custom).ok());
+    QCOMPARE(eventCount(), before + 1);
+    QCOMPARE(lastEvent().action, QStringLiteral("letter.template.save"));
+    QCOMPARE(repo().hasCustomLetterTemplate(kind, fr).value(), true);
+    QCOMPARE(repo().letterTemplate(kind, fr).value(), custom);
+    // English keeps its default.
+    QCOMPARE(repo().hasCustomLetterTemplate(kind, QStringLiteral("en")).value(), false);
+
+    auto created = repo().create(draft(QStringLiteral("Élodie"), QStringLiteral("Dupré"), QDate(2026, 11, 20)));
+    QVERIFY(created.ok());
+    auto pdf = m_outbox->render(input(*created, kind));
+    QVERIFY2(pdf.ok(), qPrintable(pdf.errorMessage()));
+    const QString text = pdfText(*pdf);
+    QVERIFY2(text.contains(QStringLiteral("TEXTE-MAISON pour Élodie Dupré")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Accusé maison")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("21 décembre 2026")), qPrintable(text)); // 20 Nov + 1 month, a Sunday → Mon
+
+    QVERIFY(repo().resetLetterTemplate(kind, fr).ok());
+    QCOMPARE(lastEvent().action, QStringLiteral("letter.template.reset"));
+    QCOMPARE(repo().hasCustomLetterTemplate(kind, fr).value(), false);
+    QVERIFY(!pdfText(m_outbox->render(input(*created, kind)).value()).contains(QStringLiteral("TEXTE-MAISON")));
+}
+
+void TestLetterOutbox::optionalPassagesAndStrayBraces()
+{
+    CaseRecord c = draft(QStringLiteral("Jean"), QStringLiteral("Martin"), QDate(2026, 11, 20));
+    c.reference = QStringLiteral("DR-2026-0001");
+    const QString text =
+        QStringLiteral("<p>A</p>{{#text.free}}<p><b>DETAILS</b><br/>{{text.free}}</p>{{/text.free}}<p>Z</p>");
+    QVERIFY(Letters::validateTemplate(text).ok());
+    auto without = Letters::html(input(c, QStringLiteral("acknowledgement")), text);
+    QVERIFY2(without.ok(), qPrintable(without.errorMessage()));
+    QVERIFY(!without->contains(QStringLiteral("DETAILS")));
+    QVERIFY(without->contains(QStringLiteral("<p>Z</p>")));
+    auto with = Letters::html(input(c, QStringLiteral("acknowledgement"), QStringLiteral("FAIT")), text);
+    QVERIFY(with->contains(QStringLiteral("DETAILS")) && with->contains(QStringLiteral("FAIT")));
+
+    auto stray = Letters::validateTemplate(QStringLiteral("<p>{{case reference}}</p>"));
+    QVERIFY(!stray.ok());
+    QVERIFY2(stray.errorMessage().contains(QStringLiteral("{{case reference}}")), qPrintable(stray.errorMessage()));
+    QVERIFY(!Letters::validateTemplate(QStringLiteral("{{#text.free}}<p>x</p>")).ok());
+    QVERIFY(!Letters::validateTemplate(QStringLiteral("<p>x</p>{{/text.free}}")).ok());
+    QVERIFY(!Letters::validateTemplate(QStringLiteral("{{#case.nope}}x{{/case.nope}}")).ok());
+}
+
+void TestLetterOutbox::frenchTypography()
+{
+    CaseRecord c = draft(QStringLiteral("Jean"), QStringLiteral("Martin"), QDate(2026, 11, 20));
+    c.reference = QStringLiteral("DR-2026-0001");
+    auto html = Letters::html(input(c, QStringLiteral("acknowledgement"), QStringLiteral("Fait ; voir « ici » : ok ?")),
+                              QStringLiteral("<p style=\"margin: 0\">{{text.free}}</p>"));
+    QVERIFY2(html.ok(), qPrintable(html.errorMessage()));
+    QVERIFY2(html->contains(QStringLiteral("Fait\u00a0; voir «\u00a0ici\u00a0»\u00a0: ok\u00a0?")), qPrintable(*html));
+    QVERIFY(html->contains(QStringLiteral("style=\"margin: 0\""))); // inside tags, nothing changes
+}
+
+void TestLetterOutbox::requiredTextRefusedBeforeGenerating()
+{
+    auto created = repo().create(draft(QStringLiteral("Jean"), QStringLiteral("Martin"), QDate(2026, 11, 20)));
+    QVERIFY(created.ok());
+    auto refused = m_outbox->render(input(*created, QStringLiteral("identity-request")));
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().field, QStringLiteral("text.free"));
+    QVERIFY(m_outbox->render(input(*created, QStringLiteral("identity-request"), QStringLiteral("Une pièce d'identité")))
+                .ok());
+}
+
+void TestLetterOutbox::logoCheckedAndDrawn()
+{
+    QVERIFY(!Logo::check(QByteArray("not an image")).ok());
+    QVERIFY(!Logo::check(QByteArray("<svg xmlns=\"http://www.w3.org/2000/svg\"><broken")).ok());
+    QVERIFY(!Logo::check(QByteArray(Logo::kMaxBytes + 1, 'x')).ok());
+    QVERIFY(Logo::check(pngLogo()).ok());
+    const QByteArray svg("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"100\" height=\"30\">"
+                         "<rect width=\"100\" height=\"30\" fill=\"#123456\"/></svg>");
+    QVERIFY(Logo::check(svg).ok());
+
+    // Kept with the organisation (the trail has its fingerprint, not its bytes); a bad logo keeps nothing.
+    OrganisationProfile org = repo().organisation().value();
+    org.name = m_org.name;
+    org.dpoName = m_org.dpoName;
+    org.dpoEmail = m_org.dpoEmail;
+    org.logo = QByteArray("GIF89a....");
+    QVERIFY(!repo().saveOrganisation(org).ok());
+    QVERIFY(repo().organisation()->logo.isEmpty());
+    org.logo = svg;
+    QVERIFY(repo().saveOrganisation(org).ok());
+    QCOMPARE(repo().organisation()->logo, svg);
+    QVERIFY(lastEvent().rawDetails.contains(sha256Hex(svg)));
+    QVERIFY(!lastEvent().rawDetails.contains(QStringLiteral("<svg")));
+
+    CaseRecord c = draft(QStringLiteral("Jean"), QStringLiteral("Martin"), QDate(2026, 11, 20));
+    c.reference = QStringLiteral("DR-2026-0001");
+    LetterInput with = input(c, QStringLiteral("acknowledgement"));
+    with.organisation.logo = pngLogo();
+    auto pdf = Letters::pdf(with);
+    QVERIFY2(pdf.ok(), qPrintable(pdf.errorMessage()));
+    QVERIFY(pdf->contains("/Subtype /Image"));
+    QVERIFY(pdfText(*pdf).contains(QStringLiteral("Courriels & Cie SAS")));
+    auto plain = Letters::pdf(input(c, QStringLiteral("acknowledgement")));
+    QVERIFY(!plain->contains("/Subtype /Image"));
+}
+
+void TestLetterOutbox::suggestedLetter()
+{
+    CaseRecord c = draft(QStringLiteral("Jean"), QStringLiteral("Martin"), QDate(2026, 11, 20),
+                         {Right::Erasure, Right::Access});
+    c.recomputeDeadlines(repo().calculator());
+    QCOMPARE(Letters::suggestedKind(c), QStringLiteral("acknowledgement"));
+    c.status = CaseStatus::InProgress;
+    c.acknowledgedOn = QDate(2026, 11, 21);
+    QCOMPARE(Letters::suggestedKind(c), QStringLiteral("answer-erasure"));
+    c.suspensions << Suspension{SuspensionReason::Identity, QDate(2026, 11, 22), {}, {}};
+    c.status = CaseStatus::AwaitingIdentity;
+    QCOMPARE(Letters::suggestedKind(c), QStringLiteral("identity-request"));
+    c.suspensions.clear();
+    c.status = CaseStatus::InProgress;
+    c.extension = Extension{QDate(2026, 11, 23), ExtensionReason::Complexity, QStringLiteral("x"), {}};
+    QCOMPARE(Letters::suggestedKind(c), QStringLiteral("extension-notice"));
+    c.extension->noticeSentOn = QDate(2026, 11, 23);
+    c.rights[0].outcome = Outcome::Refused;
+    c.rights[0].refusalGround = RefusalGround::ErasureException;
+    QCOMPARE(Letters::suggestedKind(c), QStringLiteral("refusal"));
+    c.rights[0].refusalGround = RefusalGround::UnableToIdentify;
+    QCOMPARE(Letters::suggestedKind(c), QStringLiteral("unable-to-identify"));
+    c.rights[0].outcome = Outcome::NoDataHeld;
+    c.rights[1].outcome = Outcome::NoDataHeld;
+    QCOMPARE(Letters::suggestedKind(c), QStringLiteral("no-data"));
+}
+
+void TestLetterOutbox::acknowledgementRecorded()
+{
+    auto created = repo().create(draft(QStringLiteral("Élodie"), QStringLiteral("Dupré"), QDate(2026, 11, 20)));
+    QVERIFY(created.ok());
+    const LetterInput in = input(*created, QStringLiteral("acknowledgement"));
+    auto pdf = m_outbox->render(in);
+    QVERIFY(pdf.ok());
+    auto sent = m_outbox->recordAsSent(in, *pdf, m_clock->today());
+    QVERIFY2(sent.ok(), qPrintable(sent.errorMessage()));
+    QCOMPARE(sent->record.acknowledgedOn, QDate(2026, 11, 26));
+    QCOMPARE(sent->record.status, CaseStatus::InProgress);
+    QCOMPARE(sent->attachment.kind, AttachmentKind::OutgoingLetter);
+    QCOMPARE(sent->attachment.sha256, sha256Hex(*pdf));
+    QCOMPARE(sent->attachment.displayName, QStringLiteral("%1 acknowledgement fr 2026-11-26.pdf").arg(created->reference));
+    const StoredEvent last = lastEvent();
+    QCOMPARE(last.action, QStringLiteral("letter.sent"));
+    QCOMPARE(last.reference, created->reference);
+    QCOMPARE(last.details.value(QStringLiteral("sha256")).toString(), sha256Hex(*pdf));
+    QCOMPARE(m_store->content(sent->attachment.id, QStringLiteral("view")).value(), *pdf);
+    const CaseRecord stored = repo().find(created->id).value();
+    QCOMPARE(stored.acknowledgedOn, QDate(2026, 11, 26));
+
+    // Only a generated PDF goes out.
+    LetterInput again = input(stored, QStringLiteral("acknowledgement"));
+    QVERIFY(!m_outbox->recordAsSent(again, QByteArray("hello"), m_clock->today()).ok());
+    // A second acknowledgement is kept but changes nothing.
+    auto second = m_outbox->recordAsSent(again, m_outbox->render(again).value(), m_clock->today());
+    QVERIFY2(second.ok(), qPrintable(second.errorMessage()));
+    QCOMPARE(second->record.version, stored.version);
+    QCOMPARE(attachmentCount(created->id), 2);
+}
+
+void TestLetterOutbox::identityRequestStopsTheClock()
+{
+    auto created = repo().create(draft(QStringLiteral("Jean"), QStringLiteral("Martin"), QDate(2026, 11, 20)));
+    QVERIFY(created.ok());
+    const LetterInput in =
+        input(*created, QStringLiteral("identity-request"), QStringLiteral("Une copie de pièce d'identité."));
+    auto sent = m_outbox->recordAsSent(in, m_outbox->render(in).value(), m_clock->today());
+    QVERIFY2(sent.ok(), qPrintable(sent.errorMessage()));
+    QVERIFY(sent->record.openSuspension());
+    QCOMPARE(sent->record.openSuspension()->reason, SuspensionReason::Identity);
+    QCOMPARE(sent->record.openSuspension()->askedOn, QDate(2026, 11, 26));
+    QCOMPARE(sent->record.status, CaseStatus::AwaitingIdentity);
+}
+
+void TestLetterOutbox::extensionNoticeNeedsAnExtension()
+{
+    auto created = repo().create(draft(QStringLiteral("Jean"), QStringLiteral("Martin"), QDate(2026, 11, 20)));
+    QVERIFY(created.ok());
+    const qint64 events = eventCount();
+    LetterInput in = input(*created, QStringLiteral("extension-notice"));
+    auto refused = m_outbox->recordAsSent(in, Letters::pdf(input(*created, QStringLiteral("acknowledgement"))).value(),
+                                          m_clock->today());
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().field, QStringLiteral("extension"));
+    QCOMPARE(eventCount(), events); // nothing stored: no letter, no event
+    QCOMPARE(attachmentCount(created->id), 0);
+
+    CaseRecord extended = *created;
+    QVERIFY(m_workflow->extend(extended, ExtensionReason::Complexity, QStringLiteral("Quatre systèmes."),
+                               QDate(2026, 11, 25), m_clock->today())
+                .ok());
+    SAVE_CHECKED(extended, QStringLiteral("case.extend"));
+    in = input(extended, QStringLiteral("extension-notice"));
+    auto pdf = m_outbox->render(in);
+    QVERIFY2(pdf.ok(), qPrintable(pdf.errorMessage()));
+    QVERIFY(pdfText(*pdf).contains(QStringLiteral("22 février 2027"))); // 20 Nov + 3 months, a Saturday → Monday
+    auto sent = m_outbox->recordAsSent(in, *pdf, m_clock->today());
+    QVERIFY2(sent.ok(), qPrintable(sent.errorMessage()));
+    QCOMPARE(sent->record.extension->noticeSentOn, QDate(2026, 11, 26));
+    QVERIFY(!sent->record.extensionNoticeDue());
+}
+
+void TestLetterOutbox::answerSetsTheAnswerDate()
+{
+    auto created = repo().create(draft(QStringLiteral("Jean"), QStringLiteral("Martin"), QDate(2026, 11, 20)));
+    QVERIFY(created.ok());
+    const LetterInput in = input(*created, QStringLiteral("answer-access"));
+    auto sent = m_outbox->recordAsSent(in, m_outbox->render(in).value(), m_clock->today());
+    QVERIFY2(sent.ok(), qPrintable(sent.errorMessage()));
+    QCOMPARE(sent->record.answeredOn, QDate(2026, 11, 26));
+    QCOMPARE(sent->record.status, CaseStatus::Answered);
+    QCOMPARE(sent->record.rights.at(0).outcome, Outcome::Granted);
+
+    auto other = repo().create(draft(QStringLiteral("Anne"), QStringLiteral("Petit"), QDate(2026, 11, 20)));
+    const LetterInput noData = input(*other, QStringLiteral("no-data"), QStringLiteral("CRM, facturation"));
+    auto none = m_outbox->recordAsSent(noData, m_outbox->render(noData).value(), m_clock->today());
+    QVERIFY2(none.ok(), qPrintable(none.errorMessage()));
+    QCOMPARE(none->record.rights.at(0).outcome, Outcome::NoDataHeld);
+}
+
+void TestLetterOutbox::answerWithUndecidedRightRefused()
+{
+    auto created = repo().create(
+        draft(QStringLiteral("Jean"), QStringLiteral("Martin"), QDate(2026, 11, 20), {Right::Access, Right::Erasure}));
+    QVERIFY(created.ok());
+    const qint64 events = eventCount();
+    const LetterInput in = input(*created, QStringLiteral("answer-access"));
+    auto refused = m_outbox->recordAsSent(in, m_outbox->render(in).value(), m_clock->today());
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.errorMessage().contains(QStringLiteral("pending")), qPrintable(refused.errorMessage()));
+    QCOMPARE(eventCount(), events);
+    QCOMPARE(attachmentCount(created->id), 0);
+    QVERIFY(!repo().find(created->id)->answeredOn.isValid());
+}
+
+void TestLetterOutbox::staleCaseRefused()
+{
+    auto created = repo().create(draft(QStringLiteral("Jean"), QStringLiteral("Martin"), QDate(2026, 11, 20)));
+    QVERIFY(created.ok());
+    CaseRecord changed = *created;
+    changed.subject.email = QStringLiteral("jean@example.org");
+    SAVE_CHECKED(changed, QStringLiteral("case.update"));
+    const LetterInput stale = input(*created, QStringLiteral("acknowledgement"));
+    auto refused = m_outbox->recordAsSent(stale, m_outbox->render(stale).value(), m_clock->today());
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().code, Error::Code::Conflict);
+    QCOMPARE(attachmentCount(created->id), 0);
+}
+
+void TestLetterOutbox::batchAcknowledgesNewCases()
+{
+    buildQueueRegister(); // two new cases: Overdue and Track
+    QList<std::pair<int, int>> calls;
+    auto batch = m_outbox->acknowledgeAllNew(m_org, m_clock->today(), [&](int done, int total) {
+        calls.append({done, total});
+        return true;
+    });
+    QVERIFY2(batch.ok(), qPrintable(batch.errorMessage()));
+    QVERIFY2(batch->failures.isEmpty(), qPrintable(batch->failures.join(u'\n')));
+    QCOMPARE(batch->sent.size(), 2);
+    QStringList names;
+    for (const SentLetter &s : batch->sent) {
+        names << s.record.subject.lastName;
+        QCOMPARE(s.record.acknowledgedOn, QDate(2026, 11, 26));
+        QCOMPARE(s.record.status, CaseStatus::InProgress);
+        QCOMPARE(attachmentCount(s.record.id), 1);
+    }
+    names.sort();
+    QCOMPARE(names, (QStringList{QStringLiteral("Overdue"), QStringLiteral("Track")}));
+    QCOMPARE(calls.constLast(), (std::pair<int, int>{2, 2}));
+    auto again = m_outbox->acknowledgeAllNew(m_org, m_clock->today());
+    QCOMPARE(again->sent.size(), 0);
+}
+
+QTEST_MAIN(TestLetterOutbox)
+#include "tst_letteroutbox.moc"
