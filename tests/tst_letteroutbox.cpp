@@ -190,8 +190,9 @@ void TestLetterOutbox::requiredTextRefusedBeforeGenerating()
     auto refused = m_outbox->render(input(*created, QStringLiteral("identity-request")));
     QVERIFY(!refused.ok());
     QCOMPARE(refused.error().field, QStringLiteral("text.free"));
-    QVERIFY(m_outbox->render(input(*created, QStringLiteral("identity-request"), QStringLiteral("Une pièce d'identité")))
-                .ok());
+    QVERIFY(
+        m_outbox->render(input(*created, QStringLiteral("identity-request"), QStringLiteral("Une pièce d'identité")))
+            .ok());
 }
 
 void TestLetterOutbox::logoCheckedAndDrawn()
@@ -232,8 +233,8 @@ void TestLetterOutbox::logoCheckedAndDrawn()
 
 void TestLetterOutbox::suggestedLetter()
 {
-    CaseRecord c = draft(QStringLiteral("Jean"), QStringLiteral("Martin"), QDate(2026, 11, 20),
-                         {Right::Erasure, Right::Access});
+    CaseRecord c =
+        draft(QStringLiteral("Jean"), QStringLiteral("Martin"), QDate(2026, 11, 20), {Right::Erasure, Right::Access});
     c.recomputeDeadlines(repo().calculator());
     QCOMPARE(Letters::suggestedKind(c), QStringLiteral("acknowledgement"));
     c.status = CaseStatus::InProgress;
@@ -270,7 +271,8 @@ void TestLetterOutbox::acknowledgementRecorded()
     QCOMPARE(sent->record.status, CaseStatus::InProgress);
     QCOMPARE(sent->attachment.kind, AttachmentKind::OutgoingLetter);
     QCOMPARE(sent->attachment.sha256, sha256Hex(*pdf));
-    QCOMPARE(sent->attachment.displayName, QStringLiteral("%1 acknowledgement fr 2026-11-26.pdf").arg(created->reference));
+    QCOMPARE(sent->attachment.displayName,
+             QStringLiteral("%1 acknowledgement fr 2026-11-26.pdf").arg(created->reference));
     const StoredEvent last = lastEvent();
     QCOMPARE(last.action, QStringLiteral("letter.sent"));
     QCOMPARE(last.reference, created->reference);
@@ -317,8 +319,9 @@ void TestLetterOutbox::extensionNoticeNeedsAnExtension()
     QCOMPARE(attachmentCount(created->id), 0);
 
     CaseRecord extended = *created;
-    QVERIFY(m_workflow->extend(extended, ExtensionReason::Complexity, QStringLiteral("Quatre systèmes."),
-                               QDate(2026, 11, 25), m_clock->today())
+    QVERIFY(m_workflow
+                ->extend(extended, ExtensionReason::Complexity, QStringLiteral("Quatre systèmes."), QDate(2026, 11, 25),
+                         m_clock->today())
                 .ok());
     SAVE_CHECKED(extended, QStringLiteral("case.extend"));
     in = input(extended, QStringLiteral("extension-notice"));

@@ -2,8 +2,11 @@
 
 #include "appsettings.h"
 #include "dialogs/caseformdialog.h"
+#include "dialogs/letterdialog.h"
 #include "dialogs/settingsdialog.h"
+#include "dialogs/templateeditordialog.h"
 #include "dialogs/workflowdialogs.h"
+#include "letters/letteroutbox.h"
 #include "models/casetablemodel.h"
 #include "panels/casedetailpanel.h"
 #include "panels/queuepanel.h"
@@ -19,6 +22,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
+#include <QProgressDialog>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
@@ -47,6 +51,7 @@ MainWindow::MainWindow(RegisterSession &session, AppSettings &settings, QWidget 
     connect(m_queue, &QueuePanel::currentCaseChanged, m_detail, &CaseDetailPanel::showCase);
     connect(m_queue, &QueuePanel::caseActivated, this, &MainWindow::editCase);
     connect(m_detail, &CaseDetailPanel::editRequested, this, &MainWindow::editCase);
+    connect(m_detail, &CaseDetailPanel::letterRequested, this, &MainWindow::writeLetter);
     connect(m_queue, &QueuePanel::currentCaseChanged, this, [this](qint64 id) {
         for (QAction *action : std::as_const(m_caseActions)) {
             action->setEnabled(id != 0);
@@ -111,6 +116,12 @@ void MainWindow::createMenus()
     file->addSeparator();
     QAction *settings = file->addAction(tr("Organisation &settings…"), this, &MainWindow::showSettings);
     settings->setShortcut(QKeySequence::Preferences);
+    file->addAction(tr("Letter &templates…"), this, [this] {
+        if (m_session.isOpen()) {
+            TemplateEditorDialog editor(m_session, {}, {}, this);
+            editor.exec();
+        }
+    });
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -135,9 +146,18 @@ void MainWindow::createMenus()
         item->setShortcut(shortcut);
         m_caseActions << item;
     }
+    caseMenu->addSeparator();
+    QAction *letter =
+        caseMenu->addAction(tr("Write a &letter…"), this, [this] { writeLetter(m_queue->currentCaseId()); });
+    letter->setObjectName(QStringLiteral("letterAction"));
+    letter->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_caseActions << letter;
     for (QAction *action : std::as_const(m_caseActions)) {
         action->setEnabled(false);
     }
+    QAction *acknowledgeAll =
+        caseMenu->addAction(tr("Ac&knowledge all new requests…"), this, &MainWindow::acknowledgeAllNew);
+    acknowledgeAll->setObjectName(QStringLiteral("acknowledgeAllAction"));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *search = view->addAction(tr("&Search"), m_queue, &QueuePanel::focusSearch);
@@ -250,6 +270,68 @@ void MainWindow::runAction(WorkflowAction action)
         return;
     }
     runWorkflowDialog(action, m_session, *record, this);
+}
+
+void MainWindow::writeLetter(qint64 id)
+{
+    if (id == 0 || !m_session.isOpen()) {
+        return;
+    }
+    auto record = m_session.repository().find(id);
+    if (!record) {
+        Prompter::warning(this, tr("Case"), record.errorMessage());
+        return;
+    }
+    LetterDialog dialog(m_session, *record, this);
+    dialog.exec();
+}
+
+int MainWindow::acknowledgeAllNew()
+{
+    if (!m_session.isOpen()) {
+        return 0;
+    }
+    CaseQuery query;
+    query.status = CaseStatus::New;
+    query.today = m_session.today();
+    auto count = m_session.repository().count(query);
+    if (!count) {
+        Prompter::warning(this, tr("Acknowledgements"), count.errorMessage());
+        return 0;
+    }
+    if (*count == 0) {
+        Prompter::information(this, tr("Acknowledgements"), tr("There is no new request to acknowledge."));
+        return 0;
+    }
+    if (!Prompter::confirm(this, tr("Acknowledgements"),
+                           tr("New requests not yet acknowledged: %1.\n\nWrite and record an acknowledgement for "
+                              "each, dated today and in the language of the request? Each letter is kept with its "
+                              "case and the case moves to \"in progress\".")
+                               .arg(*count),
+                           tr("Acknowledge all"))) {
+        return 0;
+    }
+    QProgressDialog progress(tr("Writing acknowledgements…"), tr("Stop"), 0, *count, this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    auto batch = m_session.acknowledgeAllNew([&progress](int done, int total) {
+        progress.setMaximum(total);
+        progress.setValue(done);
+        return !progress.wasCanceled();
+    });
+    progress.reset();
+    if (!batch) {
+        Prompter::critical(this, tr("Acknowledgements"), batch.errorMessage());
+        return 0;
+    }
+    QString summary = tr("Acknowledgements recorded: %1. The PDFs are kept with their cases.").arg(batch->sent.size());
+    if (!batch->failures.isEmpty()) {
+        summary += u"\n\n" + tr("Not acknowledged:") + u'\n' + batch->failures.join(u'\n');
+        Prompter::warning(this, tr("Acknowledgements"), summary);
+    } else {
+        Prompter::information(this, tr("Acknowledgements"), summary);
+    }
+    return int(batch->sent.size());
 }
 
 void MainWindow::showSettings()

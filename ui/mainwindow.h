@@ -32,6 +32,10 @@ public:
     qint64 newCase();
     void editCase(qint64 id);
     void runAction(WorkflowAction action);
+    /// Opens the letter dialog for a case.
+    void writeLetter(qint64 id);
+    /// Acknowledgements for every new request, after confirming; returns how many were recorded.
+    int acknowledgeAllNew();
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -3,6 +3,7 @@
 #include "audit/auditevent.h"
 #include "common/clock.h"
 #include "domain/caseworkflow.h"
+#include "letters/letteroutbox.h"
 #include "storage/attachmentstore.h"
 #include "storage/database.h"
 #include "storage/sqlcaserepository.h"
@@ -61,6 +62,7 @@ Result<void> RegisterSession::open(const QString &path)
     m_attachments =
         std::make_unique<AttachmentStore>(*m_database, m_repository->audit(), *m_clock, m_repository->audit().actor());
     m_attachments->setMaxSize(qint64(m_organisation.attachmentMaxSizeMb) * 1024 * 1024);
+    m_outbox = std::make_unique<LetterOutbox>(*m_database, *m_repository, *m_attachments, *m_workflow);
     m_checkFailure.clear();
     if (m_database->quickCheckDeferred()) {
         // The check opens its own read-only connection in the worker thread, as Qt SQL requires.
@@ -135,6 +137,7 @@ void RegisterSession::close()
         m_check->wait(); // the next register must not receive this one's verdict
         m_check.reset();
     }
+    m_outbox.reset();
     m_attachments.reset();
     m_workflow.reset();
     m_repository.reset();
@@ -191,6 +194,34 @@ Result<CaseRecord> RegisterSession::save(const CaseRecord &changed, const QStrin
         Q_EMIT casesChanged(saved->id);
     }
     return saved;
+}
+
+Result<SentLetter> RegisterSession::recordLetter(const LetterInput &input, const QByteArray &pdf)
+{
+    if (auto ok = ensureChecked(); !ok) {
+        return ok.error();
+    }
+    auto sent = m_outbox->recordAsSent(input, pdf, today());
+    if (sent) {
+        Q_EMIT casesChanged(sent->record.id);
+        Q_EMIT attachmentsChanged(sent->record.id);
+    }
+    return sent;
+}
+
+Result<AcknowledgementBatch> RegisterSession::acknowledgeAllNew(const std::function<bool(int, int)> &progress)
+{
+    if (auto ok = ensureChecked(); !ok) {
+        return ok.error();
+    }
+    auto batch = m_outbox->acknowledgeAllNew(m_organisation, today(), progress);
+    Q_EMIT casesChanged(0);
+    if (batch) {
+        for (const SentLetter &sent : batch->sent) {
+            Q_EMIT attachmentsChanged(sent.record.id);
+        }
+    }
+    return batch;
 }
 
 } // namespace dpodesk

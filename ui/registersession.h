@@ -8,11 +8,16 @@
 #include <QObject>
 #include <QThread>
 
+#include <functional>
 #include <memory>
 
 namespace dpodesk {
 
 class AttachmentStore;
+class LetterOutbox;
+struct AcknowledgementBatch;
+struct LetterInput;
+struct SentLetter;
 class CaseWorkflow;
 class Database;
 class SqlCaseRepository;
@@ -48,6 +53,12 @@ public:
     Result<void> saveOrganisation(const OrganisationProfile &profile);
 
     Result<CaseRecord> create(const CaseRecord &draft);
+    /// Letters rendered with the organisation's templates.
+    LetterOutbox &letters() const { return *m_outbox; }
+    /// Records a letter as sent: its effect on the case, the PDF kept with it (LetterOutbox::recordAsSent).
+    Result<SentLetter> recordLetter(const LetterInput &input, const QByteArray &pdf);
+    /// Acknowledgements for every new case not yet acknowledged (LetterOutbox::acknowledgeAllNew).
+    Result<AcknowledgementBatch> acknowledgeAllNew(const std::function<bool(int, int)> &progress = {});
     /// Stores a changed case under an audit action ("case.update", "case.suspend", ...).
     Result<CaseRecord> save(const CaseRecord &changed, const QString &action);
 
@@ -78,6 +89,7 @@ private:
     std::unique_ptr<SqlCaseRepository> m_repository;
     std::unique_ptr<CaseWorkflow> m_workflow;
     std::unique_ptr<AttachmentStore> m_attachments;
+    std::unique_ptr<LetterOutbox> m_outbox;
     OrganisationProfile m_organisation;
 };
 

@@ -12,7 +12,6 @@ namespace dpodesk {
 
 namespace {
 
-
 } // namespace
 
 QString auditTime(const QDateTime &time)

@@ -288,11 +288,16 @@ QString Letters::effectDescription(const QString &kind)
 
 bool Letters::requiresText(const QString &kind)
 {
-    static const QStringList kinds{QStringLiteral("identity-request"),       QStringLiteral("clarification-request"),
-                                   QStringLiteral("manifestly-unfounded"),   QStringLiteral("unable-to-identify"),
-                                   QStringLiteral("recipient-notification"), QStringLiteral("answer-portability"),
-                                   QStringLiteral("restriction-lifting-notice"), QStringLiteral("answer-rectification"),
-                                   QStringLiteral("answer-erasure"),         QStringLiteral("answer-restriction")};
+    static const QStringList kinds{QStringLiteral("identity-request"),
+                                   QStringLiteral("clarification-request"),
+                                   QStringLiteral("manifestly-unfounded"),
+                                   QStringLiteral("unable-to-identify"),
+                                   QStringLiteral("recipient-notification"),
+                                   QStringLiteral("answer-portability"),
+                                   QStringLiteral("restriction-lifting-notice"),
+                                   QStringLiteral("answer-rectification"),
+                                   QStringLiteral("answer-erasure"),
+                                   QStringLiteral("answer-restriction")};
     return kinds.contains(kind);
 }
 
@@ -335,8 +340,7 @@ QString Letters::textPrompt(const QString &kind)
 QString Letters::fileName(const LetterInput &in)
 {
     const QDate date = in.date.isValid() ? in.date : QDate::currentDate();
-    return QStringLiteral("%1 %2 %3 %4.pdf")
-        .arg(in.record.reference, in.kind, in.language, date.toString(Qt::ISODate));
+    return QStringLiteral("%1 %2 %3 %4.pdf").arg(in.record.reference, in.kind, in.language, date.toString(Qt::ISODate));
 }
 
 QStringList Letters::knownPlaceholders()
@@ -596,13 +600,14 @@ Result<QString> Letters::html(const LetterInput &in, const QString &templateText
     }
     html += QStringLiteral("</td></tr></table><br/>");
     html += QStringLiteral("<p align=\"right\">%1</p>").arg(escaped(dateLine));
-    html +=
-        QStringLiteral("<p>%1 <b>%2</b><br/>%3 %4<br/>%5 %6</p>")
-            .arg(english ? QStringLiteral("Our reference:") : QStringLiteral("Notre référence\u00a0:"), escaped(c.reference),
-                 english ? QStringLiteral("Your request received on:") : QStringLiteral("Votre demande reçue le\u00a0:"),
-                 escaped(v.value(QStringLiteral("case.received_on"))),
-                 english ? QStringLiteral("Rights concerned:") : QStringLiteral("Droits concernés\u00a0:"),
-                 escaped(v.value(QStringLiteral("case.rights"))));
+    html += QStringLiteral("<p>%1 <b>%2</b><br/>%3 %4<br/>%5 %6</p>")
+                .arg(english ? QStringLiteral("Our reference:") : QStringLiteral("Notre référence\u00a0:"),
+                     escaped(c.reference),
+                     english ? QStringLiteral("Your request received on:")
+                             : QStringLiteral("Votre demande reçue le\u00a0:"),
+                     escaped(v.value(QStringLiteral("case.received_on"))),
+                     english ? QStringLiteral("Rights concerned:") : QStringLiteral("Droits concernés\u00a0:"),
+                     escaped(v.value(QStringLiteral("case.rights"))));
     if (!subject.isEmpty()) {
         html += QStringLiteral("<p><b>%1 %2</b></p>")
                     .arg(english ? QStringLiteral("Subject:") : QStringLiteral("Objet\u00a0:"), escaped(subject));

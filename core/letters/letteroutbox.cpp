@@ -23,7 +23,7 @@ std::optional<RightDecision> impliedDecision(const QString &kind, const RightReq
     if (kind == QLatin1String("unable-to-identify") || kind == QLatin1String("manifestly-unfounded")) {
         d.outcome = Outcome::Refused;
         d.ground = kind == QLatin1String("unable-to-identify") ? RefusalGround::UnableToIdentify
-                                                                 : RefusalGround::ManifestlyUnfounded;
+                                                               : RefusalGround::ManifestlyUnfounded;
         d.reason = text.trimmed();
         return d;
     }
@@ -148,9 +148,9 @@ Result<SentLetter> LetterOutbox::recordAsSent(const LetterInput &input, const QB
             return current.error();
         }
         if (current->version != input.record.version) {
-            return makeError(Error::Code::Conflict,
-                             tr("Case %1 changed since the letter was prepared; prepare it again.")
-                                 .arg(current->reference));
+            return makeError(
+                Error::Code::Conflict,
+                tr("Case %1 changed since the letter was prepared; prepare it again.").arg(current->reference));
         }
         LetterInput fresh = input;
         fresh.record = *current;
@@ -225,10 +225,12 @@ Result<AcknowledgementBatch> LetterOutbox::acknowledgeAllNew(const OrganisationP
         if (record->acknowledgedOn.isValid()) {
             continue;
         }
-        LetterInput input{*record, organisation, QStringLiteral("acknowledgement"),
-                          Letters::languages().contains(record->language) ? record->language
-                                                                           : QStringLiteral("fr"),
-                          today, QString()};
+        LetterInput input{*record,
+                          organisation,
+                          QStringLiteral("acknowledgement"),
+                          Letters::languages().contains(record->language) ? record->language : QStringLiteral("fr"),
+                          today,
+                          QString()};
         auto pdf = render(input);
         if (!pdf) {
             batch.failures << QStringLiteral("%1: %2").arg(summary.reference, pdf.errorMessage());

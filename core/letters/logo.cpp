@@ -23,11 +23,10 @@ Result<void> Logo::check(const QByteArray &bytes)
         return makeError(Error::Code::Invalid, tr("The logo file is empty."), QStringLiteral("logo"));
     }
     if (bytes.size() > kMaxBytes) {
-        return makeError(Error::Code::Invalid,
-                         tr("The logo is %1 KB; a logo may be at most %2 KB.")
-                             .arg(bytes.size() / 1024)
-                             .arg(kMaxBytes / 1024),
-                         QStringLiteral("logo"));
+        return makeError(
+            Error::Code::Invalid,
+            tr("The logo is %1 KB; a logo may be at most %2 KB.").arg(bytes.size() / 1024).arg(kMaxBytes / 1024),
+            QStringLiteral("logo"));
     }
     auto image = render(bytes, QSizeF(200, 200));
     if (!image) {

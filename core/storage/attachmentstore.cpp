@@ -20,7 +20,6 @@ namespace dpodesk {
 
 namespace {
 
-
 constexpr auto kColumns = "id, case_id, kind, display_name, mime_type, size, sha256, added_at, added_by, purged_at, "
                           "purge_reason";
 

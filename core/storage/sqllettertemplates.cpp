@@ -45,7 +45,8 @@ Result<void> SqlCaseRepository::saveLetterTemplate(const QString &kind, const QS
         return valid;
     }
     if (text.trimmed().isEmpty()) {
-        return makeError(Error::Code::Invalid, tr("A letter template cannot be empty: reset it to the default instead."),
+        return makeError(Error::Code::Invalid,
+                         tr("A letter template cannot be empty: reset it to the default instead."),
                          QStringLiteral("template"));
     }
     return m_database.write([&]() -> Result<void> {
@@ -72,8 +73,9 @@ Result<void> SqlCaseRepository::resetLetterTemplate(const QString &kind, const Q
         if (auto ok = m_database.removeMeta(templateKey(kind, language)); !ok) {
             return ok;
         }
-        auto event = m_audit.append(QStringLiteral("letter.template.reset"), QString(),
-                                    QJsonObject{{QStringLiteral("kind"), kind}, {QStringLiteral("language"), language}});
+        auto event =
+            m_audit.append(QStringLiteral("letter.template.reset"), QString(),
+                           QJsonObject{{QStringLiteral("kind"), kind}, {QStringLiteral("language"), language}});
         if (!event) {
             return event.error();
         }

@@ -25,13 +25,14 @@ CaseRecord sampleCase()
     c.subject.email = QStringLiteral("elodie.dupre@example.fr");
     c.subject.postalAddress = QStringLiteral("12 rue de la République\n69002 Lyon");
     c.receivedOn = QDate(2026, 3, 5);
-    c.rights = {RightRequest{Right::Access, {}, Outcome::Granted, RefusalGround::None, {}, {}},
-                RightRequest{Right::Erasure,
-                             {},
-                             Outcome::Refused,
-                             RefusalGround::ErasureException,
-                             QStringLiteral("Les factures sont conservées dix ans (article L123-22 du code de commerce)."),
-                             {}}};
+    c.rights = {
+        RightRequest{Right::Access, {}, Outcome::Granted, RefusalGround::None, {}, {}},
+        RightRequest{Right::Erasure,
+                     {},
+                     Outcome::Refused,
+                     RefusalGround::ErasureException,
+                     QStringLiteral("Les factures sont conservées dix ans (article L123-22 du code de commerce)."),
+                     {}}};
     c.extension = Extension{QDate(2026, 3, 20), ExtensionReason::Complexity,
                             QStringLiteral("Vos données sont réparties dans quatre systèmes."), QDate(2026, 3, 20)};
     c.recipients = {Recipient{QStringLiteral("Routage Express SAS"), QDate(2026, 3, 25)}};
@@ -54,9 +55,8 @@ int main(int argc, char *argv[])
                        {QStringLiteral("out"), QStringLiteral("Write every letter here."), QStringLiteral("FOLDER")}});
     parser.process(app);
     QTextStream out(stdout);
-    const int runs = std::max(1, parser.value(QStringLiteral("runs")).toInt() > 0
-                                     ? parser.value(QStringLiteral("runs")).toInt()
-                                     : 20);
+    const int runs = std::max(
+        1, parser.value(QStringLiteral("runs")).toInt() > 0 ? parser.value(QStringLiteral("runs")).toInt() : 20);
     OrganisationProfile org;
     org.name = QStringLiteral("Courriels & Cie SAS");
     org.postalAddress = QStringLiteral("8 avenue Jean-Jaurès\n75019 Paris");
@@ -74,12 +74,19 @@ int main(int argc, char *argv[])
     if (!folder.isEmpty()) {
         QDir().mkpath(folder);
     }
-    out << QStringLiteral("%1 %2 %3 %4\n").arg(QStringLiteral("letter"), -34).arg(QStringLiteral("best ms"), 9)
-            .arg(QStringLiteral("median ms"), 10).arg(QStringLiteral("KB"), 6);
+    out << QStringLiteral("%1 %2 %3 %4\n")
+               .arg(QStringLiteral("letter"), -34)
+               .arg(QStringLiteral("best ms"), 9)
+               .arg(QStringLiteral("median ms"), 10)
+               .arg(QStringLiteral("KB"), 6);
     QList<double> medians;
     for (const LetterKind &kind : Letters::kinds()) {
         for (const QString &lang : Letters::languages()) {
-            LetterInput input{sampleCase(), org, kind.name, lang, QDate(2026, 3, 27),
+            LetterInput input{sampleCase(),
+                              org,
+                              kind.name,
+                              lang,
+                              QDate(2026, 3, 27),
                               QStringLiteral("Nous avons effacé votre compte client et vos données de prospection le "
                                              "26 mars 2026 ; les factures restent conservées.")};
             QList<double> ms;

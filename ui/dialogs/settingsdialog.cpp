@@ -4,6 +4,7 @@
 
 #include "deadline/holidaycalendar.h"
 #include "domain/casevalidator.h"
+#include "letters/logo.h"
 
 #include <QAction>
 #include <QApplication>
@@ -12,6 +13,8 @@
 #include <QCompleter>
 #include <QDateEdit>
 #include <QDialogButtonBox>
+#include <QFile>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QGroupBox>
@@ -21,6 +24,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
+#include <QPixmap>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -107,7 +111,75 @@ QWidget *SettingsDialog::createOrganisation()
     const int margins = int(2 * m_orgAddress->document()->documentMargin()) + 2 * m_orgAddress->frameWidth() + 2;
     m_orgAddress->setFixedHeight(m_orgAddress->fontMetrics().lineSpacing() * kAddressLines + margins);
     form->addRow(tr("Postal add&ress:"), m_orgAddress);
+
+    // The letterhead's logo: PNG, JPEG or SVG, checked before it is kept.
+    auto *logoRow = new QWidget(group);
+    auto *logoLayout = new QHBoxLayout(logoRow);
+    logoLayout->setContentsMargins(0, 0, 0, 0);
+    m_logoPreview = new QLabel(logoRow);
+    m_logoPreview->setObjectName(QStringLiteral("logoPreview"));
+    m_logoPreview->setMinimumSize(160, 48);
+    m_logoPreview->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    auto *choose = new QPushButton(tr("C&hoose…"), logoRow);
+    choose->setObjectName(QStringLiteral("chooseLogo"));
+    m_removeLogo = new QPushButton(tr("Remo&ve"), logoRow);
+    m_removeLogo->setObjectName(QStringLiteral("removeLogo"));
+    logoLayout->addWidget(m_logoPreview, 1);
+    logoLayout->addWidget(choose);
+    logoLayout->addWidget(m_removeLogo);
+    form->addRow(tr("Logo on letters:"), logoRow);
+    connect(choose, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Choose the logo"), QString(),
+                                                          tr("Images (*.png *.jpg *.jpeg *.svg)"));
+        if (!path.isEmpty()) {
+            setLogoFile(path);
+        }
+    });
+    connect(m_removeLogo, &QPushButton::clicked, this, [this] { showLogo(QByteArray()); });
     return group;
+}
+
+bool SettingsDialog::setLogoFile(const QString &path)
+{
+    QFile file(path);
+    if (file.size() > Logo::kMaxBytes) {
+        m_error->setText(
+            tr("The logo is %1 KB; a logo may be at most %2 KB.").arg(file.size() / 1024).arg(Logo::kMaxBytes / 1024));
+        m_error->show();
+        return false;
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_error->setText(tr("Cannot read %1: %2.").arg(path, file.errorString()));
+        m_error->show();
+        return false;
+    }
+    const QByteArray bytes = file.readAll();
+    if (auto ok = Logo::check(bytes); !ok) {
+        m_error->setText(ok.errorMessage());
+        m_error->show();
+        return false;
+    }
+    m_error->hide();
+    showLogo(bytes);
+    return true;
+}
+
+void SettingsDialog::showLogo(const QByteArray &bytes)
+{
+    m_logo = bytes;
+    m_removeLogo->setEnabled(!bytes.isEmpty());
+    if (bytes.isEmpty()) {
+        m_logoPreview->setPixmap(QPixmap());
+        m_logoPreview->setText(tr("No logo"));
+        return;
+    }
+    const qreal ratio = devicePixelRatioF();
+    auto image = Logo::render(bytes, QSizeF(160 * ratio, 48 * ratio));
+    if (image) {
+        QPixmap pixmap = QPixmap::fromImage(*image);
+        pixmap.setDevicePixelRatio(ratio);
+        m_logoPreview->setPixmap(pixmap);
+    }
 }
 
 QWidget *SettingsDialog::createDpo()
@@ -263,6 +335,7 @@ void SettingsDialog::load(const OrganisationProfile &profile)
     m_dpoName->setText(profile.dpoName);
     m_dpoEmail->setText(profile.dpoEmail);
     m_dpoPhone->setText(profile.dpoPhone);
+    showLogo(profile.logo);
 
     const int zone = m_timeZone->findText(profile.timeZone);
     if (zone >= 0) {
@@ -364,6 +437,7 @@ OrganisationProfile SettingsDialog::formProfile() const
     profile.dpoName = m_dpoName->text().trimmed();
     profile.dpoEmail = m_dpoEmail->text().trimmed();
     profile.dpoPhone = m_dpoPhone->text().trimmed();
+    profile.logo = m_logo;
     profile.timeZone = m_timeZone->currentText().trimmed();
     profile.calendar = m_calendar->currentData().toString();
     profile.closureDays = closureDays();

@@ -31,6 +31,8 @@ public:
 
     /// The profile the form describes now (not saved).
     OrganisationProfile formProfile() const;
+    /// Reads a logo file and shows it; a file that is not a usable image is refused with a message.
+    bool setLogoFile(const QString &path);
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
@@ -54,6 +56,7 @@ private:
     void updateClosureButtons();
     QList<QDate> closureDays() const;
 
+    void showLogo(const QByteArray &bytes);
     void trySave();
     void showError(const Error &error);
 
@@ -77,6 +80,9 @@ private:
     QSpinBox *m_graceDays = nullptr;
     QLineEdit *m_graceJustification = nullptr;
     QSpinBox *m_unverifiedDays = nullptr;
+    QLabel *m_logoPreview = nullptr;
+    QPushButton *m_removeLogo = nullptr;
+    QByteArray m_logo;
 };
 
 } // namespace dpodesk

@@ -221,6 +221,10 @@ void CaseDetailPanel::buildActions(QVBoxLayout *layout)
     m_edit = addActionButton(grid, QStringLiteral("action_edit"), tr("Edit…"),
                              tr("Change the case's details (people, rights, dates); every change is kept in the audit "
                                 "trail."));
+    m_letter = addActionButton(grid, QStringLiteral("action_letter"), tr("Letter…"),
+                               tr("Write the letter the case calls for (acknowledgement, identity request, extension "
+                                  "notice, answer, refusal…), with the mentions the law requires; recording it as "
+                                  "sent keeps the PDF and applies its effect."));
     layout->addLayout(grid);
 
     const QList<std::pair<QPushButton *, WorkflowAction>> actions{
@@ -235,6 +239,11 @@ void CaseDetailPanel::buildActions(QVBoxLayout *layout)
     connect(m_edit, &QPushButton::clicked, this, [this] {
         if (m_record.id != 0) {
             Q_EMIT editRequested(m_record.id);
+        }
+    });
+    connect(m_letter, &QPushButton::clicked, this, [this] {
+        if (m_record.id != 0) {
+            Q_EMIT letterRequested(m_record.id);
         }
     });
 }

@@ -33,6 +33,7 @@ public:
 Q_SIGNALS:
     /// The DPO asked to edit the case's details (people, rights, dates).
     void editRequested(qint64 id);
+    void letterRequested(qint64 id);
 
 private:
     void buildHeader(QVBoxLayout *layout);
@@ -91,6 +92,7 @@ private:
     QPushButton *m_progress = nullptr;
     AttachmentsPanel *m_attachments = nullptr;
     QPushButton *m_edit = nullptr;
+    QPushButton *m_letter = nullptr;
 
     QTreeWidget *m_timeline = nullptr;
     QLineEdit *m_noteEdit = nullptr;

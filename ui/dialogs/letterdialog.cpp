@@ -1,0 +1,378 @@
+#include "letterdialog.h"
+
+#include "dialogs/templateeditordialog.h"
+#include "prompter.h"
+#include "registersession.h"
+#include "uikit.h"
+
+#include "common/filewriter.h"
+#include "letters/letteroutbox.h"
+#include "storage/sqlcaserepository.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDir>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPainter>
+#include <QPdfDocument>
+#include <QPdfView>
+#include <QPlainTextEdit>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QProcess>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace dpodesk {
+
+namespace {
+
+/// Letters handed to the mail program live here until DPO Desk quits (the folder is private to the user).
+QTemporaryDir &mailFolder()
+{
+    static QTemporaryDir folder(QDir(QStandardPaths::writableLocation(QStandardPaths::TempLocation))
+                                    .filePath(QStringLiteral("dpodesk-letters-XXXXXX")));
+    return folder;
+}
+
+} // namespace
+
+LetterDialog::LetterDialog(RegisterSession &session, const CaseRecord &record, QWidget *parent)
+    : QDialog(parent), m_session(session), m_record(record)
+{
+    setObjectName(QStringLiteral("letterDialog"));
+    setWindowTitle(tr("Letter for %1").arg(record.reference));
+
+    auto *form = new QFormLayout;
+    m_kind = new QComboBox(this);
+    m_kind->setObjectName(QStringLiteral("letterKind"));
+    const QString suggested = Letters::suggestedKind(record);
+    for (const LetterKind &k : Letters::kinds()) {
+        m_kind->addItem(k.name == suggested ? tr("%1 (suggested)").arg(k.label) : k.label, k.name);
+    }
+    m_kind->setCurrentIndex(m_kind->findData(suggested));
+    form->addRow(tr("&Letter:"), m_kind);
+
+    m_language = new QComboBox(this);
+    m_language->setObjectName(QStringLiteral("letterLanguage"));
+    m_language->addItem(QStringLiteral("Français"), QStringLiteral("fr"));
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_language->setCurrentIndex(std::max(0, m_language->findData(record.language)));
+    m_language->setToolTip(tr("By default, the language of the request."));
+    form->addRow(tr("Lan&guage:"), m_language);
+
+    m_date = new QDateEdit(session.today(), this);
+    m_date->setObjectName(QStringLiteral("letterDate"));
+    m_date->setCalendarPopup(true);
+    m_date->setMinimumDate(record.receivedOn.isValid() ? record.receivedOn : QDate(2000, 1, 1));
+    m_date->setMaximumDate(session.today().addDays(30));
+    form->addRow(tr("&Date:"), m_date);
+
+    m_prompt = ui::makeLabel(QStringLiteral("letterPrompt"), this);
+    m_text = new QPlainTextEdit(this);
+    m_text->setObjectName(QStringLiteral("letterText"));
+    m_text->setTabChangesFocus(true);
+    m_effect = ui::makeLabel(QStringLiteral("letterEffect"), this);
+    m_problem = ui::makeErrorLabel(this);
+    m_problem->setObjectName(QStringLiteral("letterProblem"));
+
+    auto *editTemplate = new QPushButton(tr("Edit the &template…"), this);
+    editTemplate->setObjectName(QStringLiteral("editTemplate"));
+    editTemplate->setToolTip(tr("Change the organisation's copy of this letter, for every case."));
+
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addLayout(form);
+    leftLayout->addWidget(m_prompt);
+    leftLayout->addWidget(m_text, 1);
+    leftLayout->addWidget(m_effect);
+    leftLayout->addWidget(m_problem);
+    leftLayout->addWidget(editTemplate, 0, Qt::AlignLeft);
+
+    m_document = new QPdfDocument(this);
+    m_view = new QPdfView(this);
+    m_view->setObjectName(QStringLiteral("letterPreview"));
+    m_view->setDocument(m_document);
+    m_view->setPageMode(QPdfView::PageMode::MultiPage);
+    m_view->setZoomMode(QPdfView::ZoomMode::FitToWidth);
+    m_view->setMinimumWidth(420);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(left);
+    splitter->addWidget(m_view);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+
+    m_print = new QPushButton(tr("&Print…"), this);
+    m_print->setObjectName(QStringLiteral("printLetter"));
+    m_save = new QPushButton(tr("&Save as PDF…"), this);
+    m_save->setObjectName(QStringLiteral("saveLetter"));
+    m_recordButton = new QPushButton(tr("&Record as sent"), this);
+    m_recordButton->setObjectName(QStringLiteral("recordLetter"));
+    m_recordButton->setToolTip(tr("Keeps the PDF with the case and applies the letter's effect."));
+    auto *close = new QPushButton(tr("Close"), this);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_print);
+    buttons->addWidget(m_save);
+    buttons->addStretch(1);
+    buttons->addWidget(m_recordButton);
+    buttons->addWidget(close);
+
+    auto *root = new QVBoxLayout(this);
+    root->addWidget(splitter, 1);
+    root->addLayout(buttons);
+
+    m_renderTimer = new QTimer(this);
+    m_renderTimer->setSingleShot(true);
+    m_renderTimer->setInterval(300);
+    connect(m_renderTimer, &QTimer::timeout, this, &LetterDialog::render);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &LetterDialog::kindChanged);
+    connect(m_language, &QComboBox::currentIndexChanged, this, &LetterDialog::scheduleRender);
+    connect(m_date, &QDateEdit::dateChanged, this, &LetterDialog::scheduleRender);
+    connect(m_text, &QPlainTextEdit::textChanged, this, &LetterDialog::scheduleRender);
+    connect(editTemplate, &QPushButton::clicked, this, &LetterDialog::editTemplate);
+    connect(m_print, &QPushButton::clicked, this, &LetterDialog::print);
+    connect(m_save, &QPushButton::clicked, this, &LetterDialog::saveAs);
+    connect(m_recordButton, &QPushButton::clicked, this, [this] {
+        if (recordAsSent()) {
+            accept();
+        }
+    });
+    connect(close, &QPushButton::clicked, this, &QDialog::reject);
+    resize(1200, 820);
+    kindChanged();
+}
+
+LetterDialog::~LetterDialog()
+{
+    m_document->close();
+}
+
+void LetterDialog::setKind(const QString &kind)
+{
+    m_kind->setCurrentIndex(m_kind->findData(kind));
+}
+
+QString LetterDialog::kind() const
+{
+    return m_kind->currentData().toString();
+}
+
+void LetterDialog::setLanguage(const QString &language)
+{
+    m_language->setCurrentIndex(m_language->findData(language));
+}
+
+void LetterDialog::setText(const QString &text)
+{
+    m_text->setPlainText(text);
+}
+
+QString LetterDialog::problem() const
+{
+    return m_problem->isHidden() ? QString() : m_problem->text();
+}
+
+LetterInput LetterDialog::input() const
+{
+    return LetterInput{m_record,       m_session.organisation(),       kind(), m_language->currentData().toString(),
+                       m_date->date(), m_text->toPlainText().trimmed()};
+}
+
+void LetterDialog::kindChanged()
+{
+    const QString k = kind();
+    m_prompt->setText(Letters::requiresText(k) ? tr("Your text (required): %1").arg(Letters::textPrompt(k))
+                                               : tr("Your text: %1").arg(Letters::textPrompt(k)));
+    render();
+}
+
+void LetterDialog::scheduleRender()
+{
+    m_renderTimer->start();
+}
+
+void LetterDialog::render()
+{
+    m_renderTimer->stop();
+    const LetterInput in = input();
+    auto pdf = m_session.letters().render(in);
+    QString problem;
+    if (pdf) {
+        m_pdf = *pdf;
+    } else {
+        m_pdf.clear();
+        problem = pdf.errorMessage();
+    }
+    // What recording would do, or why it cannot be recorded (the letter can still be printed or saved).
+    QString effect = Letters::effectDescription(in.kind);
+    bool recordable = pdf.ok();
+    if (pdf) {
+        QStringList warnings;
+        auto changed = m_session.letters().withEffect(in, m_session.today(), &warnings);
+        if (!changed) {
+            problem = tr("It cannot be recorded as sent yet: %1").arg(changed.errorMessage());
+            recordable = false;
+        } else if (!warnings.isEmpty()) {
+            effect += u'\n' + warnings.join(u'\n');
+        }
+    }
+    m_effect->setText(tr("Recording it as sent: %1").arg(effect));
+    m_problem->setText(problem);
+    m_problem->setVisible(!problem.isEmpty());
+    m_save->setEnabled(pdf.ok());
+    m_print->setEnabled(pdf.ok());
+    m_recordButton->setEnabled(recordable);
+
+    // The preview shows the very bytes that are saved, printed and kept.
+    m_document->close();
+    m_buffer.close();
+    m_buffer.setData(m_pdf);
+    if (!m_pdf.isEmpty() && m_buffer.open(QIODevice::ReadOnly)) {
+        m_document->load(&m_buffer);
+    }
+}
+
+QByteArray LetterDialog::currentPdf()
+{
+    if (m_renderTimer->isActive()) {
+        render();
+    }
+    return m_pdf;
+}
+
+bool LetterDialog::saveTo(const QString &path)
+{
+    const QByteArray pdf = currentPdf();
+    if (pdf.isEmpty()) {
+        return false;
+    }
+    if (auto written = FileWriter::writeAtomically(path, pdf); !written) {
+        Prompter::critical(this, tr("The letter was not saved"), written.errorMessage());
+        return false;
+    }
+    return true;
+}
+
+void LetterDialog::saveAs()
+{
+    const QString suggested =
+        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(Letters::fileName(input()));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save the letter"), suggested, tr("PDF (*.pdf)"));
+    if (!path.isEmpty()) {
+        saveTo(path);
+    }
+}
+
+bool LetterDialog::printTo(QPrinter &printer)
+{
+    if (currentPdf().isEmpty() || m_document->status() != QPdfDocument::Status::Ready) {
+        return false;
+    }
+    printer.setFullPage(true); // the letter carries its own margins
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    printer.setDocName(Letters::fileName(input()));
+    QPainter painter;
+    if (!painter.begin(&printer)) {
+        Prompter::critical(this, tr("The letter was not printed"), tr("The printer could not be started."));
+        return false;
+    }
+    const QRect page = printer.pageLayout().fullRectPixels(printer.resolution());
+    for (int i = 0; i < m_document->pageCount(); ++i) {
+        if (i > 0) {
+            printer.newPage();
+        }
+        const QImage image = m_document->render(i, page.size());
+        painter.drawImage(page, image);
+    }
+    return painter.end();
+}
+
+void LetterDialog::print()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    QPrintDialog dialog(&printer, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        printTo(printer);
+    }
+}
+
+bool LetterDialog::recordAsSent()
+{
+    const QByteArray pdf = currentPdf();
+    if (pdf.isEmpty() || !m_record.id) {
+        return false;
+    }
+    const LetterInput in = input();
+    if (!Prompter::confirm(this, tr("Record the letter as sent"),
+                           tr("Record \"%1\" as sent on %2 for %3?\n\n%4")
+                               .arg(m_kind->currentText(), ui::longDate(in.date), m_record.reference,
+                                    Letters::effectDescription(in.kind)),
+                           tr("Record as sent"))) {
+        return false;
+    }
+    auto sent = m_session.recordLetter(in, pdf);
+    if (!sent) {
+        Prompter::critical(this, tr("The letter was not recorded"), sent.errorMessage());
+        return false;
+    }
+    m_record = sent->record;
+    if (!sent->warnings.isEmpty()) {
+        Prompter::warning(this, tr("Recorded, with a warning"), sent->warnings.join(u'\n'));
+    }
+    // Answer electronically when the request came electronically (GDPR art. 12(3)).
+    if (m_record.channel == Channel::Email) {
+        offerMail(sent->attachment.displayName, pdf);
+    }
+    return true;
+}
+
+void LetterDialog::offerMail(const QString &fileName, const QByteArray &pdf)
+{
+    const Person &addressee = m_record.requester ? m_record.requester->person : m_record.subject;
+    const QString address = addressee.email.trimmed();
+    const QString program = QStandardPaths::findExecutable(QStringLiteral("xdg-email"));
+    if (address.isEmpty() || program.isEmpty() ||
+        !Prompter::confirm(this, tr("Send by e-mail"),
+                           tr("The request came by e-mail. Open your e-mail program with the letter attached, "
+                              "addressed to %1?")
+                               .arg(address),
+                           tr("Open e-mail"))) {
+        return;
+    }
+    QTemporaryDir &folder = mailFolder();
+    const QString path = QDir(folder.path()).filePath(fileName);
+    if (!folder.isValid() || !FileWriter::writeAtomically(path, pdf)) {
+        Prompter::warning(this, tr("Send by e-mail"),
+                          tr("The letter could not be prepared for your e-mail program; save it and attach it "
+                             "yourself."));
+        return;
+    }
+    // In the letter's language, like the letter.
+    const QString subject =
+        (m_language->currentData().toString() == QLatin1String("en") ? QStringLiteral("Your request %1")
+                                                                     : QStringLiteral("Votre demande %1"))
+            .arg(m_record.reference);
+    if (!QProcess::startDetached(program,
+                                 {QStringLiteral("--subject"), subject, QStringLiteral("--attach"), path, address})) {
+        Prompter::warning(this, tr("Send by e-mail"),
+                          tr("Your e-mail program could not be opened; the letter is in %1.").arg(path));
+    }
+}
+
+void LetterDialog::editTemplate()
+{
+    TemplateEditorDialog editor(m_session, kind(), m_language->currentData().toString(), this);
+    editor.exec();
+    render();
+}
+
+} // namespace dpodesk
