@@ -105,7 +105,8 @@ void TestDemoGenerator::fillsACompleteValidRegister()
     auto trail = repo.audit().verify();
     QVERIFY(trail.ok());
     QVERIFY(trail->intact);
-    QCOMPARE(trail->events, qint64(3000));
+    QCOMPARE(trail->events, qint64(3001)); // one per case, and the demo organisation's profile
+    QCOMPARE(repo.organisation()->name, QStringLiteral("Exemple Démo SAS"));
 }
 
 void TestDemoGenerator::sameSeedSameRegister()

@@ -79,7 +79,12 @@ int runLetter(const QStringList &arguments)
     input.language = p.isSet(QStringLiteral("lang")) ? p.value(QStringLiteral("lang")) : found->language;
     input.date = ctx.today();
     input.freeText = p.value(QStringLiteral("text"));
-    auto pdf = Letters::pdf(input);
+    // The organisation's copy of the template when it keeps one, else the shipped default.
+    auto text = ctx.repository().letterTemplate(input.kind, input.language);
+    if (!text) {
+        return ctx.fail(text.error());
+    }
+    auto pdf = Letters::pdf(input, *text);
     if (!pdf) {
         return ctx.fail(pdf.error());
     }

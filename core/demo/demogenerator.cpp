@@ -287,6 +287,22 @@ Result<DemoSummary> DemoGenerator::fill(const Options &options, const std::funct
             tr("%1 already holds cases: the demo fills a new, empty register only.").arg(m_database.path()));
     }
 
+    // A fictional organisation, so that letters and reports of the demo can be written at once.
+    auto organisation = m_repository.organisation();
+    if (!organisation) {
+        return organisation.error();
+    }
+    if (organisation->name.isEmpty()) {
+        OrganisationProfile demo = *organisation;
+        demo.name = QStringLiteral("Exemple Démo SAS");
+        demo.postalAddress = QStringLiteral("1 place de l'Exemple\n69001 Lyon");
+        demo.dpoName = QStringLiteral("Camille Martin");
+        demo.dpoEmail = QStringLiteral("dpo@exemple-demo.invalid");
+        if (auto saved = m_repository.saveOrganisation(demo); !saved) {
+            return saved.error();
+        }
+    }
+
     const QDate today = options.today.isValid() ? options.today : QDate::currentDate();
     const QDate start = today.addYears(-5);
     const qint64 spanDays = start.daysTo(today);
