@@ -102,17 +102,17 @@ grep -q "$version" <<<"$out" || fail "dpodesk --version does not say $version"
 /usr/bin/dpodesk-cli --help | grep -q "^Usage: dpodesk-cli" || fail "dpodesk-cli --help"
 step "dpodesk-cli --help: ok"
 
-# The desk starts from the installed files (platform and SQLite plugins found) and opens a new register.
+# The desk starts as the menu starts it (platform and SQLite plugins found) and creates the default register.
 set +e
-timeout 5 "$program" --database "$work/desk.sqlite" >"$work/desk.log" 2>&1
+timeout 5 "$program" >"$work/desk.log" 2>&1
 status=$?
 set -e
 [ "$status" -eq 124 ] || {
     cat "$work/desk.log" >&2
     fail "dpodesk stopped by itself (exit $status) instead of running"
 }
-[ -s "$work/desk.sqlite" ] || fail "dpodesk started but did not create its register"
-step "dpodesk started from $menu_entry and opened a register"
+[ -s "$XDG_DATA_HOME/dpodesk/dpodesk/dpodesk.sqlite" ] || fail "dpodesk started but did not create its register"
+step "dpodesk started as $menu_entry says and opened a new register"
 
 # The preview helper, where the desk looks for it, draws an image (a 1x1 PNG).
 base64 -d <<<"iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==" >dot.png
