@@ -114,6 +114,17 @@ set -e
 [ -s "$XDG_DATA_HOME/dpodesk/dpodesk/dpodesk.sqlite" ] || fail "dpodesk started but did not create its register"
 step "dpodesk started as $menu_entry says and opened a new register"
 
+# The command line with the installed SQLite driver: a register, a backup, a check of the backup.
+/usr/bin/dpodesk-cli demo --cases 5 --database "$work/cli.sqlite" >/dev/null || fail "dpodesk-cli demo"
+/usr/bin/dpodesk-cli backup --out "$work/cli-backup.sqlite" --database "$work/cli.sqlite" >/dev/null ||
+    fail "dpodesk-cli backup"
+/usr/bin/dpodesk-cli restore "$work/cli-backup.sqlite" --check --database "$work/cli.sqlite" >/dev/null ||
+    fail "dpodesk-cli restore --check"
+/usr/bin/dpodesk-cli restore "$work/cli-backup.sqlite" --yes --database "$work/cli.sqlite" >/dev/null ||
+    fail "dpodesk-cli restore --yes"
+compgen -G "$work/cli.sqlite.before-restore-*" >/dev/null || fail "restore kept no copy of the register"
+step "dpodesk-cli demo, backup, restore --check, restore --yes: ok"
+
 # The preview helper, where the desk looks for it, draws an image (a 1x1 PNG).
 base64 -d <<<"iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==" >dot.png
 /usr/libexec/dpodesk/dpodesk-preview --width 16 <dot.png | head -c 8 | grep -q PNG || fail "dpodesk-preview"
