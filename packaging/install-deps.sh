@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs every Debian 12 package needed to build, test and run DPO Desk.
-# Usage: packaging/install-deps.sh [--dev]   (--dev adds tools to look at the GUI and PDFs by hand)
+# Usage: packaging/install-deps.sh [--dev]   (--dev adds tools to look at the GUI, PDFs and icons by hand)
 set -euo pipefail
 
 if [ "$(id -u)" -ne 0 ]; then
@@ -18,10 +18,12 @@ packages=(
     libgl-dev
     # tests: PDF text, desktop metadata validation; fonts for Latin, Greek, Cyrillic, Arabic, Hebrew and CJK names
     poppler-utils qpdf desktop-file-utils appstream sqlite3 fonts-dejavu-core fonts-wqy-microhei
+    # the Debian package (cpack, dpkg-shlibdeps) and its check (packaging/check-package.sh)
+    dpkg-dev file
 )
 
 if [ "${1:-}" = "--dev" ]; then
-    packages+=(xvfb xauth imagemagick)
+    packages+=(xvfb xauth imagemagick librsvg2-bin)
 fi
 
 export DEBIAN_FRONTEND=noninteractive

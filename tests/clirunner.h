@@ -204,8 +204,13 @@ private:
 
 } // namespace clitest
 
-/// `result` exited with `expected`; on failure prints the command, its exit code and its output.
-#define CLI_VERIFY_EXIT(result, expected) QVERIFY2((result).code == (expected), (result).describe().constData())
+/// `result` exited with `expected`; on failure prints the command, its exit code and its output. `result` is
+/// evaluated once (QVERIFY2 evaluates its description even on success: a run() in it would run twice).
+#define CLI_VERIFY_EXIT(result, expected)                                                                              \
+    do {                                                                                                               \
+        const clitest::Run &run_ = (result);                                                                           \
+        QVERIFY2(run_.code == (expected), run_.describe().constData());                                                \
+    } while (false)
 
 /// `result` exited 0 with valid JSON on stdout and nothing on stderr.
 #define CLI_VERIFY_JSON(result)                                                                                        \

@@ -33,6 +33,8 @@ public:
     const Clock &clock() const { return *m_clock; }
     QDate today() const { return m_clock->today(); }
 
+    /// The register file named by --database (default: the standard data location).
+    QString databasePath() const { return m_databasePath; }
     /// Opens the database named by --database (default: the standard data location).
     Result<void> openRegister(bool createIfMissing = true);
     Database &database() { return *m_database; }

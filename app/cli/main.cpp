@@ -1,5 +1,6 @@
 // dpodesk-cli: the register without a window, for scripts, scheduled reports and other tools.
 #include "attachmentcommands.h"
+#include "backupcommands.h"
 #include "casecommands.h"
 #include "clicontext.h"
 #include "deadlinecommand.h"
@@ -43,6 +44,10 @@ QString overview()
                "  attachments purge ID --reason TEXT   erase a file's bytes; the record stays\n"
                "  attachments verify-identity REF --method METHOD   record the check, erase the ID copies\n"
                "  audit verify           recompute the audit trail's hash chain\n"
+               "  backup --out FILE      write a checked copy of the register, even while it is in use\n"
+               "  backup --rotate [--keep N] [--folder DIR]   today's backup in the backups folder; keep N\n"
+               "  restore FILE --yes     check a backup in full, keep the current register, then replace it\n"
+               "  restore FILE --check   only check a backup (checksum, quick_check, audit trail, files)\n"
                "  letter --case REF --kind KIND --out FILE.pdf   write a response letter (--list-kinds)\n"
                "  demo --cases N         fill a new database with a synthetic register\n"
                "\n"
@@ -124,6 +129,12 @@ int main(int argc, char *argv[])
     }
     if (command == QLatin1String("letter")) {
         return dpodesk::cli::runLetter(withLeading(args));
+    }
+    if (command == QLatin1String("backup")) {
+        return dpodesk::cli::runBackup(withLeading(args));
+    }
+    if (command == QLatin1String("restore")) {
+        return dpodesk::cli::runRestore(withLeading(args));
     }
     if (command == QLatin1String("demo")) {
         return dpodesk::cli::runDemo(withLeading(args));

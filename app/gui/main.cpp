@@ -11,8 +11,18 @@
 #include <QLocale>
 #include <QTranslator>
 
+#include <algorithm>
+
 int main(int argc, char *argv[])
 {
+    // --version and --help only print: they must work without a display (scripts, a terminal over ssh).
+    const bool printsOnly = std::any_of(argv + 1, argv + argc, [](const char *word) {
+        return qstrcmp(word, "--version") == 0 || qstrcmp(word, "-v") == 0 || qstrcmp(word, "--help") == 0 ||
+               qstrcmp(word, "-h") == 0 || qstrcmp(word, "--help-all") == 0;
+    });
+    if (printsOnly && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("dpodesk"));
     QApplication::setOrganizationName(QStringLiteral("dpodesk"));

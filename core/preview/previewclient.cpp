@@ -31,9 +31,16 @@ PreviewClient::PreviewClient(QString program, QStringList arguments, int timeout
 
 QString PreviewClient::defaultProgram()
 {
-    const QString beside = QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("dpodesk-preview"));
+    const QDir executables(QCoreApplication::applicationDirPath());
+    const QString beside = executables.filePath(QStringLiteral("dpodesk-preview"));
     if (QFileInfo(beside).isExecutable()) {
         return beside;
+    }
+    // Installed: bin/dpodesk finds libexec/dpodesk/dpodesk-preview, wherever the prefix is.
+    const QString installed =
+        executables.filePath(QStringLiteral(DPODESK_HELPER_FROM_BINDIR) + QStringLiteral("/dpodesk-preview"));
+    if (QFileInfo(installed).isExecutable()) {
+        return QFileInfo(installed).canonicalFilePath();
     }
     const QString inBuild =
         QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("../app/dpodesk-preview"));

@@ -23,7 +23,8 @@ class PreviewClient final {
 public:
     static constexpr int kDefaultTimeoutMs = 15000;
 
-    /// program: the helper (default: dpodesk-preview beside the running executable, or on the PATH).
+    /// program: the helper (default: dpodesk-preview beside the running executable, in the installed libexec
+    /// folder, in the build tree, or on the PATH).
     explicit PreviewClient(QString program = defaultProgram(), QStringList arguments = {},
                            int timeoutMs = kDefaultTimeoutMs);
 

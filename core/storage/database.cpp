@@ -212,7 +212,12 @@ Result<void> Database::checkContentReadOnly(const QString &path, bool quickCheck
     }
     QStringList problems;
     while (q.next()) {
-        problems << q.value(0).toString();
+        // SQLite may put several problems in one row, one per line, under a "*** in database main ***" heading.
+        for (const QString &line : q.value(0).toString().split(u'\n', Qt::SkipEmptyParts)) {
+            if (!line.startsWith(QLatin1String("***"))) {
+                problems << line.trimmed();
+            }
+        }
     }
     q.finish();
     if (quickCheck && problems != QStringList{QStringLiteral("ok")}) {

@@ -1,0 +1,457 @@
+#include "storage/backup.h"
+
+#include "common/clock.h"
+#include "common/filewriter.h"
+#include "storage/attachmentstore.h"
+#include "storage/auditlog.h"
+#include "storage/backupfiles.h"
+#include "storage/database.h"
+#include "storage/instancelock.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSqlQuery>
+
+#include <algorithm>
+#include <memory>
+#include <utility>
+
+namespace dpodesk {
+
+namespace files = backupfiles;
+
+namespace {
+
+/// The sidecar files SQLite keeps beside a register, and the lock of DPO Desk.
+QStringList ownFiles(const QString &register_)
+{
+    return {register_, register_ + QStringLiteral("-wal"), register_ + QStringLiteral("-shm"),
+            register_ + QStringLiteral("-journal"), InstanceLock::lockFilePathFor(register_)};
+}
+
+/// `<backup>.sha256`, in the format of sha256sum: written beside every backup, checked before a restore.
+QString checksumPath(const QString &backup)
+{
+    return backup + QStringLiteral(".sha256");
+}
+
+void removeWithSidecars(const QString &path)
+{
+    for (const QString &file : {path, QString(path + QStringLiteral("-wal")), QString(path + QStringLiteral("-shm")),
+                                QString(path + QStringLiteral("-journal"))}) {
+        QFile::remove(file);
+    }
+}
+
+Result<qint64> count(Database &database, const QString &sql)
+{
+    QSqlQuery q(database.connection());
+    q.prepare(sql);
+    if (auto ok = database.exec(q, Backups::tr("reading the backup")); !ok) {
+        return ok.error();
+    }
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+Error refusedBackup(const QString &backup, const Error &why)
+{
+    return makeError(why.code, Backups::tr("The backup %1 was refused: %2").arg(backup, why.message));
+}
+
+/// Checks a fresh copy as a restore would find it: SQLite's checks and DPO Desk's on open, and its audit trail.
+Result<BackupInfo> checkCopy(const QString &copy)
+{
+    auto opened = Database::open(copy, Database::Options{false, true, true});
+    if (!opened) {
+        return opened.error();
+    }
+    Database &database = **opened;
+    if (database.pragma(QStringLiteral("application_id")).toInt() != Database::kApplicationId) {
+        return makeError(Error::Code::Internal, Backups::tr("The copy is not marked as a DPO Desk register."));
+    }
+    const SystemClock clock;
+    const AuditLog audit(database, clock, QString());
+    auto verdict = audit.verify();
+    if (!verdict) {
+        return verdict.error();
+    }
+    BackupInfo info;
+    info.auditEvents = verdict->events;
+    info.auditHead = verdict->headHash;
+    info.auditIntact = verdict->intact;
+    info.auditProblem = verdict->problem;
+    return info;
+}
+
+} // namespace
+
+Backups::Backups(Database &database, AuditLog &audit) : m_database(database), m_audit(audit) {}
+
+QString Backups::defaultFolder(const QString &databasePath)
+{
+    return QFileInfo(databasePath).absoluteDir().filePath(QStringLiteral("backups"));
+}
+
+Result<BackupInfo> Backups::backupTo(const QString &target)
+{
+    if (target.trimmed().isEmpty()) {
+        return makeError(Error::Code::Invalid, tr("Give the file to write the backup to."));
+    }
+    const QFileInfo info(target);
+    const QString path = info.absoluteFilePath();
+    const QString live = QFileInfo(m_database.path()).absoluteFilePath();
+    for (const QString &own : ownFiles(live)) {
+        if (path == own || files::sameFile(path, own)) {
+            return makeError(
+                Error::Code::Invalid,
+                tr("%1 is the register itself (or one of its files): choose another file for the backup.").arg(path));
+        }
+    }
+    if (info.exists() || info.isSymLink()) {
+        if (!info.isFile() || info.isSymLink()) {
+            return makeError(Error::Code::Invalid, tr("%1 is not a plain file; it was left as it was.").arg(path));
+        }
+        if (!files::isRegisterOrEmpty(path)) {
+            return makeError(Error::Code::Conflict, tr("%1 exists and is not a DPO Desk register or backup; it was "
+                                                       "left as it was. Choose another name.")
+                                                        .arg(path));
+        }
+        if (QFileInfo::exists(path + QStringLiteral("-wal"))) {
+            return makeError(
+                Error::Code::Conflict,
+                tr("%1 is a register in use (a write-ahead log lies beside it); it was left as it was.").arg(path));
+        }
+    }
+    if (!QDir().mkpath(info.absolutePath())) {
+        return makeError(Error::Code::Io, tr("Cannot create the folder %1.").arg(info.absolutePath()));
+    }
+
+    // Recorded before the copy is made, so that the copy carries the event announcing it: its audit trail ends
+    // where the register's did at that moment and verifies on its own.
+    if (auto announced = m_database.write([&]() -> Result<void> {
+            auto event = m_audit.append(QStringLiteral("register.backup"), QString(),
+                                        QJsonObject{{QStringLiteral("file"), path}});
+            return event ? Result<void>() : Result<void>(event.error());
+        });
+        !announced) {
+        return announced.error();
+    }
+
+    const QString partial = files::temporaryNear(path, QStringLiteral("partial"));
+    auto made = [&]() -> Result<BackupInfo> {
+        QSqlQuery vacuum(m_database.connection());
+        vacuum.prepare(QStringLiteral("VACUUM INTO :file"));
+        vacuum.bindValue(QStringLiteral(":file"), partial);
+        if (auto ok = m_database.exec(vacuum, tr("copying the register")); !ok) {
+            return ok.error();
+        }
+        vacuum.finish();
+        QFile::setPermissions(partial, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        if (auto synced = files::sync(partial); !synced) {
+            return synced.error();
+        }
+        auto checked = checkCopy(partial);
+        if (!checked) {
+            return makeError(checked.error().code,
+                             tr("The copy did not pass its check: %1").arg(checked.error().message));
+        }
+        BackupInfo backup = *checked;
+        auto digest = files::sha256(partial);
+        if (!digest) {
+            return digest.error();
+        }
+        backup.path = path;
+        backup.sha256 = *digest;
+        backup.size = QFileInfo(partial).size();
+        // The old checksum goes first: a checksum never describes other bytes than the file beside it.
+        QFile::remove(checksumPath(path));
+        if (auto placed = files::replace(partial, path); !placed) {
+            return placed.error();
+        }
+        const QByteArray line = backup.sha256.toLatin1() + "  " + QFileInfo(path).fileName().toUtf8() + '\n';
+        if (auto written = FileWriter::writeAtomically(checksumPath(path), line); !written) {
+            return makeError(
+                written.error().code,
+                tr("The backup %1 was written, but not its checksum file: %2").arg(path, written.error().message));
+        }
+        return backup;
+    }();
+    if (!made) {
+        removeWithSidecars(partial);
+        // The trail says the backup it announced did not happen (best effort: the error is what matters here).
+        (void)m_database.write([&]() -> Result<void> {
+            auto event = m_audit.append(
+                QStringLiteral("register.backup-failed"), QString(),
+                QJsonObject{{QStringLiteral("file"), path}, {QStringLiteral("reason"), made.errorMessage()}});
+            return event ? Result<void>() : Result<void>(event.error());
+        });
+        return made.error();
+    }
+    return made;
+}
+
+Result<RotationResult> Backups::rotate(const QString &folder, QDate today, int keep)
+{
+    if (keep < 1) {
+        return makeError(Error::Code::Invalid, tr("Keep at least one backup."));
+    }
+    if (!today.isValid()) {
+        return makeError(Error::Code::Invalid, tr("The date of the backup is not valid."));
+    }
+    const QDir dir(folder.isEmpty() ? defaultFolder(m_database.path()) : QFileInfo(folder).absoluteFilePath());
+    if (!QDir().mkpath(dir.absolutePath())) {
+        return makeError(Error::Code::Io, tr("Cannot create the folder %1.").arg(dir.absolutePath()));
+    }
+    // Named after the register, so that the backups of two registers in one folder never mix.
+    const QString prefix = QFileInfo(m_database.path()).completeBaseName();
+    RotationResult result;
+    result.path = dir.filePath(QStringLiteral("%1-%2.sqlite").arg(prefix, today.toString(Qt::ISODate)));
+    if (!QFileInfo::exists(result.path)) {
+        auto made = backupTo(result.path);
+        if (!made) {
+            return made.error();
+        }
+        result.created = true;
+    }
+    const QRegularExpression pattern(
+        QStringLiteral("^%1-(\\d{4}-\\d{2}-\\d{2})\\.sqlite$").arg(QRegularExpression::escape(prefix)));
+    QList<std::pair<QDate, QString>> older;
+    for (const QString &name : dir.entryList(QDir::Files | QDir::NoSymLinks | QDir::Hidden)) {
+        const QRegularExpressionMatch match = pattern.match(name);
+        const QDate date = match.hasMatch() ? QDate::fromString(match.captured(1), Qt::ISODate) : QDate();
+        if (date.isValid() && date != today) {
+            older.append({date, dir.filePath(name)});
+        }
+    }
+    std::sort(older.begin(), older.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
+    for (qsizetype i = keep - 1; i < older.size(); ++i) {
+        const QString &path = older.at(i).second;
+        if (!QFile::remove(path)) {
+            return makeError(Error::Code::Io, tr("Today's backup %1 was written, but the old backup %2 could not be "
+                                                 "deleted.")
+                                                  .arg(result.path, path));
+        }
+        QFile::remove(checksumPath(path));
+        result.removed << path;
+    }
+    return result;
+}
+
+Result<RestoreReport> Backups::checkBackup(const QString &backup)
+{
+    const QFileInfo info(backup);
+    const QString path = info.absoluteFilePath();
+    if (!info.exists()) {
+        return makeError(Error::Code::NotFound, tr("There is no backup at %1.").arg(path));
+    }
+    if (!info.isFile()) {
+        return makeError(Error::Code::Invalid, tr("%1 is not a file.").arg(path));
+    }
+    if (QFileInfo(path + QStringLiteral("-wal")).size() > 0) {
+        return makeError(Error::Code::Conflict,
+                         tr("%1 has a write-ahead log beside it: it is a register in use, not a backup. Make a backup "
+                            "of it and restore that.")
+                             .arg(path));
+    }
+    RestoreReport report;
+    report.backupPath = path;
+    report.size = info.size();
+    auto digest = files::sha256(path);
+    if (!digest) {
+        return digest.error();
+    }
+    report.sha256 = *digest;
+    // 1. The bytes, when the checksum written with the backup is there: SQLite has no checksum of its own.
+    QFile checksum(checksumPath(path));
+    if (checksum.exists()) {
+        if (!checksum.open(QIODevice::ReadOnly)) {
+            return makeError(Error::Code::Io,
+                             tr("Cannot read %1: %2.").arg(checksum.fileName(), checksum.errorString()));
+        }
+        const QString expected = QString::fromLatin1(checksum.read(64)).toLower();
+        if (expected != report.sha256) {
+            return makeError(Error::Code::Corrupt,
+                             tr("The backup %1 was refused: its bytes no longer match the SHA-256 written beside it "
+                                "when it was made (%2); it was damaged or changed.")
+                                 .arg(path, checksum.fileName()));
+        }
+    }
+    // 2. SQLite's quick_check and DPO Desk's checks on open.
+    auto opened = Database::open(path, Database::Options{false, true, true});
+    if (!opened) {
+        return refusedBackup(path, opened.error());
+    }
+    Database &database = **opened;
+    report.schemaVersion = database.pragma(QStringLiteral("user_version")).toInt();
+    if (database.pragma(QStringLiteral("application_id")).toInt() != Database::kApplicationId ||
+        report.schemaVersion < 1) {
+        return makeError(Error::Code::NotDatabase,
+                         tr("The backup %1 was refused: it is not a DPO Desk register.").arg(path));
+    }
+    // 3. The audit trail's hash chain.
+    const SystemClock clock;
+    AuditLog audit(database, clock, QString());
+    auto verdict = audit.verify();
+    if (!verdict) {
+        return refusedBackup(path, verdict.error());
+    }
+    if (!verdict->intact) {
+        return makeError(Error::Code::Corrupt,
+                         tr("The backup %1 was refused: its audit trail is broken (%2).").arg(path, verdict->problem));
+    }
+    report.auditEvents = verdict->events;
+    report.auditHead = verdict->headHash;
+    // 4. Every file kept with the cases, against its SHA-256 (registers before schema 4 have none).
+    auto hasAttachments = count(
+        database, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'attachments'"));
+    if (!hasAttachments) {
+        return refusedBackup(path, hasAttachments.error());
+    }
+    if (*hasAttachments > 0) {
+        AttachmentStore store(database, audit, clock, QString());
+        auto check = store.verifyAll();
+        if (!check) {
+            return refusedBackup(path, check.error());
+        }
+        if (!check->mismatches.isEmpty()) {
+            const Attachment &first = check->mismatches.first();
+            return makeError(Error::Code::Corrupt, tr("The backup %1 was refused: %2 attached file(s) no longer match "
+                                                      "their SHA-256 (the first: no. %3, \"%4\").")
+                                                       .arg(path)
+                                                       .arg(check->mismatches.size())
+                                                       .arg(first.id)
+                                                       .arg(first.displayName));
+        }
+        report.attachmentsChecked = check->checked;
+        report.attachmentsErased = check->purged;
+    }
+    auto cases = count(database, QStringLiteral("SELECT count(*) FROM cases"));
+    if (!cases) {
+        return refusedBackup(path, cases.error());
+    }
+    report.cases = *cases;
+    QSqlQuery last(database.connection());
+    last.prepare(QStringLiteral("SELECT at_utc FROM audit_events ORDER BY seq DESC LIMIT 1"));
+    if (auto ok = database.exec(last, tr("reading the backup")); ok && last.next()) {
+        report.lastEventUtc = QDateTime::fromString(last.value(0).toString(), Qt::ISODateWithMs).toUTC();
+    }
+    return report;
+}
+
+Result<RestoreReport> Backups::restore(const QString &backup, const QString &live, const Clock &clock,
+                                       const QString &actor)
+{
+    const QString backupPath = QFileInfo(backup).absoluteFilePath();
+    const QString livePath = QFileInfo(live).absoluteFilePath();
+    for (const QString &own : ownFiles(livePath)) {
+        if (backupPath == own || files::sameFile(backupPath, own)) {
+            return makeError(
+                Error::Code::Invalid,
+                tr("%1 is the register itself (or one of its files), not a backup of it.").arg(backupPath));
+        }
+    }
+    auto checked = checkBackup(backupPath);
+    if (!checked) {
+        return checked.error();
+    }
+    if (!QDir().mkpath(QFileInfo(livePath).absolutePath())) {
+        return makeError(Error::Code::Io, tr("Cannot create the folder %1.").arg(QFileInfo(livePath).absolutePath()));
+    }
+    InstanceLock lock(livePath);
+    if (auto locked = lock.tryLock(); !locked) {
+        return locked.error();
+    }
+    RestoreReport report = *checked;
+    report.livePath = livePath;
+    const auto nothingChanged = [&](const Error &why) {
+        return makeError(why.code, tr("%1 Nothing was changed.").arg(why.message));
+    };
+
+    // The backup's bytes go next to the register first, checked against what was verified.
+    const QString incoming = files::temporaryNear(livePath, QStringLiteral("restore"));
+    auto copied = files::copyNew(backupPath, incoming);
+    if (!copied) {
+        return nothingChanged(copied.error());
+    }
+    if (*copied != report.sha256) {
+        QFile::remove(incoming);
+        return makeError(Error::Code::Conflict,
+                         tr("The backup %1 changed while it was being restored. Nothing was changed.").arg(backupPath));
+    }
+
+    // The current register is kept, as it is (damaged or not), with its write-ahead log.
+    QList<std::pair<QString, QString>> moved; // sidecars moved from the register to its copy
+    const auto undo = [&](const Error &why) {
+        for (const auto &[from, to] : moved) {
+            (void)files::replace(to, from);
+        }
+        QFile::remove(incoming);
+        if (!report.previousCopy.isEmpty()) {
+            QFile::remove(report.previousCopy);
+        }
+        return nothingChanged(why);
+    };
+    if (QFileInfo::exists(livePath)) {
+        const QString stamp = clock.nowUtc().toUTC().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+        QString copyPath = livePath + QStringLiteral(".before-restore-") + stamp;
+        for (int n = 2; QFileInfo::exists(copyPath) || QFileInfo::exists(copyPath + QStringLiteral("-wal")); ++n) {
+            copyPath = livePath + QStringLiteral(".before-restore-%1-%2").arg(stamp).arg(n);
+        }
+        const QString partial = files::temporaryNear(copyPath, QStringLiteral("partial"));
+        if (auto kept = files::copyNew(livePath, partial); !kept) {
+            return undo(kept.error());
+        }
+        if (auto placed = files::replace(partial, copyPath); !placed) {
+            QFile::remove(partial);
+            return undo(placed.error());
+        }
+        report.previousCopy = copyPath;
+        for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-journal")}) {
+            if (QFileInfo::exists(livePath + suffix)) {
+                if (auto done = files::replace(livePath + suffix, copyPath + suffix); !done) {
+                    return undo(done.error());
+                }
+                moved.append({livePath + suffix, copyPath + suffix});
+            }
+        }
+    } else {
+        for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-journal")}) {
+            if (QFileInfo::exists(livePath + suffix)) {
+                // SQLite would replay it into the restored file.
+                return undo(
+                    makeError(Error::Code::Conflict,
+                              tr("%1 lies there without its register; move it away first.").arg(livePath + suffix)));
+            }
+        }
+    }
+    // The index of the old write-ahead log must not meet the new file.
+    QFile::remove(livePath + QStringLiteral("-shm"));
+    if (auto swapped = files::replace(incoming, livePath); !swapped) {
+        return undo(swapped.error());
+    }
+
+    // The restored register says so in its own trail, which goes on from the backup's.
+    auto opened = Database::open(livePath);
+    Result<void> recorded = opened ? Result<void>() : Result<void>(opened.error());
+    if (opened) {
+        AuditLog audit(**opened, clock, actor);
+        recorded = (*opened)->write([&]() -> Result<void> {
+            auto event = audit.append(QStringLiteral("register.restore"), QString(),
+                                      QJsonObject{{QStringLiteral("backup"), backupPath},
+                                                  {QStringLiteral("backup_sha256"), report.sha256},
+                                                  {QStringLiteral("previous_copy"), report.previousCopy}});
+            return event ? Result<void>() : Result<void>(event.error());
+        });
+    }
+    if (!recorded) {
+        return makeError(recorded.error().code, tr("The register was restored from %1, but the restore could not be "
+                                                   "written to its audit trail: %2")
+                                                    .arg(backupPath, recorded.error().message));
+    }
+    return report;
+}
+
+} // namespace dpodesk

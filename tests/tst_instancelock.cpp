@@ -1,0 +1,132 @@
+// One DPO Desk per register file: a second lock on the same register is refused with the holder named; a lock left
+// by a process that is gone is taken over; other registers are not affected.
+#include "storage/instancelock.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QSysInfo>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+#include <unistd.h>
+
+using namespace dpodesk;
+
+class TestInstanceLock : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void secondLockOnTheSameRegisterIsRefused();
+    void releasedLockCanBeTaken();
+    void otherRegistersAreIndependent();
+    void aLinkFindsTheSameLock();
+    void lockOfADeadProcessIsTakenOver();
+    void unwritableFolderSaysSo();
+};
+
+void TestInstanceLock::secondLockOnTheSameRegisterIsRefused()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("register.sqlite"));
+    InstanceLock first(path);
+    QVERIFY(first.tryLock().ok());
+    QVERIFY(first.isLocked());
+    QCOMPARE(first.lockFilePath(), QFileInfo(path).absoluteFilePath() + QStringLiteral(".lock"));
+    QVERIFY(QFile::exists(first.lockFilePath()));
+
+    // A second QLockFile in the same process is refused too: QLockFile only knows the process id in the file.
+    InstanceLock second(path);
+    auto refused = second.tryLock();
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().code, Error::Code::Locked);
+    QVERIFY(!second.isLocked());
+    const QString expected = QStringLiteral("This register is already open in DPO Desk (process %1 on %2). Switch to "
+                                            "that window, or close it first.")
+                                 .arg(QCoreApplication::applicationPid())
+                                 .arg(QSysInfo::machineHostName());
+    QCOMPARE(refused.errorMessage(), expected);
+    // Taking a held lock again is harmless.
+    QVERIFY(first.tryLock().ok());
+}
+
+void TestInstanceLock::releasedLockCanBeTaken()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("register.sqlite"));
+    auto first = std::make_unique<InstanceLock>(path);
+    QVERIFY(first->tryLock().ok());
+    first->unlock();
+    QVERIFY(!QFile::exists(first->lockFilePath()));
+    InstanceLock second(path);
+    QVERIFY(second.tryLock().ok());
+    second.unlock();
+    // The destructor releases it as well.
+    QVERIFY(first->tryLock().ok());
+    first.reset();
+    QVERIFY(second.tryLock().ok());
+}
+
+void TestInstanceLock::otherRegistersAreIndependent()
+{
+    QTemporaryDir dir;
+    InstanceLock a(dir.filePath(QStringLiteral("a.sqlite")));
+    InstanceLock b(dir.filePath(QStringLiteral("b.sqlite")));
+    QVERIFY(a.tryLock().ok());
+    QVERIFY(b.tryLock().ok());
+}
+
+void TestInstanceLock::aLinkFindsTheSameLock()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("register.sqlite"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.close();
+    const QString link = dir.filePath(QStringLiteral("link.sqlite"));
+    QVERIFY(QFile::link(path, link));
+    InstanceLock first(path);
+    QVERIFY(first.tryLock().ok());
+    InstanceLock throughLink(link);
+    QCOMPARE(throughLink.lockFilePath(), first.lockFilePath());
+    QVERIFY(!throughLink.tryLock().ok());
+}
+
+void TestInstanceLock::lockOfADeadProcessIsTakenOver()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("register.sqlite"));
+    // A process that has ended: its id is in no running process any more (ids are not reused this fast).
+    QProcess process;
+    process.start(QStringLiteral("true"), {});
+    QVERIFY(process.waitForFinished());
+    const qint64 deadPid = process.processId() > 0 ? process.processId() : 999'999;
+    QFile stale(InstanceLock::lockFilePathFor(path));
+    QVERIFY(stale.open(QIODevice::WriteOnly));
+    stale.write(QByteArray::number(deadPid) + "\ndpodesk\n" + QSysInfo::machineHostName().toUtf8() + '\n');
+    stale.close();
+
+    InstanceLock lock(path);
+    auto taken = lock.tryLock();
+    QVERIFY2(taken.ok(), qPrintable(taken.errorMessage()));
+}
+
+void TestInstanceLock::unwritableFolderSaysSo()
+{
+    if (::geteuid() == 0) {
+        QSKIP("root writes into read-only folders");
+    }
+    QTemporaryDir dir;
+    QVERIFY(QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::ExeOwner));
+    InstanceLock lock(dir.filePath(QStringLiteral("register.sqlite")));
+    auto refused = lock.tryLock();
+    QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().code, Error::Code::Io);
+    QVERIFY(refused.errorMessage().contains(QStringLiteral("not writable")));
+}
+
+QTEST_GUILESS_MAIN(TestInstanceLock)
+#include "tst_instancelock.moc"
