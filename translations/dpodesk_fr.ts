@@ -598,6 +598,10 @@
         <source>updating the statistics</source>
         <translation>mise à jour des statistiques</translation>
     </message>
+    <message>
+        <source>removing the setting %1</source>
+        <translation>suppression du paramètre %1</translation>
+    </message>
 </context>
 <context>
     <name>DeadlineCalculator</name>
@@ -956,6 +960,29 @@
     </message>
 </context>
 <context>
+    <name>FileWriter</name>
+    <message>
+        <source>No file name was given.</source>
+        <translation>Aucun nom de fichier n&apos;a été indiqué.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give a file name.</source>
+        <translation>%1 est un répertoire&#xa0;; indiquez un nom de fichier.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Writing %1 failed (%2); any existing file was left as it was.</source>
+        <translation>L&apos;écriture de %1 a échoué (%2)&#xa0;; le fichier existant éventuel a été laissé en l&apos;état.</translation>
+    </message>
+    <message>
+        <source>%1 was not written completely (the disk may be full); check the file.</source>
+        <translation>Le fichier %1 n&apos;a pas été entièrement écrit (le disque est peut-être plein)&#xa0;; vérifiez le fichier.</translation>
+    </message>
+</context>
+<context>
     <name>HolidayCalendar</name>
     <message>
         <source>Metropolitan France</source>
@@ -1067,6 +1094,25 @@
     </message>
 </context>
 <context>
+    <name>LetterOutbox</name>
+    <message>
+        <source>Letter %1</source>
+        <translation>Courrier %1</translation>
+    </message>
+    <message>
+        <source>Record the extension first (Case &gt; Extend): the notice states its reasons and the new deadline.</source>
+        <translation>Enregistrez d&apos;abord la prorogation (Dossier &gt; Proroger)&#xa0;: la notification en indique les motifs et la nouvelle échéance.</translation>
+    </message>
+    <message>
+        <source>Only a generated PDF letter can be recorded as sent.</source>
+        <translation>Seul un courrier généré au format PDF peut être enregistré comme envoyé.</translation>
+    </message>
+    <message>
+        <source>Case %1 changed since the letter was prepared; prepare it again.</source>
+        <translation>Le dossier %1 a été modifié depuis la préparation du courrier&#xa0;; préparez-le de nouveau.</translation>
+    </message>
+</context>
+<context>
     <name>Letters</name>
     <message>
         <source>Acknowledgement</source>
@@ -1159,6 +1205,117 @@
     <message>
         <source>Fill in the organisation profile first (organisation name, DPO name and e-mail): every letter must carry them.</source>
         <translation>Renseignez d&apos;abord le profil de l&apos;organisation (nom de l&apos;organisation, nom et adresse électronique du délégué à la protection des données)&#xa0;: chaque courrier doit les mentionner.</translation>
+    </message>
+    <message>
+        <source>The acknowledgement date is set to the letter&apos;s date.</source>
+        <translation>La date de l&apos;accusé de réception est fixée à la date du courrier.</translation>
+    </message>
+    <message>
+        <source>The clock stops from the letter&apos;s date until the identity information arrives (decree 2019-536 art. 77).</source>
+        <translation>Le délai est suspendu à compter de la date du courrier jusqu&apos;à réception des informations d&apos;identité (décret n°&#xa0;2019-536, art.&#xa0;77).</translation>
+    </message>
+    <message>
+        <source>The clock stops from the letter&apos;s date until the clarification arrives.</source>
+        <translation>Le délai est suspendu à compter de la date du courrier jusqu&apos;à réception des précisions.</translation>
+    </message>
+    <message>
+        <source>The extension notice is recorded as sent on the letter&apos;s date.</source>
+        <translation>La notification de prorogation est enregistrée comme envoyée à la date du courrier.</translation>
+    </message>
+    <message>
+        <source>The answer date is set to the letter&apos;s date, with the outcome of each right.</source>
+        <translation>La date de réponse est fixée à la date du courrier, avec la décision prise sur chaque droit.</translation>
+    </message>
+    <message>
+        <source>The letter is kept with the case.</source>
+        <translation>Le courrier est conservé avec le dossier.</translation>
+    </message>
+    <message>
+        <source>what information is needed to confirm the identity, and why (only on reasonable doubt).</source>
+        <translation>les informations nécessaires pour confirmer l&apos;identité, et pourquoi (uniquement en cas de doute raisonnable).</translation>
+    </message>
+    <message>
+        <source>what the person must clarify.</source>
+        <translation>ce que la personne doit préciser.</translation>
+    </message>
+    <message>
+        <source>the facts: earlier requests and their intervals, and the fee asked if any.</source>
+        <translation>les faits&#xa0;: demandes antérieures et intervalles entre elles, et frais demandés le cas échéant.</translation>
+    </message>
+    <message>
+        <source>what would allow the person to be identified.</source>
+        <translation>ce qui permettrait d&apos;identifier la personne.</translation>
+    </message>
+    <message>
+        <source>what changed (rectified, erased or restricted data), for the recipient to apply.</source>
+        <translation>ce qui a changé (données rectifiées, effacées ou dont le traitement est limité), pour que le destinataire le répercute.</translation>
+    </message>
+    <message>
+        <source>the format of the data supplied (e.g. CSV, JSON) and how it is sent.</source>
+        <translation>le format des données fournies (par exemple CSV, JSON) et leur mode de transmission.</translation>
+    </message>
+    <message>
+        <source>when the restriction ends, and why.</source>
+        <translation>quand la limitation du traitement prend fin, et pourquoi.</translation>
+    </message>
+    <message>
+        <source>what was done, and when.</source>
+        <translation>ce qui a été fait, et quand.</translation>
+    </message>
+    <message>
+        <source>any reasons beyond the grounds recorded for each right.</source>
+        <translation>tout motif s&apos;ajoutant aux fondements enregistrés pour chaque droit.</translation>
+    </message>
+    <message>
+        <source>the searches carried out.</source>
+        <translation>les recherches effectuées.</translation>
+    </message>
+    <message>
+        <source>actions taken, or anything else the person should know (optional).</source>
+        <translation>les mesures prises, ou toute autre information utile à la personne (facultatif).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a placeholder: write placeholders as {{name}}, e.g. {{case.reference}}.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un champ de fusion&#xa0;: écrivez les champs de fusion sous la forme {{name}}, par exemple {{case.reference}}.</translation>
+    </message>
+    <message>
+        <source>{{/%1}} closes a passage that was not opened with {{#%1}} just before.</source>
+        <translation>{{/%1}} ferme un passage qui n&apos;a pas été ouvert juste avant par {{#%1}}.</translation>
+    </message>
+    <message>
+        <source>{{#%1}} opens a passage that is never closed with {{/%1}}.</source>
+        <translation>{{#%1}} ouvre un passage qui n&apos;est jamais fermé par {{/%1}}.</translation>
+    </message>
+    <message>
+        <source>This letter needs your text: %1</source>
+        <translation>Ce courrier nécessite votre texte&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Logo</name>
+    <message>
+        <source>The logo file is empty.</source>
+        <translation>Le fichier du logo est vide.</translation>
+    </message>
+    <message>
+        <source>The logo is %1 KB; a logo may be at most %2 KB.</source>
+        <translation>Le logo fait %1&#xa0;Ko&#xa0;; un logo ne peut pas dépasser %2&#xa0;Ko.</translation>
+    </message>
+    <message>
+        <source>The logo is not a valid SVG image.</source>
+        <translation>Le logo n&apos;est pas une image SVG valide.</translation>
+    </message>
+    <message>
+        <source>The logo must be a PNG, JPEG or SVG image.</source>
+        <translation>Le logo doit être une image PNG, JPEG ou SVG.</translation>
+    </message>
+    <message>
+        <source>The logo is too large (at most 8000 x 8000 pixels).</source>
+        <translation>Le logo est trop grand (8000&#xa0;x&#xa0;8000&#xa0;pixels au maximum).</translation>
+    </message>
+    <message>
+        <source>The logo cannot be read: %1.</source>
+        <translation>Le logo ne peut pas être lu&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
@@ -1325,6 +1482,10 @@
     <message>
         <source>Keeping identity copies after the verification needs a written justification.</source>
         <translation>La conservation des justificatifs d&apos;identité après la vérification exige une justification écrite.</translation>
+    </message>
+    <message>
+        <source>A letter template cannot be empty: reset it to the default instead.</source>
+        <translation>Un modèle de courrier ne peut pas être vide&#xa0;: rétablissez plutôt le modèle par défaut.</translation>
     </message>
 </context>
 <context>
@@ -1931,6 +2092,14 @@ Pourquoi est-il effacé&#xa0;?</translation>
         <source>Files (%1)</source>
         <translation>Fichiers (%1)</translation>
     </message>
+    <message>
+        <source>Letter…</source>
+        <translation>Courrier…</translation>
+    </message>
+    <message>
+        <source>Write the letter the case calls for (acknowledgement, identity request, extension notice, answer, refusal…), with the mentions the law requires; recording it as sent keeps the PDF and applies its effect.</source>
+        <translation>Rédiger le courrier qu&apos;appelle le dossier (accusé de réception, demande de justificatif d&apos;identité, notification de prorogation, réponse, refus…), avec les mentions exigées par la loi&#xa0;; l&apos;enregistrer comme envoyé conserve le PDF et en applique l&apos;effet.</translation>
+    </message>
 </context>
 <context>
     <name>dpodesk::CaseFormDialog</name>
@@ -2391,6 +2560,141 @@ Pourquoi est-il effacé&#xa0;?</translation>
     </message>
 </context>
 <context>
+    <name>dpodesk::LetterDialog</name>
+    <message>
+        <source>Letter for %1</source>
+        <translation>Courrier pour le dossier %1</translation>
+    </message>
+    <message>
+        <source>%1 (suggested)</source>
+        <translation>%1 (suggestion)</translation>
+    </message>
+    <message>
+        <source>&amp;Letter:</source>
+        <translation>&amp;Courrier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>By default, the language of the request.</source>
+        <translation>Par défaut, la langue de la demande.</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>Lan&amp;gue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Edit the &amp;template…</source>
+        <translation>Modifier le &amp;modèle…</translation>
+    </message>
+    <message>
+        <source>Change the organisation&apos;s copy of this letter, for every case.</source>
+        <translation>Modifier la version de ce courrier propre à l&apos;organisation, pour tous les dossiers.</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>Enregistrer en &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Record as sent</source>
+        <translation>Enregistrer comme &amp;envoyé</translation>
+    </message>
+    <message>
+        <source>Keeps the PDF with the case and applies the letter&apos;s effect.</source>
+        <translation>Conserve le PDF avec le dossier et applique l&apos;effet du courrier.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Your text (required): %1</source>
+        <translation>Votre texte (obligatoire)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Your text: %1</source>
+        <translation>Votre texte&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>It cannot be recorded as sent yet: %1</source>
+        <translation>Le courrier ne peut pas encore être enregistré comme envoyé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Recording it as sent: %1</source>
+        <translation>Effet de l&apos;enregistrement comme envoyé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The letter was not saved</source>
+        <translation>Le courrier n&apos;a pas été enregistré en PDF</translation>
+    </message>
+    <message>
+        <source>Save the letter</source>
+        <translation>Enregistrer le courrier en PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The letter was not printed</source>
+        <translation>Le courrier n&apos;a pas été imprimé</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>Impossible de lancer l&apos;impression.</translation>
+    </message>
+    <message>
+        <source>Record the letter as sent</source>
+        <translation>Enregistrer le courrier comme envoyé</translation>
+    </message>
+    <message>
+        <source>Record &quot;%1&quot; as sent on %2 for %3?
+
+%4</source>
+        <translation>Enregistrer le courrier «&#xa0;%1&#xa0;» comme envoyé le %2 pour le dossier %3&#xa0;?
+
+%4</translation>
+    </message>
+    <message>
+        <source>Record as sent</source>
+        <translation>Enregistrer comme envoyé</translation>
+    </message>
+    <message>
+        <source>The letter was not recorded</source>
+        <translation>Le courrier n&apos;a pas été enregistré comme envoyé</translation>
+    </message>
+    <message>
+        <source>Recorded, with a warning</source>
+        <translation>Enregistré, avec un avertissement</translation>
+    </message>
+    <message>
+        <source>Send by e-mail</source>
+        <translation>Envoyer par courriel</translation>
+    </message>
+    <message>
+        <source>The request came by e-mail. Open your e-mail program with the letter attached, addressed to %1?</source>
+        <translation>La demande est arrivée par courriel. Ouvrir votre logiciel de messagerie avec un message adressé à %1, le courrier en pièce jointe&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Open e-mail</source>
+        <translation>Ouvrir la messagerie</translation>
+    </message>
+    <message>
+        <source>The letter could not be prepared for your e-mail program; save it and attach it yourself.</source>
+        <translation>Le courrier n&apos;a pas pu être préparé pour votre logiciel de messagerie&#xa0;; enregistrez-le et joignez-le vous-même.</translation>
+    </message>
+    <message>
+        <source>Your e-mail program could not be opened; the letter is in %1.</source>
+        <translation>Votre logiciel de messagerie n&apos;a pas pu être ouvert&#xa0;; le courrier a été enregistré sous %1.</translation>
+    </message>
+</context>
+<context>
     <name>dpodesk::MainWindow</name>
     <message>
         <source>DPO Desk</source>
@@ -2579,6 +2883,54 @@ Le registre a été fermé avant toute écriture.</translation>
     <message>
         <source>Ac&amp;knowledgement and status…</source>
         <translation>Accusé de réception et stat&amp;ut…</translation>
+    </message>
+    <message>
+        <source>Letter &amp;templates…</source>
+        <translation>&amp;Modèles de courriers…</translation>
+    </message>
+    <message>
+        <source>Write a &amp;letter…</source>
+        <translation>Rédiger un c&amp;ourrier…</translation>
+    </message>
+    <message>
+        <source>Ac&amp;knowledge all new requests…</source>
+        <translation>&amp;Accuser réception de toutes les nouvelles demandes…</translation>
+    </message>
+    <message>
+        <source>Acknowledgements</source>
+        <translation>Accusés de réception</translation>
+    </message>
+    <message>
+        <source>There is no new request to acknowledge.</source>
+        <translation>Aucune nouvelle demande n&apos;attend d&apos;accusé de réception.</translation>
+    </message>
+    <message>
+        <source>New requests not yet acknowledged: %1.
+
+Write and record an acknowledgement for each, dated today and in the language of the request? Each letter is kept with its case and the case moves to &quot;in progress&quot;.</source>
+        <translation>Nouvelles demandes sans accusé de réception&#xa0;: %1.
+
+Rédiger et enregistrer un accusé de réception pour chacune, daté d&apos;aujourd&apos;hui et dans la langue de la demande&#xa0;? Chaque courrier est conservé avec son dossier et le dossier passe au statut «&#xa0;En cours&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Acknowledge all</source>
+        <translation>Accuser réception de toutes</translation>
+    </message>
+    <message>
+        <source>Writing acknowledgements…</source>
+        <translation>Rédaction des accusés de réception…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Acknowledgements recorded: %1. The PDFs are kept with their cases.</source>
+        <translation>Accusés de réception enregistrés&#xa0;: %1. Les PDF sont conservés avec leurs dossiers.</translation>
+    </message>
+    <message>
+        <source>Not acknowledged:</source>
+        <translation>Accusés de réception non enregistrés&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2898,6 +3250,38 @@ Le registre a été fermé avant toute écriture.</translation>
         <source>Erase &amp;unverified copies:</source>
         <translation>Effacer les justificatifs non vér&amp;ifiés&#xa0;:</translation>
     </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>En&amp;lever</translation>
+    </message>
+    <message>
+        <source>Logo on letters:</source>
+        <translation>Logo sur les courriers&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Choose the logo</source>
+        <translation>Choisir le logo</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.svg)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.svg)</translation>
+    </message>
+    <message>
+        <source>The logo is %1 KB; a logo may be at most %2 KB.</source>
+        <translation>Le logo fait %1&#xa0;Ko&#xa0;; un logo ne peut pas dépasser %2&#xa0;Ko.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>Impossible de lire %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Aucun logo</translation>
+    </message>
 </context>
 <context>
     <name>dpodesk::SuspendDialog</name>
@@ -2932,6 +3316,81 @@ Le registre a été fermé avant toute écriture.</translation>
     <message>
         <source>Stop the clock</source>
         <translation>Suspendre le délai</translation>
+    </message>
+</context>
+<context>
+    <name>dpodesk::TemplateEditorDialog</name>
+    <message>
+        <source>Letter templates</source>
+        <translation>Modèles de courriers</translation>
+    </message>
+    <message>
+        <source>Letter:</source>
+        <translation>Courrier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Double-click to insert at the cursor. {{#name}} … {{/name}} keeps a passage only when name has a value.</source>
+        <translation>Double-cliquez pour insérer à l&apos;emplacement du curseur. {{#name}} … {{/name}} ne conserve un passage que si le champ name a une valeur.</translation>
+    </message>
+    <message>
+        <source>Placeholders (double-click to insert):</source>
+        <translation>Champs de fusion (double-cliquez pour insérer)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Save for the organisation</source>
+        <translation>&amp;Enregistrer pour l&apos;organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Reset to the default</source>
+        <translation>&amp;Rétablir le modèle par défaut</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>The letterhead, the reference block and the signature are added around this text. The first line &lt;!-- subject: … --&gt; gives the letter&apos;s subject line.</source>
+        <translation>L&apos;en-tête, le bloc de références et la signature sont ajoutés autour de ce texte. La première ligne &lt;!-- subject: … --&gt; donne l&apos;objet du courrier.</translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s copy</source>
+        <translation>Version de votre organisation</translation>
+    </message>
+    <message>
+        <source>The shipped default</source>
+        <translation>Modèle par défaut fourni avec DPO Desk</translation>
+    </message>
+    <message>
+        <source>(Your text for this letter.)</source>
+        <translation>(Votre texte pour ce courrier.)</translation>
+    </message>
+    <message>
+        <source>Reset the template</source>
+        <translation>Rétablir le modèle par défaut</translation>
+    </message>
+    <message>
+        <source>Replace your organisation&apos;s copy of &quot;%1&quot; (%2) with the shipped default?</source>
+        <translation>Remplacer la version de «&#xa0;%1&#xa0;» (%2) propre à votre organisation par le modèle par défaut fourni avec DPO Desk&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>Your changes to this template are not saved. Discard them?</source>
+        <translation>Vos modifications de ce modèle ne sont pas enregistrées. Les abandonner&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Abandonner</translation>
     </message>
 </context>
 <context>
