@@ -3,6 +3,8 @@
 #include <QFileInfo>
 #include <QSettings>
 
+#include <algorithm>
+
 namespace dpodesk {
 
 namespace {
@@ -25,6 +27,8 @@ const Entry &entryFor(AppSettings::Key key)
         {AppSettings::Key::QueueHeaderState, "queue/header", QByteArray()},
         {AppSettings::Key::SplitterState, "window/splitter", QByteArray()},
         {AppSettings::Key::Language, "ui/language", QString()},
+        {AppSettings::Key::AutomaticBackups, "backups/automatic", true},
+        {AppSettings::Key::BackupsKept, "backups/keep", 7},
     };
     for (const Entry &e : kEntries) {
         if (e.key == key) {
@@ -142,6 +146,26 @@ QString AppSettings::language() const
 void AppSettings::setLanguage(const QString &language)
 {
     setValue(Key::Language, language);
+}
+
+bool AppSettings::automaticBackups() const
+{
+    return value(Key::AutomaticBackups).toBool();
+}
+
+void AppSettings::setAutomaticBackups(bool on)
+{
+    setValue(Key::AutomaticBackups, on);
+}
+
+int AppSettings::backupsKept() const
+{
+    return std::clamp(value(Key::BackupsKept).toInt(), 1, 365);
+}
+
+void AppSettings::setBackupsKept(int count)
+{
+    setValue(Key::BackupsKept, std::clamp(count, 1, 365));
 }
 
 } // namespace dpodesk

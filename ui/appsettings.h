@@ -24,6 +24,8 @@ public:
         QueueHeaderState,
         SplitterState,
         Language,
+        AutomaticBackups,
+        BackupsKept,
     };
     Q_ENUM(Key)
 
@@ -47,6 +49,12 @@ public:
     void setSplitterState(const QByteArray &state);
     QString language() const; ///< empty: follow the system
     void setLanguage(const QString &language);
+
+    /// A daily backup of the open register into its backups folder (on by default), keeping the newest N.
+    bool automaticBackups() const;
+    void setAutomaticBackups(bool on);
+    int backupsKept() const;
+    void setBackupsKept(int count);
 
     static constexpr int kMaxRecent = 8;
 

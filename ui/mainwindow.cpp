@@ -12,21 +12,30 @@
 #include "panels/queuepanel.h"
 #include "prompter.h"
 #include "registersession.h"
+#include "reminders.h"
+#include "storage/backup.h"
 #include "storage/sqlcaserepository.h"
+#include "uikit.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFrame>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
 #include <QProgressDialog>
+#include <QPushButton>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTimer>
+#include <QVBoxLayout>
 
 namespace dpodesk {
 
@@ -41,7 +50,35 @@ MainWindow::MainWindow(RegisterSession &session, AppSettings &settings, QWidget 
     m_splitter->addWidget(m_detail);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
-    setCentralWidget(m_splitter);
+
+    // The reminders' banner, above the queue and the case, when the desktop has no tray to notify.
+    m_banner = new QFrame(this);
+    m_banner->setObjectName(QStringLiteral("reminderBanner"));
+    m_banner->setStyleSheet(QStringLiteral("#reminderBanner { background: #fff4e5; border: 1px solid #f0b46b; "
+                                           "border-radius: 4px; } QLabel { color: #663c00; }"));
+    m_bannerText = new QLabel(m_banner);
+    m_bannerText->setObjectName(QStringLiteral("reminderText"));
+    m_bannerText->setWordWrap(true);
+    m_bannerText->setTextFormat(Qt::PlainText);
+    auto *dismiss = new QPushButton(tr("Dismiss"), m_banner);
+    auto *bannerLayout = new QHBoxLayout(m_banner);
+    bannerLayout->addWidget(m_bannerText, 1);
+    bannerLayout->addWidget(dismiss);
+    m_banner->hide();
+    connect(dismiss, &QPushButton::clicked, m_banner, &QWidget::hide);
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->addWidget(m_banner);
+    centralLayout->addWidget(m_splitter, 1);
+    setCentralWidget(central);
+    m_reminders = new ReminderNotifier(session, this);
+    connect(m_reminders, &ReminderNotifier::banner, this, &MainWindow::showBanner);
+    connect(m_reminders, &ReminderNotifier::activated, this, [this] {
+        showNormal();
+        raise();
+        activateWindow();
+    });
 
     m_counts = new QLabel(this);
     m_counts->setObjectName(QStringLiteral("counts"));
@@ -75,6 +112,7 @@ MainWindow::MainWindow(RegisterSession &session, AppSettings &settings, QWidget 
     connect(dayWatch, &QTimer::timeout, this, [this] {
         if (m_session.isOpen() && m_session.today() != m_shownDay) {
             Q_EMIT m_session.casesChanged(0);
+            dailyRoutine();
         }
     });
     dayWatch->start();
@@ -116,6 +154,25 @@ void MainWindow::createMenus()
     file->addSeparator();
     QAction *settings = file->addAction(tr("Organisation &settings…"), this, &MainWindow::showSettings);
     settings->setShortcut(QKeySequence::Preferences);
+    file->addSeparator();
+    QAction *backup = file->addAction(tr("&Back up the register…"), this, &MainWindow::chooseBackup);
+    backup->setObjectName(QStringLiteral("backupAction"));
+    QAction *restore = file->addAction(tr("Restore from a bac&kup…"), this, &MainWindow::chooseRestore);
+    restore->setObjectName(QStringLiteral("restoreAction"));
+    QAction *automatic = file->addAction(tr("&Automatic daily backups"));
+    automatic->setObjectName(QStringLiteral("automaticBackupsAction"));
+    automatic->setCheckable(true);
+    automatic->setChecked(m_settings.automaticBackups());
+    automatic->setToolTip(tr("Once a day, a checked copy of the register in its backups folder; the newest %1 are "
+                             "kept.")
+                              .arg(m_settings.backupsKept()));
+    connect(automatic, &QAction::toggled, this, [this](bool on) {
+        m_settings.setAutomaticBackups(on);
+        if (on) {
+            dailyRoutine();
+        }
+    });
+    file->addSeparator();
     file->addAction(tr("Letter &templates…"), this, [this] {
         if (m_session.isOpen()) {
             TemplateEditorDialog editor(m_session, {}, {}, this);
@@ -182,6 +239,126 @@ bool MainWindow::openRegister(const QString &path)
     m_settings.addRecentDatabase(path);
     refreshRecent();
     refreshCounts();
+    m_queue->selectCase(0);
+    // Reminders and the daily backup once the window shows the register.
+    QTimer::singleShot(0, this, &MainWindow::dailyRoutine);
+    return true;
+}
+
+void MainWindow::showBanner(const QString &text)
+{
+    m_bannerText->setText(text);
+    m_banner->setVisible(!text.isEmpty());
+}
+
+QString MainWindow::bannerText() const
+{
+    return m_banner->isHidden() ? QString() : m_bannerText->text();
+}
+
+void MainWindow::dailyRoutine()
+{
+    if (!m_session.isOpen()) {
+        return;
+    }
+    m_reminders->check();
+    if (!m_settings.automaticBackups()) {
+        return;
+    }
+    auto backup = m_session.dailyBackup(m_settings.backupsKept());
+    if (!backup) {
+        // A failed backup must be seen: it joins the banner, whatever the tray does.
+        const QString failure = tr("The daily backup failed: %1").arg(backup.errorMessage());
+        showBanner(bannerText().isEmpty() ? failure : bannerText() + u'\n' + failure);
+        return;
+    }
+    if (backup->created) {
+        statusBar()->showMessage(tr("Daily backup written: %1").arg(QDir::toNativeSeparators(backup->path)), 15000);
+    }
+}
+
+void MainWindow::chooseBackup()
+{
+    if (!m_session.isOpen()) {
+        return;
+    }
+    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                                  .filePath(QStringLiteral("%1-%2.sqlite")
+                                                .arg(QFileInfo(m_session.path()).completeBaseName(),
+                                                     m_session.today().toString(Qt::ISODate)));
+    const QString target =
+        QFileDialog::getSaveFileName(this, tr("Back up the register"), suggested, tr("DPO Desk registers (*.sqlite)"));
+    if (!target.isEmpty()) {
+        backupTo(target);
+    }
+}
+
+bool MainWindow::backupTo(const QString &target)
+{
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto done = m_session.backupTo(target);
+    QApplication::restoreOverrideCursor();
+    if (!done) {
+        Prompter::critical(this, tr("The backup was not written"), done.errorMessage());
+        return false;
+    }
+    Prompter::information(this, tr("Backup written"),
+                          tr("The register was copied and checked: %1 (%2, SHA-256 %3).\n\nKeep it somewhere else "
+                             "than this computer.")
+                              .arg(QDir::toNativeSeparators(done->path), QLocale().formattedDataSize(done->size),
+                                   done->sha256.left(16) + QStringLiteral("…")));
+    return true;
+}
+
+void MainWindow::chooseRestore()
+{
+    if (!m_session.isOpen()) {
+        return;
+    }
+    const QString backup =
+        QFileDialog::getOpenFileName(this, tr("Restore from a backup"), Backups::defaultFolder(m_session.path()),
+                                     tr("DPO Desk registers (*.sqlite *.db);;All files (*)"));
+    if (!backup.isEmpty()) {
+        restoreFrom(backup);
+    }
+}
+
+bool MainWindow::restoreFrom(const QString &backup)
+{
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto checked = Backups::checkBackup(backup);
+    QApplication::restoreOverrideCursor();
+    if (!checked) {
+        Prompter::critical(this, tr("This backup cannot be restored"),
+                           tr("%1\n\nThe current register was not touched.").arg(checked.errorMessage()));
+        return false;
+    }
+    if (!Prompter::confirm(
+            this, tr("Restore from a backup"),
+            tr("The backup is intact: %1 cases, %2 events in its audit trail (the last on %3), %4 files checked.\n\n"
+               "Replace the current register with it? The current file is kept beside it as a copy.")
+                .arg(checked->cases)
+                .arg(checked->auditEvents)
+                .arg(ui::localDateTime(checked->lastEventUtc))
+                .arg(checked->attachmentsChecked),
+            tr("Restore"))) {
+        return false;
+    }
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto restored = m_session.restore(backup);
+    QApplication::restoreOverrideCursor();
+    updateTitle();
+    refreshCounts();
+    if (!restored) {
+        Prompter::critical(this, tr("The restore failed"), restored.errorMessage());
+        return false;
+    }
+    Prompter::information(
+        this, tr("Register restored"),
+        restored->previousCopy.isEmpty()
+            ? tr("The register was restored from %1.").arg(QDir::toNativeSeparators(backup))
+            : tr("The register was restored from %1. The previous file was kept as %2.")
+                  .arg(QDir::toNativeSeparators(backup), QDir::toNativeSeparators(restored->previousCopy)));
     m_queue->selectCase(0);
     return true;
 }

@@ -3,6 +3,7 @@
 #include <QDate>
 #include <QMainWindow>
 
+class QFrame;
 class QLabel;
 class QMenu;
 class QSplitter;
@@ -13,6 +14,7 @@ class AppSettings;
 class CaseDetailPanel;
 class QueuePanel;
 class RegisterSession;
+class ReminderNotifier;
 enum class WorkflowAction;
 
 /// The window a DPO keeps open all day: the queue on the left, the selected case on the right, the counts
@@ -36,6 +38,15 @@ public:
     void writeLetter(qint64 id);
     /// Acknowledgements for every new request, after confirming; returns how many were recorded.
     int acknowledgeAllNew();
+    /// Writes a checked backup of the open register; false (with the reason shown) when refused.
+    bool backupTo(const QString &target);
+    /// Checks a backup, asks, and replaces the open register with it; false when refused or cancelled.
+    bool restoreFrom(const QString &backup);
+    /// Reminders (tray or banner) and the automatic daily backup: at open, then when the day changes.
+    void dailyRoutine();
+    /// The reminder banner's text; empty while hidden.
+    QString bannerText() const;
+    ReminderNotifier *reminders() const { return m_reminders; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -47,6 +58,9 @@ private:
     void chooseRegister();
     void showSettings();
     void showAbout();
+    void showBanner(const QString &text);
+    void chooseBackup();
+    void chooseRestore();
     void updateTitle();
 
     RegisterSession &m_session;
@@ -55,6 +69,9 @@ private:
     CaseDetailPanel *m_detail = nullptr;
     QSplitter *m_splitter = nullptr;
     QLabel *m_counts = nullptr;
+    QFrame *m_banner = nullptr;
+    QLabel *m_bannerText = nullptr;
+    ReminderNotifier *m_reminders = nullptr;
     QMenu *m_recentMenu = nullptr;
     QList<QAction *> m_caseActions;
     QDate m_shownDay; ///< the day the queue's countdowns were computed for

@@ -5,7 +5,9 @@
 #include "domain/caseworkflow.h"
 #include "letters/letteroutbox.h"
 #include "storage/attachmentstore.h"
+#include "storage/backup.h"
 #include "storage/database.h"
+#include "storage/instancelock.h"
 #include "storage/sqlcaserepository.h"
 
 #include <QTimeZone>
@@ -38,6 +40,14 @@ RegisterSession::~RegisterSession()
 
 Result<void> RegisterSession::open(const QString &path)
 {
+    // One DPO Desk per register: the lock is taken before the file is opened (re-opening our own is fine).
+    auto lock = std::make_unique<InstanceLock>(path);
+    const bool same = m_lock && m_lock->lockFilePath() == lock->lockFilePath();
+    if (!same) {
+        if (auto locked = lock->tryLock(); !locked) {
+            return locked.error();
+        }
+    }
     Database::Options options;
     options.deferQuickCheck = true;
     auto result = Database::open(path, options);
@@ -53,7 +63,10 @@ Result<void> RegisterSession::open(const QString &path)
     if (!profile) {
         return profile.error();
     }
-    close();
+    close(same);
+    if (!same) {
+        m_lock = std::move(lock);
+    }
     m_organisation = *profile;
     applyTimeZone();
     m_database = std::move(database);
@@ -133,6 +146,11 @@ Result<void> RegisterSession::ensureChecked()
 
 void RegisterSession::close()
 {
+    close(false);
+}
+
+void RegisterSession::close(bool keepLock)
+{
     if (m_check) {
         m_check->wait(); // the next register must not receive this one's verdict
         m_check.reset();
@@ -142,6 +160,9 @@ void RegisterSession::close()
     m_workflow.reset();
     m_repository.reset();
     m_database.reset();
+    if (!keepLock) {
+        m_lock.reset();
+    }
 }
 
 QString RegisterSession::path() const
@@ -222,6 +243,47 @@ Result<AcknowledgementBatch> RegisterSession::acknowledgeAllNew(const std::funct
         }
     }
     return batch;
+}
+
+Result<BackupInfo> RegisterSession::backupTo(const QString &target)
+{
+    if (auto ok = ensureChecked(); !ok) {
+        return ok.error();
+    }
+    Backups backups(*m_database, m_repository->audit());
+    auto done = backups.backupTo(target);
+    if (done) {
+        Q_EMIT casesChanged(0); // the backup is in the trail
+    }
+    return done;
+}
+
+Result<RotationResult> RegisterSession::dailyBackup(int keep)
+{
+    if (auto ok = ensureChecked(); !ok) {
+        return ok.error();
+    }
+    Backups backups(*m_database, m_repository->audit());
+    return backups.rotate(Backups::defaultFolder(m_database->path()), today(), keep);
+}
+
+Result<RestoreReport> RegisterSession::restore(const QString &backup)
+{
+    if (!isOpen()) {
+        return makeError(Error::Code::Invalid, tr("Open the register to restore first."));
+    }
+    // Checked before anything is closed: a damaged backup leaves the register open and untouched.
+    if (auto checked = Backups::checkBackup(backup); !checked) {
+        return checked.error();
+    }
+    const QString live = path();
+    close(); // every connection and the lock: restore takes the lock itself
+    auto restored = Backups::restore(backup, live, *m_clock, currentActor());
+    if (auto reopened = open(live); !reopened) {
+        return restored ? reopened.error() : restored.error();
+    }
+    Q_EMIT casesChanged(0);
+    return restored;
 }
 
 } // namespace dpodesk

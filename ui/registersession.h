@@ -18,6 +18,10 @@ class LetterOutbox;
 struct AcknowledgementBatch;
 struct LetterInput;
 struct SentLetter;
+class InstanceLock;
+struct BackupInfo;
+struct RestoreReport;
+struct RotationResult;
 class CaseWorkflow;
 class Database;
 class SqlCaseRepository;
@@ -31,7 +35,8 @@ public:
     explicit RegisterSession(std::unique_ptr<Clock> clock = {}, QObject *parent = nullptr);
     ~RegisterSession() override;
 
-    /// Opens a register file; on refusal the current register stays open and the file is untouched.
+    /// Opens a register file; on refusal the current register stays open and the file is untouched. A register
+    /// already open in another DPO Desk is refused with the process that holds it.
     /// A register that opens without being written to is shown at once while its quick_check runs on a worker
     /// thread (about 1 s per GiB); writes wait for that check, and a failed check closes the register again
     /// (integrityFailed) before anything was written.
@@ -53,6 +58,14 @@ public:
     Result<void> saveOrganisation(const OrganisationProfile &profile);
 
     Result<CaseRecord> create(const CaseRecord &draft);
+    /// A checked copy of the open register (Backups::backupTo), recorded in its audit trail.
+    Result<BackupInfo> backupTo(const QString &target);
+    /// Today's automatic backup into the register's backups folder, unless there is one; keeps the newest `keep`.
+    Result<RotationResult> dailyBackup(int keep);
+    /// Replaces the open register with a backup after checking it in full (Backups::restore): the register is
+    /// closed, restored, and opened again; a refused restore leaves it as it was, and open.
+    Result<RestoreReport> restore(const QString &backup);
+
     /// Letters rendered with the organisation's templates.
     LetterOutbox &letters() const { return *m_outbox; }
     /// Records a letter as sent: its effect on the case, the PDF kept with it (LetterOutbox::recordAsSent).
@@ -76,6 +89,7 @@ Q_SIGNALS:
     void notice(const QString &message);
 
 private:
+    void close(bool keepLock);
     void finishCheck();
     void sweepIdentityCopies();
     void applyTimeZone();
@@ -85,6 +99,7 @@ private:
     std::shared_ptr<Result<void>> m_checkResult;
     QString m_checkFailure;
     SystemClock *m_systemClock = nullptr; ///< the clock when none was injected: follows the organisation's zone
+    std::unique_ptr<InstanceLock> m_lock; ///< one DPO Desk per register file
     std::unique_ptr<Database> m_database;
     std::unique_ptr<SqlCaseRepository> m_repository;
     std::unique_ptr<CaseWorkflow> m_workflow;

@@ -1,14 +1,18 @@
 // dpodesk: the desktop application. Arguments, translations, then the main window.
 #include "appsettings.h"
+#include "dialogs/welcomedialog.h"
 #include "mainwindow.h"
 #include "registersession.h"
 #include "storage/database.h"
+#include "storage/instancelock.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QMessageBox>
+#include <QStandardPaths>
 #include <QTranslator>
 
 #include <algorithm>
@@ -59,9 +63,6 @@ int main(int argc, char *argv[])
         QApplication::installTranslator(&translator);
     }
 
-    dpodesk::RegisterSession session;
-    dpodesk::MainWindow window(session, settings);
-    window.show();
     QString path = parser.value(QStringLiteral("database"));
     if (path.isEmpty()) {
         path = settings.lastDatabase();
@@ -69,6 +70,28 @@ int main(int argc, char *argv[])
     if (path.isEmpty() || !QFileInfo::exists(path)) {
         path = dpodesk::Database::defaultPath();
     }
+    // The first run: no register yet. Create the organisation's, open one, or explore a demo.
+    if (!parser.isSet(QStringLiteral("database")) && !QFileInfo::exists(path)) {
+        const QString data = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+        dpodesk::WelcomeDialog welcome(path, data + QStringLiteral("/demo/dpodesk-demo.sqlite"));
+        if (welcome.exec() != QDialog::Accepted) {
+            return 0;
+        }
+        path = welcome.chosenPath();
+    }
+    // One DPO Desk per register: a second launch on the same file says so and stops there.
+    {
+        dpodesk::InstanceLock probe(path);
+        if (auto free = probe.tryLock(); !free && free.error().code == dpodesk::Error::Code::Locked) {
+            QMessageBox::information(nullptr, QApplication::translate("main", "DPO Desk is already open"),
+                                     free.errorMessage());
+            return 1;
+        }
+    }
+
+    dpodesk::RegisterSession session;
+    dpodesk::MainWindow window(session, settings);
+    window.show();
     window.openRegister(path); // a refusal is shown; File > Open stays available
     return QApplication::exec();
 }

@@ -259,4 +259,30 @@ Result<QueueCounts> SqlCaseRepository::counts(QDate today) const
     return counts;
 }
 
+Result<Reminders> SqlCaseRepository::reminders(QDate today, int withinDays) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT reference, deadline, clock_stopped_since, extension_notice_due FROM cases "
+                             "WHERE is_open = 1 AND ((clock_stopped_since IS NULL AND deadline <= :soon) "
+                             "OR extension_notice_due = 1) ORDER BY deadline, reference"));
+    q.bindValue(QStringLiteral(":soon"), iso(today.addDays(std::max(0, withinDays))));
+    if (auto ok = m_database.exec(q, tr("reading the reminders")); !ok) {
+        return ok.error();
+    }
+    Reminders reminders;
+    while (q.next()) {
+        const Reminders::Item item{q.value(0).toString(), QDate::fromString(q.value(1).toString(), Qt::ISODate)};
+        const bool running = q.value(2).isNull();
+        if (running && item.deadline < today) {
+            reminders.overdue << item;
+        } else if (running && item.deadline <= today.addDays(withinDays)) {
+            reminders.dueSoon << item;
+        }
+        if (q.value(3).toInt() != 0) {
+            reminders.noticesDue << item;
+        }
+    }
+    return reminders;
+}
+
 } // namespace dpodesk

@@ -13,6 +13,19 @@ namespace dpodesk {
 class Clock;
 class Database;
 
+/// What the DPO is reminded of at start and then daily: open cases overdue or due within a few days (clock
+/// running), and extension notices not yet sent; each list by deadline.
+struct Reminders {
+    struct Item {
+        QString reference;
+        QDate deadline;
+    };
+    QList<Item> overdue;
+    QList<Item> dueSoon;
+    QList<Item> noticesDue;
+    bool isEmpty() const { return overdue.isEmpty() && dueSoon.isEmpty() && noticesDue.isEmpty(); }
+};
+
 /// The register in an SQLite (later PostgreSQL) database. Deadlines are recomputed and stored on every write.
 class SqlCaseRepository final : public CaseRepository {
     Q_DECLARE_TR_FUNCTIONS(SqlCaseRepository)
@@ -51,6 +64,8 @@ public:
     Result<QList<CaseSummary>> list(const CaseQuery &query) const override;
     Result<int> count(const CaseQuery &query) const override;
     Result<QueueCounts> counts(QDate today) const override;
+    /// Overdue cases, cases due within withinDays (today included), extension notices due.
+    Result<Reminders> reminders(QDate today, int withinDays = 2) const;
 
     AuditLog &audit() { return m_audit; }
     const Clock &clock() const { return m_clock; }

@@ -1,0 +1,77 @@
+#include "reminders.h"
+
+#include "registersession.h"
+
+#include "storage/sqlcaserepository.h"
+
+#include <QApplication>
+#include <QStringList>
+#include <QSystemTrayIcon>
+
+namespace dpodesk {
+
+namespace {
+
+QString references(const QList<Reminders::Item> &items)
+{
+    constexpr int kShown = 5;
+    QStringList refs;
+    for (const Reminders::Item &item : items.mid(0, kShown)) {
+        refs << item.reference;
+    }
+    if (items.size() > kShown) {
+        refs << ReminderNotifier::tr("and %1 more").arg(items.size() - kShown);
+    }
+    return refs.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+ReminderNotifier::ReminderNotifier(RegisterSession &session, QObject *parent) : QObject(parent), m_session(session) {}
+
+ReminderNotifier::~ReminderNotifier() = default;
+
+QString ReminderNotifier::describe(const Reminders &r)
+{
+    QStringList parts;
+    if (!r.overdue.isEmpty()) {
+        parts << tr("%1 overdue (%2)").arg(r.overdue.size()).arg(references(r.overdue));
+    }
+    if (!r.dueSoon.isEmpty()) {
+        parts << tr("%1 due within two days (%2)").arg(r.dueSoon.size()).arg(references(r.dueSoon));
+    }
+    if (!r.noticesDue.isEmpty()) {
+        parts << tr("%1 extension notice(s) to send (%2)").arg(r.noticesDue.size()).arg(references(r.noticesDue));
+    }
+    return parts.join(QStringLiteral(" · "));
+}
+
+QString ReminderNotifier::check()
+{
+    if (!m_session.isOpen()) {
+        Q_EMIT banner(QString());
+        return {};
+    }
+    auto reminders = m_session.repository().reminders(m_session.today());
+    const QString text = reminders ? describe(*reminders) : reminders.errorMessage();
+    if (text.isEmpty()) {
+        Q_EMIT banner(QString());
+        return {};
+    }
+    if (m_trayAllowed && QSystemTrayIcon::isSystemTrayAvailable() && QSystemTrayIcon::supportsMessages()) {
+        if (!m_tray) {
+            m_tray = new QSystemTrayIcon(QApplication::windowIcon(), this);
+            m_tray->setToolTip(QStringLiteral("DPO Desk"));
+            connect(m_tray, &QSystemTrayIcon::messageClicked, this, &ReminderNotifier::activated);
+            connect(m_tray, &QSystemTrayIcon::activated, this, &ReminderNotifier::activated);
+        }
+        m_tray->show();
+        m_tray->showMessage(tr("DPO Desk — deadlines"), text, QSystemTrayIcon::Warning, 15000);
+        Q_EMIT banner(QString());
+    } else {
+        Q_EMIT banner(tr("Reminder: %1").arg(text));
+    }
+    return text;
+}
+
+} // namespace dpodesk
