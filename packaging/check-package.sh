@@ -102,17 +102,46 @@ grep -q "$version" <<<"$out" || fail "dpodesk --version does not say $version"
 /usr/bin/dpodesk-cli --help | grep -q "^Usage: dpodesk-cli" || fail "dpodesk-cli --help"
 step "dpodesk-cli --help: ok"
 
-# The desk starts as the menu starts it (platform and SQLite plugins found) and creates the default register.
+# The desk starts as the menu starts it (platform and SQLite plugins found). With no register yet it greets the user
+# with the first-run welcome and keeps running; with the default register present it opens it, holding its lock.
 set +e
 timeout 5 "$program" >"$work/desk.log" 2>&1
 status=$?
 set -e
 [ "$status" -eq 124 ] || {
     cat "$work/desk.log" >&2
-    fail "dpodesk stopped by itself (exit $status) instead of running"
+    fail "dpodesk stopped by itself at its first run (exit $status) instead of showing the welcome"
 }
-[ -s "$XDG_DATA_HOME/dpodesk/dpodesk/dpodesk.sqlite" ] || fail "dpodesk started but did not create its register"
-step "dpodesk started as $menu_entry says and opened a new register"
+register="$XDG_DATA_HOME/dpodesk/dpodesk/dpodesk.sqlite"
+/usr/bin/dpodesk-cli demo --cases 20 --database "$register" >/dev/null || fail "dpodesk-cli demo (default register)"
+"$program" >"$work/desk.log" 2>&1 &
+desk=$!
+opened=false
+for _ in $(seq 1 50); do
+    if [ -e "$register.lock" ]; then
+        opened=true
+        break
+    fi
+    kill -0 "$desk" 2>/dev/null || break
+    sleep 0.1
+done
+# A second launch on the same register says so and stops.
+set +e
+timeout 5 "$program" >"$work/second.log" 2>&1
+second=$?
+set -e
+kill "$desk" 2>/dev/null || true
+wait "$desk" 2>/dev/null || true
+$opened || {
+    cat "$work/desk.log" >&2
+    fail "dpodesk started but did not open the default register"
+}
+# It says so in a message box (left open here: nobody clicks it, hence the timeout) and on stderr.
+grep -q "already open in DPO Desk" "$work/second.log" || {
+    cat "$work/second.log" >&2
+    fail "a second dpodesk on the same register did not say it is already open (exit $second)"
+}
+step "dpodesk started as $menu_entry says: welcome at the first run, then the register opened; a second one refused"
 
 # The command line with the installed SQLite driver: a register, a backup, a check of the backup.
 /usr/bin/dpodesk-cli demo --cases 5 --database "$work/cli.sqlite" >/dev/null || fail "dpodesk-cli demo"

@@ -8,6 +8,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDebug>
 #include <QFileInfo>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -83,6 +84,7 @@ int main(int argc, char *argv[])
     {
         dpodesk::InstanceLock probe(path);
         if (auto free = probe.tryLock(); !free && free.error().code == dpodesk::Error::Code::Locked) {
+            qWarning().noquote() << free.errorMessage(); // for a launch from a terminal too
             QMessageBox::information(nullptr, QApplication::translate("main", "DPO Desk is already open"),
                                      free.errorMessage());
             return 1;
