@@ -9,6 +9,7 @@
 #include "letters/letteroutbox.h"
 #include "models/casetablemodel.h"
 #include "panels/casedetailpanel.h"
+#include "panels/dashboard.h"
 #include "panels/queuepanel.h"
 #include "prompter.h"
 #include "registersession.h"
@@ -70,6 +71,8 @@ MainWindow::MainWindow(RegisterSession &session, AppSettings &settings, QWidget 
     auto *centralLayout = new QVBoxLayout(central);
     centralLayout->setContentsMargins(0, 0, 0, 0);
     centralLayout->addWidget(m_banner);
+    m_dashboard = new Dashboard(session, central);
+    centralLayout->addWidget(m_dashboard);
     centralLayout->addWidget(m_splitter, 1);
     setCentralWidget(central);
     m_reminders = new ReminderNotifier(session, this);

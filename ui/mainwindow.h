@@ -12,6 +12,7 @@ namespace dpodesk {
 
 class AppSettings;
 class CaseDetailPanel;
+class Dashboard;
 class QueuePanel;
 class RegisterSession;
 class ReminderNotifier;
@@ -47,6 +48,7 @@ public:
     /// The reminder banner's text; empty while hidden.
     QString bannerText() const;
     ReminderNotifier *reminders() const { return m_reminders; }
+    Dashboard *dashboard() const { return m_dashboard; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -72,6 +74,7 @@ private:
     QFrame *m_banner = nullptr;
     QLabel *m_bannerText = nullptr;
     ReminderNotifier *m_reminders = nullptr;
+    Dashboard *m_dashboard = nullptr;
     QMenu *m_recentMenu = nullptr;
     QList<QAction *> m_caseActions;
     QDate m_shownDay; ///< the day the queue's countdowns were computed for

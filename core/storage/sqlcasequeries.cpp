@@ -285,4 +285,27 @@ Result<Reminders> SqlCaseRepository::reminders(QDate today, int withinDays) cons
     return reminders;
 }
 
+Result<QList<int>> SqlCaseRepository::deadlinesPerWeek(QDate today, int weeks) const
+{
+    QList<int> perWeek(std::max(0, weeks), 0);
+    if (perWeek.isEmpty()) {
+        return perWeek;
+    }
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT deadline, count(*) FROM cases WHERE is_open = 1 AND clock_stopped_since IS NULL "
+                             "AND deadline >= :from AND deadline <= :to GROUP BY deadline"));
+    q.bindValue(QStringLiteral(":from"), iso(today));
+    q.bindValue(QStringLiteral(":to"), iso(today.addDays(7 * qint64(weeks) - 1)));
+    if (auto ok = m_database.exec(q, tr("counting the coming deadlines")); !ok) {
+        return ok.error();
+    }
+    while (q.next()) {
+        const qint64 days = today.daysTo(QDate::fromString(q.value(0).toString(), Qt::ISODate));
+        if (days >= 0 && days / 7 < perWeek.size()) {
+            perWeek[days / 7] += q.value(1).toInt();
+        }
+    }
+    return perWeek;
+}
+
 } // namespace dpodesk

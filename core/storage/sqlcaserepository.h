@@ -64,6 +64,9 @@ public:
     Result<QList<CaseSummary>> list(const CaseQuery &query) const override;
     Result<int> count(const CaseQuery &query) const override;
     Result<QueueCounts> counts(QDate today) const override;
+    /// Open cases whose clock runs, by the week their deadline falls in: element 0 counts today to today + 6, and
+    /// so on for `weeks` weeks (the dashboard's "coming weeks").
+    Result<QList<int>> deadlinesPerWeek(QDate today, int weeks) const;
     /// Overdue cases, cases due within withinDays (today included), extension notices due.
     Result<Reminders> reminders(QDate today, int withinDays = 2) const;
 
