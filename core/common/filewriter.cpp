@@ -31,8 +31,9 @@ Result<void> FileWriter::writeAtomically(const QString &path, const QByteArray &
         }
     }
     if (!file.commit()) {
-        return makeError(Error::Code::Io, tr("Writing %1 failed (%2); any existing file was left as it was.")
-                                              .arg(path, file.errorString()));
+        return makeError(
+            Error::Code::Io,
+            tr("Writing %1 failed (%2); any existing file was left as it was.").arg(path, file.errorString()));
     }
     QFile check(path);
     if (!check.open(QIODevice::ReadOnly) || check.size() != bytes.size() || check.readAll() != bytes) {
