@@ -70,7 +70,9 @@ void quietRuntimeDirWarning(QtMsgType type, const QMessageLogContext &context, c
     if (type == QtWarningMsg && message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR not set"))) {
         return;
     }
-    previousHandler(type, context, message);
+    if (previousHandler) {
+        previousHandler(type, context, message);
+    }
 }
 
 } // namespace
