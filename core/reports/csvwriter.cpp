@@ -71,11 +71,15 @@ void CsvWriter::appendUtf8(QStringView text)
 void CsvWriter::appendText(QStringView text)
 {
     beginField();
+    // One pass over the text: does it need quotes, does it hold a quote, is it ASCII (most references, dates and
+    // many names are, and are then copied byte for byte).
     bool quoted = false;
     bool hasQuote = false;
+    char16_t any = 0;
     const char16_t separator = char16_t(m_separator);
     for (const QChar c : text) {
         const char16_t u = c.unicode();
+        any |= u;
         if (u == u'"') {
             quoted = hasQuote = true;
         } else if (u == separator || u == u'\r' || u == u'\n') {
@@ -90,6 +94,13 @@ void CsvWriter::appendText(QStringView text)
     }
     if (hasQuote) {
         appendUtf8(text.toString().replace(u'"', QStringLiteral("\"\"")));
+    } else if (any < 0x80) {
+        const qsizetype at = m_out.size();
+        m_out.resize(at + text.size());
+        char *out = m_out.data() + at;
+        for (const QChar c : text) {
+            *out++ = char(c.unicode());
+        }
     } else {
         appendUtf8(text);
     }

@@ -115,7 +115,7 @@ Result<DeadlineReport> DeadlineReports::build(const ReportSource &source, const 
     DeadlineReport report;
     report.header = std::move(header).value();
     report.filter = filter;
-    auto read = source.forEachOpenDeadline(filter, report.header.today,
+    auto read = source.forEachOpenDeadline(filter, report.header.today, true,
                                            [&report](const DeadlineRow &row) { report.rows.append(row); });
     if (!read) {
         return read.error();
@@ -187,7 +187,7 @@ Result<QByteArray> DeadlineReports::csv(const ReportSource &source, const Deadli
     const QDate today = header->today;
     DeadlineCsv csv(profile, today, 1024);
     DeadlineCounts seen;
-    auto read = source.forEachOpenDeadline(filter, today, [&](const DeadlineRow &row) {
+    auto read = source.forEachOpenDeadline(filter, today, false, [&](const DeadlineRow &row) {
         csv.add(row);
         countRow(seen, row, today);
     });

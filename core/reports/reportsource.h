@@ -84,8 +84,9 @@ class ReportSource {
 public:
     virtual ~ReportSource() = default;
     virtual Result<ReportHeader> header() const = 0;
-    /// Streams the open cases, overdue ones first, then by deadline and reference order.
-    virtual Result<void> forEachOpenDeadline(const DeadlineFilter &filter, QDate today,
+    /// Streams the open cases, overdue ones first, then by deadline and reference order. withVersions also reads each
+    /// case's version and last change (for calendars); the table does without them.
+    virtual Result<void> forEachOpenDeadline(const DeadlineFilter &filter, QDate today, bool withVersions,
                                              const std::function<void(const DeadlineRow &)> &visit) const = 0;
     /// The cases received between from and to (inclusive), with their rights.
     virtual Result<QList<ActivityCase>> casesReceived(QDate from, QDate to) const = 0;

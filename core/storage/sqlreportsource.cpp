@@ -16,8 +16,8 @@ namespace dpodesk {
 namespace {
 
 constexpr auto kDeadlineColumns = "reference, subject_first_name, subject_last_name, rights_summary, channel, "
-                                  "received_on, deadline, status, clock_stopped_since, extension_notice_due, "
-                                  "version, updated_at";
+                                  "received_on, deadline, status, clock_stopped_since, extension_notice_due";
+constexpr auto kVersionColumns = ", version, updated_at";
 // Overdue first (the clock running and the deadline passed), then by deadline; the id keeps the order of creation.
 constexpr auto kDeadlineOrder =
     " ORDER BY CASE WHEN clock_stopped_since IS NULL AND deadline < :today THEN 0 ELSE 1 END, deadline, id";
@@ -117,11 +117,13 @@ Result<ReportHeader> SqlReportSource::header() const
     return h;
 }
 
-Result<void> SqlReportSource::forEachOpenDeadline(const DeadlineFilter &filter, QDate today,
+Result<void> SqlReportSource::forEachOpenDeadline(const DeadlineFilter &filter, QDate today, bool withVersions,
                                                   const std::function<void(const DeadlineRow &)> &visit) const
 {
     const Database &db = m_repository.database();
-    QString sql = QStringLiteral("SELECT %1 FROM cases WHERE is_open = 1").arg(QLatin1String(kDeadlineColumns));
+    QString sql =
+        QStringLiteral("SELECT %1%2 FROM cases WHERE is_open = 1")
+            .arg(QLatin1String(kDeadlineColumns), withVersions ? QLatin1String(kVersionColumns) : QLatin1String());
     if (filter.from.isValid()) {
         sql += QLatin1String(" AND deadline >= :from");
     }
@@ -155,8 +157,10 @@ Result<void> SqlReportSource::forEachOpenDeadline(const DeadlineFilter &filter, 
         row.status = parseCaseStatus(q.value(7).toString()).value_or(CaseStatus::New);
         row.clockStoppedSince = isoDate(q.value(8));
         row.extensionNoticeDue = q.value(9).toInt() != 0;
-        row.version = q.value(10).toInt();
-        row.updatedAtUtc = utcTime(q.value(11));
+        if (withVersions) {
+            row.version = q.value(10).toInt();
+            row.updatedAtUtc = utcTime(q.value(11));
+        }
         visit(row);
     }
     if (q.lastError().isValid()) {

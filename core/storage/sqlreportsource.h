@@ -16,13 +16,13 @@ public:
     explicit SqlReportSource(SqlCaseRepository &repository) : m_repository(repository) {}
 
     Result<ReportHeader> header() const override;
-    Result<void> forEachOpenDeadline(const DeadlineFilter &filter, QDate today,
+    Result<void> forEachOpenDeadline(const DeadlineFilter &filter, QDate today, bool withVersions,
                                      const std::function<void(const DeadlineRow &)> &visit) const override;
     Result<QList<ActivityCase>> casesReceived(QDate from, QDate to) const override;
     Result<int> openCasesOn(QDate day) const override;
 
-    /// The deadline query without a filter; :today stands for today's date. The benchmark runs the same query in
-    /// sqlite3 to compare.
+    /// The deadline query of the CSV without a filter; :today stands for today's date. The benchmark runs the same
+    /// query in sqlite3 to compare.
     static QString openDeadlinesSql();
 
 private:
