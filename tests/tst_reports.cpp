@@ -383,6 +383,14 @@ void TestReports::pdfHeaderAndRows()
     QVERIFY2(filteredText.contains(QStringLiteral("Filter: open cases with a deadline from 2026-12-01 to 2026-12-31")),
              qPrintable(filteredText));
     QVERIFY(!filteredText.contains(QStringLiteral("DR-2026-0001")));
+
+    // A filter that matches nothing still gives a report that says so.
+    auto empty = DeadlineReports::pdf(buildReport(DeadlineFilter{QDate(2030, 1, 1), QDate(2030, 1, 31)}));
+    QVERIFY(empty.ok());
+    const QString emptyText = pdfPages(*empty).join(u' ');
+    QVERIFY2(emptyText.contains(QStringLiteral("No open case matches the filter.")) &&
+                 emptyText.contains(QStringLiteral("page 1 / 1")),
+             qPrintable(emptyText));
 }
 
 void TestReports::pdfPagesRepeatTheHeader()
