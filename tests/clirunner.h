@@ -22,6 +22,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <functional>
 #include <initializer_list>
 
 namespace clitest {
@@ -169,11 +170,15 @@ public:
         m_environment.insert(QStringLiteral("XDG_CACHE_HOME"), m_home.filePath(QStringLiteral("cache")));
     }
 
-    Run run(const QStringList &args) const
+    /// Runs the binary; childModifier, when given, runs in the child before it starts (e.g. to set resource limits).
+    Run run(const QStringList &args, const std::function<void()> &childModifier = {}) const
     {
         Run r;
         r.args = args;
         QProcess process;
+        if (childModifier) {
+            process.setChildProcessModifier(childModifier);
+        }
         process.setProgram(QStringLiteral(DPODESK_CLI_PATH));
         process.setArguments(args);
         process.setProcessEnvironment(m_environment);

@@ -6,6 +6,7 @@
 #include "deadlinecommand.h"
 #include "lettercommand.h"
 #include "othercommands.h"
+#include "reportcommand.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -49,6 +50,10 @@ QString overview()
                "  restore FILE --yes     check a backup in full, keep the current register, then replace it\n"
                "  restore FILE --check   only check a backup (checksum, quick_check, audit trail, files)\n"
                "  letter --case REF --kind KIND --out FILE.pdf   write a response letter (--list-kinds)\n"
+               "  report deadlines --format csv|pdf|ics --out FILE [--from DATE] [--to DATE]\n"
+               "                         open cases by deadline, overdue first (csv: --profile fr-spreadsheet)\n"
+               "  report activity --format csv|pdf --out FILE [--from DATE] [--to DATE]\n"
+               "                         the figures of a period (default: this calendar year)\n"
                "  demo --cases N         fill a new database with a synthetic register\n"
                "\n"
                "Options for every command:\n"
@@ -61,15 +66,33 @@ QString overview()
                "3 audit trail broken.\n");
 }
 
+QtMessageHandler previousHandler = nullptr;
+
+/// Scheduled jobs (cron) run without XDG_RUNTIME_DIR; Qt's warning about it, printed when the GUI module starts for
+/// drawing, would turn every scheduled report into an error mail. Every other message goes through.
+void quietRuntimeDirWarning(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (type == QtWarningMsg && message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR not set"))) {
+        return;
+    }
+    if (previousHandler) {
+        previousHandler(type, context, message);
+    }
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    // Letters are laid out with fonts, which need the GUI module (no window: the offscreen platform).
-    const bool drawsLetters =
-        std::any_of(argv + 1, argv + argc, [](const char *word) { return qstrcmp(word, "letter") == 0; });
+    // Letters and reports are laid out with fonts, which need the GUI module (no window: the offscreen platform).
+    const bool drawsLetters = std::any_of(argv + 1, argv + argc, [](const char *word) {
+        return qstrcmp(word, "letter") == 0 || qstrcmp(word, "report") == 0;
+    });
     if (drawsLetters && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+    if (drawsLetters) {
+        previousHandler = qInstallMessageHandler(quietRuntimeDirWarning);
     }
     std::unique_ptr<QCoreApplication> application(drawsLetters ? new QGuiApplication(argc, argv)
                                                                : new QCoreApplication(argc, argv));
@@ -135,6 +158,10 @@ int main(int argc, char *argv[])
     }
     if (command == QLatin1String("restore")) {
         return dpodesk::cli::runRestore(withLeading(args));
+    }
+    if (command == QLatin1String("report")) {
+        const QString verb = needsVerb(command);
+        return verb.isEmpty() ? dpodesk::cli::Usage : dpodesk::cli::runReport(verb, withLeading(args));
     }
     if (command == QLatin1String("demo")) {
         return dpodesk::cli::runDemo(withLeading(args));

@@ -16,7 +16,10 @@ Result<void> FileWriter::writeAtomically(const QString &path, const QByteArray &
                          QStringLiteral("out"));
     }
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
+    // Unbuffered: every write() goes to the file at once and a short write is seen where it happens. (Buffered, the
+    // bytes were only written by commit(), and Qt 6.4's commit() ignores a failed flush: a full disk renamed a
+    // truncated file over the previous one.)
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered)) {
         return makeError(Error::Code::Io, tr("Cannot write %1: %2.").arg(path, file.errorString()));
     }
     // Written in slices so that a short write is seen where it happens.
@@ -29,6 +32,12 @@ Result<void> FileWriter::writeAtomically(const QString &path, const QByteArray &
             return makeError(Error::Code::Io,
                              tr("Writing %1 failed (%2); any existing file was left as it was.").arg(path, why));
         }
+    }
+    if (!file.flush()) {
+        const QString why = file.errorString();
+        file.cancelWriting();
+        return makeError(Error::Code::Io,
+                         tr("Writing %1 failed (%2); any existing file was left as it was.").arg(path, why));
     }
     if (!file.commit()) {
         return makeError(

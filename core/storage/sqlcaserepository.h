@@ -72,6 +72,8 @@ public:
 
     AuditLog &audit() { return m_audit; }
     const Clock &clock() const { return m_clock; }
+    /// The database behind the register (for the reports' queries in SqlReportSource).
+    Database &database() const { return m_database; }
 
     /// Inserts a complete case with its audit event, inside the caller's transaction (demo data, imports).
     /// The record keeps its own loggedAt; its reference is assigned.

@@ -1,0 +1,209 @@
+#include "reports/deadlinereport.h"
+
+#include <QHash>
+
+namespace dpodesk {
+
+namespace {
+
+const QList<Urgency> &allUrgencies()
+{
+    static const QList<Urgency> all{Urgency::Overdue, Urgency::DueSoon, Urgency::OnTrack, Urgency::ClockStopped,
+                                    Urgency::Done};
+    return all;
+}
+
+/// Writes deadline rows as CSV. Labels are translated and encoded once, not once per row: a million rows stay fast.
+class DeadlineCsv {
+public:
+    DeadlineCsv(CsvProfile profile, QDate today, qsizetype expectedRows)
+        : m_csv(profile, expectedRows * 160), m_today(today)
+    {
+        for (const QString &title : DeadlineReports::columnTitles()) {
+            m_csv.appendText(title);
+        }
+        m_csv.endRow();
+        for (const Channel c : allChannels()) {
+            m_channels.insert(int(c), m_csv.encodeField(label(c)));
+        }
+        for (const CaseStatus s : allCaseStatuses()) {
+            m_statuses.insert(int(s), m_csv.encodeField(label(s)));
+        }
+        for (const Urgency u : allUrgencies()) {
+            m_urgencies.insert(int(u), m_csv.encodeField(urgencyLabel(u)));
+        }
+        m_yes = m_csv.encodeField(DeadlineReports::tr("Yes"));
+    }
+
+    void add(const DeadlineRow &row)
+    {
+        m_csv.appendText(row.reference);
+        m_csv.appendText(row.subjectName);
+        auto rights = m_rights.constFind(row.rights);
+        if (rights == m_rights.constEnd()) {
+            rights = m_rights.insert(row.rights, m_csv.encodeField(DeadlineReports::rightsText(row.rights)));
+        }
+        m_csv.appendEncoded(*rights);
+        m_csv.appendEncoded(m_channels.value(int(row.channel)));
+        m_csv.appendDate(row.receivedOn);
+        m_csv.appendDate(row.deadline);
+        if (row.clockStopped()) {
+            m_csv.appendEmpty(); // no countdown while the clock is stopped
+        } else {
+            m_csv.appendInteger(row.daysLeft(m_today));
+        }
+        m_csv.appendEncoded(m_urgencies.value(int(row.urgency(m_today))));
+        m_csv.appendEncoded(m_statuses.value(int(row.status)));
+        m_csv.appendDate(row.clockStoppedSince);
+        if (row.extensionNoticeDue) {
+            m_csv.appendEncoded(m_yes);
+        } else {
+            m_csv.appendEmpty();
+        }
+        m_csv.endRow();
+    }
+
+    QByteArray take() { return m_csv.take(); }
+
+private:
+    CsvWriter m_csv;
+    QDate m_today;
+    QHash<QString, QByteArray> m_rights;
+    QHash<int, QByteArray> m_channels;
+    QHash<int, QByteArray> m_statuses;
+    QHash<int, QByteArray> m_urgencies;
+    QByteArray m_yes;
+};
+
+} // namespace
+
+void countRow(DeadlineCounts &c, const DeadlineRow &row, QDate today)
+{
+    ++c.rows;
+    switch (row.urgency(today)) {
+    case Urgency::Overdue:
+        ++c.overdue;
+        break;
+    case Urgency::DueSoon:
+        ++c.dueSoon;
+        break;
+    case Urgency::ClockStopped:
+        ++c.clockStopped;
+        break;
+    case Urgency::OnTrack:
+    case Urgency::Done:
+        break;
+    }
+    c.extensionNoticeDue += row.extensionNoticeDue ? 1 : 0;
+}
+
+DeadlineCounts DeadlineReport::counts() const
+{
+    DeadlineCounts c;
+    for (const DeadlineRow &row : rows) {
+        countRow(c, row, header.today);
+    }
+    return c;
+}
+
+Result<DeadlineReport> DeadlineReports::build(const ReportSource &source, const DeadlineFilter &filter)
+{
+    auto header = source.header();
+    if (!header) {
+        return header.error();
+    }
+    DeadlineReport report;
+    report.header = std::move(header).value();
+    report.filter = filter;
+    auto read = source.forEachOpenDeadline(filter, report.header.today, true,
+                                           [&report](const DeadlineRow &row) { report.rows.append(row); });
+    if (!read) {
+        return read.error();
+    }
+    return report;
+}
+
+QString DeadlineReports::describe(const DeadlineFilter &filter)
+{
+    const auto iso = [](QDate d) { return d.toString(Qt::ISODate); };
+    if (filter.from.isValid() && filter.to.isValid()) {
+        return tr("open cases with a deadline from %1 to %2").arg(iso(filter.from), iso(filter.to));
+    }
+    if (filter.from.isValid()) {
+        return tr("open cases with a deadline on or after %1").arg(iso(filter.from));
+    }
+    if (filter.to.isValid()) {
+        return tr("open cases with a deadline on or before %1").arg(iso(filter.to));
+    }
+    return tr("all open cases");
+}
+
+QStringList DeadlineReports::columnTitles()
+{
+    return {tr("Reference"),
+            tr("Data subject"),
+            tr("Rights"),
+            tr("Channel"),
+            tr("Received on"),
+            tr("Deadline"),
+            tr("Days left"),
+            tr("Urgency"),
+            tr("Status"),
+            tr("Clock stopped since"),
+            tr("Extension notice due")};
+}
+
+QString DeadlineReports::rightsText(const QString &names)
+{
+    QStringList labels;
+    for (const QString &part : names.split(u',', Qt::SkipEmptyParts)) {
+        const auto right = parseRight(part.trimmed());
+        labels << (right ? label(*right) : part.trimmed());
+    }
+    return labels.join(QStringLiteral(", "));
+}
+
+QString DeadlineReports::daysLeftText(const DeadlineRow &row, QDate today)
+{
+    return row.clockStopped() ? QString() : QString::number(row.daysLeft(today));
+}
+
+QByteArray DeadlineReports::csv(const DeadlineReport &report, CsvProfile profile)
+{
+    DeadlineCsv csv(profile, report.header.today, report.rows.size());
+    for (const DeadlineRow &row : report.rows) {
+        csv.add(row);
+    }
+    return csv.take();
+}
+
+Result<QByteArray> DeadlineReports::csv(const ReportSource &source, const DeadlineFilter &filter, CsvProfile profile,
+                                        DeadlineCounts *counts)
+{
+    auto header = source.header();
+    if (!header) {
+        return header.error();
+    }
+    const QDate today = header->today;
+    DeadlineCsv csv(profile, today, 1024);
+    DeadlineCounts seen;
+    auto read = source.forEachOpenDeadline(filter, today, false, [&](const DeadlineRow &row) {
+        csv.add(row);
+        countRow(seen, row, today);
+    });
+    if (!read) {
+        return read.error();
+    }
+    if (counts) {
+        *counts = seen;
+    }
+    return csv.take();
+}
+
+QString DeadlineReports::eventUid(const QString &reference, const QString &registerId)
+{
+    const QString host = registerId.isEmpty() ? QStringLiteral("register") : registerId.left(16);
+    return QStringLiteral("%1-deadline@%2.dpodesk").arg(reference, host);
+}
+
+} // namespace dpodesk

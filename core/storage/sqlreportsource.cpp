@@ -1,0 +1,245 @@
+// The reports' queries. The deadline report streams one prepared query over the stored deadline columns: no CaseRecord
+// is loaded, so a register of a million cases exports in about the time SQLite takes to read the rows.
+#include "storage/sqlreportsource.h"
+
+#include "audit/auditevent.h"
+#include "common/clock.h"
+#include "storage/database.h"
+#include "storage/sqlcaserepository.h"
+
+#include <QHash>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace dpodesk {
+
+namespace {
+
+constexpr auto kDeadlineColumns = "reference, subject_first_name, subject_last_name, rights_summary, channel, "
+                                  "received_on, deadline, status, clock_stopped_since, extension_notice_due";
+constexpr auto kVersionColumns = ", version, updated_at";
+// Overdue first (the clock running and the deadline passed), then by deadline; the id keeps the order of creation.
+constexpr auto kDeadlineOrder =
+    " ORDER BY CASE WHEN clock_stopped_since IS NULL AND deadline < :today THEN 0 ELSE 1 END, deadline, id";
+
+int digits(const QChar *p, int n)
+{
+    int value = 0;
+    for (int i = 0; i < n; ++i) {
+        const char16_t c = p[i].unicode();
+        if (c < u'0' || c > u'9') {
+            return -1;
+        }
+        value = value * 10 + (c - u'0');
+    }
+    return value;
+}
+
+/// A stored ISO date (YYYY-MM-DD), read without the general parser: it runs for every row.
+QDate isoDate(const QVariant &value)
+{
+    if (value.isNull()) {
+        return {};
+    }
+    const QString text = value.toString();
+    if (text.size() == 10 && text.at(4) == u'-' && text.at(7) == u'-') {
+        const int y = digits(text.constData(), 4);
+        const int m = digits(text.constData() + 5, 2);
+        const int d = digits(text.constData() + 8, 2);
+        if (y >= 0 && m >= 0 && d >= 0) {
+            return QDate(y, m, d);
+        }
+    }
+    return QDate::fromString(text, Qt::ISODate);
+}
+
+/// A stored UTC time (2026-11-26T09:00:00.000Z).
+QDateTime utcTime(const QVariant &value)
+{
+    const QString text = value.toString();
+    if (text.size() == 24 && text.at(10) == u'T' && text.at(23) == u'Z') {
+        const QDate date = isoDate(QVariant(text.left(10)));
+        const int h = digits(text.constData() + 11, 2);
+        const int mi = digits(text.constData() + 14, 2);
+        const int s = digits(text.constData() + 17, 2);
+        const int ms = digits(text.constData() + 20, 3);
+        if (date.isValid() && h >= 0 && mi >= 0 && s >= 0 && ms >= 0) {
+            return QDateTime(date, QTime(h, mi, s, ms), Qt::UTC);
+        }
+    }
+    QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
+    time.setTimeSpec(Qt::UTC);
+    return time;
+}
+
+QString iso(QDate date)
+{
+    return date.toString(Qt::ISODate);
+}
+
+} // namespace
+
+QString SqlReportSource::openDeadlinesSql()
+{
+    return QStringLiteral("SELECT %1 FROM cases WHERE is_open = 1").arg(QLatin1String(kDeadlineColumns)) +
+           QLatin1String(kDeadlineOrder);
+}
+
+Result<ReportHeader> SqlReportSource::header() const
+{
+    ReportHeader h;
+    auto organisation = m_repository.organisation();
+    if (!organisation) {
+        return organisation.error();
+    }
+    h.organisation = std::move(organisation).value();
+    h.generatedAtUtc = m_repository.clock().nowUtc();
+    h.today = m_repository.clock().today();
+    const Database &db = m_repository.database();
+    QSqlQuery head(db.connection());
+    head.prepare(QStringLiteral("SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1"));
+    if (auto ok = db.exec(head, tr("reading the audit trail")); !ok) {
+        return ok.error();
+    }
+    h.auditHeadHash = QLatin1String(kGenesisHash);
+    if (head.next()) {
+        h.auditEvents = head.value(0).toLongLong();
+        h.auditHeadHash = head.value(1).toString();
+    }
+    QSqlQuery first(db.connection());
+    first.prepare(QStringLiteral("SELECT hash FROM audit_events WHERE seq = 1"));
+    if (auto ok = db.exec(first, tr("reading the audit trail")); !ok) {
+        return ok.error();
+    }
+    if (first.next()) {
+        h.registerId = first.value(0).toString();
+    }
+    return h;
+}
+
+Result<void> SqlReportSource::forEachOpenDeadline(const DeadlineFilter &filter, QDate today, bool withVersions,
+                                                  const std::function<void(const DeadlineRow &)> &visit) const
+{
+    const Database &db = m_repository.database();
+    QString sql =
+        QStringLiteral("SELECT %1%2 FROM cases WHERE is_open = 1")
+            .arg(QLatin1String(kDeadlineColumns), withVersions ? QLatin1String(kVersionColumns) : QLatin1String());
+    if (filter.from.isValid()) {
+        sql += QLatin1String(" AND deadline >= :from");
+    }
+    if (filter.to.isValid()) {
+        sql += QLatin1String(" AND deadline <= :to");
+    }
+    sql += QLatin1String(kDeadlineOrder);
+    QSqlQuery q(db.connection());
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    q.bindValue(QStringLiteral(":today"), iso(today));
+    if (filter.from.isValid()) {
+        q.bindValue(QStringLiteral(":from"), iso(filter.from));
+    }
+    if (filter.to.isValid()) {
+        q.bindValue(QStringLiteral(":to"), iso(filter.to));
+    }
+    if (auto ok = db.exec(q, tr("reading the deadlines")); !ok) {
+        return ok;
+    }
+    DeadlineRow row;
+    while (q.next()) {
+        row.reference = q.value(0).toString();
+        const QString first = q.value(1).toString();
+        const QString last = q.value(2).toString();
+        row.subjectName = first.isEmpty() ? last : last.isEmpty() ? first : QString(first + u' ' + last);
+        row.rights = q.value(3).toString();
+        row.channel = parseChannel(q.value(4).toString()).value_or(Channel::Email);
+        row.receivedOn = isoDate(q.value(5));
+        row.deadline = isoDate(q.value(6));
+        row.status = parseCaseStatus(q.value(7).toString()).value_or(CaseStatus::New);
+        row.clockStoppedSince = isoDate(q.value(8));
+        row.extensionNoticeDue = q.value(9).toInt() != 0;
+        if (withVersions) {
+            row.version = q.value(10).toInt();
+            row.updatedAtUtc = utcTime(q.value(11));
+        }
+        visit(row);
+    }
+    if (q.lastError().isValid()) {
+        return db.errorFor(q.lastError(), tr("reading the deadlines"));
+    }
+    return {};
+}
+
+Result<QList<ActivityCase>> SqlReportSource::casesReceived(QDate from, QDate to) const
+{
+    const Database &db = m_repository.database();
+    QSqlQuery q(db.connection());
+    q.setForwardOnly(true);
+    q.prepare(
+        QStringLiteral("SELECT id, channel, status, received_on, answered_on, closed_on, initial_deadline, deadline, "
+                       "extension_decided_on IS NOT NULL, clock_stopped_since IS NOT NULL, "
+                       "EXISTS (SELECT 1 FROM suspensions s WHERE s.case_id = cases.id AND s.reason = :identity) "
+                       "FROM cases WHERE received_on >= :from AND received_on <= :to ORDER BY received_on, id"));
+    q.bindValue(QStringLiteral(":identity"), name(SuspensionReason::Identity));
+    q.bindValue(QStringLiteral(":from"), iso(from));
+    q.bindValue(QStringLiteral(":to"), iso(to));
+    if (auto ok = db.exec(q, tr("reading the cases of the period")); !ok) {
+        return ok.error();
+    }
+    QList<ActivityCase> cases;
+    QHash<qint64, qsizetype> byId;
+    while (q.next()) {
+        ActivityCase c;
+        c.channel = parseChannel(q.value(1).toString()).value_or(Channel::Email);
+        c.status = parseCaseStatus(q.value(2).toString()).value_or(CaseStatus::New);
+        c.receivedOn = isoDate(q.value(3));
+        c.answeredOn = isoDate(q.value(4));
+        c.closedOn = isoDate(q.value(5));
+        c.initialDeadline = isoDate(q.value(6));
+        c.deadline = isoDate(q.value(7));
+        c.extended = q.value(8).toInt() != 0;
+        c.clockStopped = q.value(9).toInt() != 0;
+        c.identityRequested = q.value(10).toInt() != 0;
+        byId.insert(q.value(0).toLongLong(), cases.size());
+        cases.append(c);
+    }
+    QSqlQuery r(db.connection());
+    r.setForwardOnly(true);
+    r.prepare(QStringLiteral("SELECT r.case_id, r.right_kind, r.outcome, r.refusal_ground FROM case_rights r "
+                             "JOIN cases c ON c.id = r.case_id WHERE c.received_on >= :from AND c.received_on <= :to "
+                             "ORDER BY r.case_id, r.position"));
+    r.bindValue(QStringLiteral(":from"), iso(from));
+    r.bindValue(QStringLiteral(":to"), iso(to));
+    if (auto ok = db.exec(r, tr("reading the rights of the period")); !ok) {
+        return ok.error();
+    }
+    while (r.next()) {
+        const auto at = byId.constFind(r.value(0).toLongLong());
+        if (at == byId.constEnd()) {
+            continue;
+        }
+        ActivityRight right;
+        right.right = parseRight(r.value(1).toString()).value_or(Right::Other);
+        right.outcome = parseOutcome(r.value(2).toString()).value_or(Outcome::Pending);
+        right.ground = parseRefusalGround(r.value(3).toString()).value_or(RefusalGround::None);
+        cases[*at].rights.append(right);
+    }
+    return cases;
+}
+
+Result<int> SqlReportSource::openCasesOn(QDate day) const
+{
+    const Database &db = m_repository.database();
+    QSqlQuery q(db.connection());
+    // A case answered, closed or withdrawn without a date cannot be placed in time: it counts as no longer open.
+    q.prepare(QStringLiteral("SELECT count(*) FROM cases WHERE received_on <= :day "
+                             "AND (answered_on IS NULL OR answered_on > :day) "
+                             "AND (closed_on IS NULL OR closed_on > :day) "
+                             "AND NOT (is_open = 0 AND answered_on IS NULL AND closed_on IS NULL)"));
+    q.bindValue(QStringLiteral(":day"), iso(day));
+    if (auto ok = db.exec(q, tr("counting the open cases")); !ok) {
+        return ok.error();
+    }
+    return q.next() ? q.value(0).toInt() : 0;
+}
+
+} // namespace dpodesk
