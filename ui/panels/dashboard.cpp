@@ -86,8 +86,7 @@ int Dashboard::weekAt(const QPointF &point) const
     if (m_weeks.isEmpty() || !chart.contains(point)) {
         return -1;
     }
-    return std::clamp(int((point.x() - chart.left()) / (chart.width() / m_weeks.size())), 0,
-                      int(m_weeks.size()) - 1);
+    return std::clamp(int((point.x() - chart.left()) / (chart.width() / m_weeks.size())), 0, int(m_weeks.size()) - 1);
 }
 
 void Dashboard::paintEvent(QPaintEvent *event)
