@@ -3,6 +3,7 @@
 #include "appsettings.h"
 #include "dialogs/caseformdialog.h"
 #include "dialogs/letterdialog.h"
+#include "dialogs/reportsdialog.h"
 #include "dialogs/settingsdialog.h"
 #include "dialogs/templateeditordialog.h"
 #include "dialogs/workflowdialogs.h"
@@ -218,6 +219,14 @@ void MainWindow::createMenus()
     QAction *acknowledgeAll =
         caseMenu->addAction(tr("Ac&knowledge all new requests…"), this, &MainWindow::acknowledgeAllNew);
     acknowledgeAll->setObjectName(QStringLiteral("acknowledgeAllAction"));
+
+    QMenu *reports = menuBar()->addMenu(tr("&Reports"));
+    QAction *deadlineReport =
+        reports->addAction(tr("&Deadline report…"), this, [this] { showReports(int(ReportsDialog::Kind::Deadlines)); });
+    deadlineReport->setObjectName(QStringLiteral("deadlineReportAction"));
+    QAction *activityReport =
+        reports->addAction(tr("&Activity report…"), this, [this] { showReports(int(ReportsDialog::Kind::Activity)); });
+    activityReport->setObjectName(QStringLiteral("activityReportAction"));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *search = view->addAction(tr("&Search"), m_queue, &QueuePanel::focusSearch);
@@ -512,6 +521,16 @@ int MainWindow::acknowledgeAllNew()
         Prompter::information(this, tr("Acknowledgements"), summary);
     }
     return int(batch->sent.size());
+}
+
+void MainWindow::showReports(int kind)
+{
+    if (!m_session.isOpen()) {
+        return;
+    }
+    ReportsDialog dialog(m_session, this);
+    dialog.setKind(ReportsDialog::Kind(kind));
+    dialog.exec();
 }
 
 void MainWindow::showSettings()

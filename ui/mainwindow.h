@@ -60,6 +60,7 @@ private:
     void chooseRegister();
     void showSettings();
     void showAbout();
+    void showReports(int kind);
     void showBanner(const QString &text);
     void chooseBackup();
     void chooseRestore();
