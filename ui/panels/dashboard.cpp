@@ -20,14 +20,20 @@ Dashboard::Dashboard(RegisterSession &session, QWidget *parent) : QWidget(parent
     setObjectName(QStringLiteral("dashboard"));
     m_counts = new QLabel(this);
     m_counts->setObjectName(QStringLiteral("dashboardCounts"));
-    m_counts->setTextFormat(Qt::RichText);
+    m_counts->hide(); // the figures as one text, for tests and screen readers
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(6, 4, 6, 4);
-    layout->addWidget(m_counts);
+    layout->setSpacing(18);
+    for (int i = 0; i < 5; ++i) {
+        auto *tile = new QLabel(this);
+        tile->setTextFormat(Qt::RichText);
+        tile->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+        layout->addWidget(tile);
+        m_tiles << tile;
+    }
     layout->addStretch(1);
     // The chart is painted in the space the layout leaves on the right.
-    setMinimumHeight(64);
-    setMaximumHeight(72);
+    setFixedHeight(96);
     setAccessibleName(tr("Dashboard"));
     connect(&session, &RegisterSession::casesChanged, this, &Dashboard::refresh);
     connect(&session, &RegisterSession::opened, this, &Dashboard::refresh);
@@ -45,6 +51,9 @@ void Dashboard::refresh()
     m_weeks.clear();
     if (!m_session.isOpen()) {
         m_counts->clear();
+        for (QLabel *tile : std::as_const(m_tiles)) {
+            tile->clear();
+        }
         update();
         return;
     }
@@ -52,31 +61,40 @@ void Dashboard::refresh()
     auto counts = m_session.repository().counts(m_today);
     auto weeks = m_session.repository().deadlinesPerWeek(m_today, kWeeks);
     if (!counts || !weeks) {
-        m_counts->setText((counts ? weeks.errorMessage() : counts.errorMessage()).toHtmlEscaped());
+        m_counts->setText(counts ? weeks.errorMessage() : counts.errorMessage());
+        m_tiles.constFirst()->setText(m_counts->text().toHtmlEscaped());
         update();
         return;
     }
     m_weeks = *weeks;
-    const auto tile = [](int value, const QString &label, const char *colour) {
-        return QStringLiteral("<td style=\"padding: 0 10px\"><span style=\"font-size: large; font-weight: bold; "
-                              "color: %1\">%2</span><br/>%3</td>")
-            .arg(QLatin1String(value > 0 ? colour : "#555555"))
-            .arg(value)
-            .arg(label.toHtmlEscaped());
-    };
-    m_counts->setText(QStringLiteral("<table><tr>%1%2%3%4%5</tr></table>")
-                          .arg(tile(counts->overdue, tr("overdue"), "#b3261e"),
-                               tile(counts->dueSoon, tr("due within 7 days"), "#8a5a00"),
-                               tile(counts->clockStopped, tr("clocks stopped"), "#1d4e89"),
-                               tile(counts->extensionNoticeDue, tr("extension notices due"), "#8a5a00"),
-                               tile(counts->open, tr("open cases"), "#222222")));
-    m_counts->setToolTip(tr("Open cases as of %1.").arg(ui::longDate(m_today)));
+    const struct {
+        int value;
+        QString label;
+        const char *colour;
+    } tiles[] = {{counts->overdue, tr("overdue"), "#b3261e"},
+                 {counts->dueSoon, tr("due within 7 days"), "#8a5a00"},
+                 {counts->clockStopped, tr("clocks stopped"), "#1d4e89"},
+                 {counts->extensionNoticeDue, tr("extension notices due"), "#8a5a00"},
+                 {counts->open, tr("open cases"), "#222222"}};
+    QStringList words;
+    for (int i = 0; i < m_tiles.size(); ++i) {
+        const auto &t = tiles[i];
+        m_tiles[i]->setText(QStringLiteral("<span style=\"font-size: large; font-weight: bold; color: %1\">%2</span>"
+                                           "<br/>%3")
+                                .arg(QLatin1String(t.value > 0 ? t.colour : "#555555"))
+                                .arg(t.value)
+                                .arg(t.label.toHtmlEscaped()));
+        m_tiles[i]->setToolTip(tr("Open cases as of %1.").arg(ui::longDate(m_today)));
+        words << QStringLiteral("%1 %2").arg(t.value).arg(t.label);
+    }
+    m_counts->setText(words.join(QStringLiteral(" · ")));
     update();
 }
 
 QRectF Dashboard::chartRect() const
 {
-    const qreal width = std::min<qreal>(360, std::max<qreal>(0, this->width() - m_counts->sizeHint().width() - 30));
+    const qreal used = m_tiles.isEmpty() ? 0 : m_tiles.constLast()->geometry().right();
+    const qreal width = std::min<qreal>(380, std::max<qreal>(0, this->width() - used - 40));
     return QRectF(this->width() - width - 8, 6, width, height() - 12);
 }
 
@@ -98,9 +116,13 @@ void Dashboard::paintEvent(QPaintEvent *event)
     }
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
-    const QFontMetricsF metrics(font());
+    QFont small = font();
+    small.setPointSizeF(small.pointSizeF() * 0.9);
+    painter.setFont(small);
+    const QFontMetricsF metrics(small);
     const qreal labelHeight = metrics.height();
-    const qreal barArea = chart.height() - 2 * labelHeight;
+    // Title, then a line for the tallest bar's figure, the bars, and the week labels.
+    const qreal barArea = chart.height() - 3 * labelHeight;
     const int most = std::max(1, *std::max_element(m_weeks.cbegin(), m_weeks.cend()));
     const qreal slot = chart.width() / m_weeks.size();
     painter.setPen(palette().color(QPalette::WindowText));

@@ -35,6 +35,7 @@ private:
 
     RegisterSession &m_session;
     QLabel *m_counts = nullptr;
+    QList<QLabel *> m_tiles;
     QList<int> m_weeks;
     QDate m_today;
 };
