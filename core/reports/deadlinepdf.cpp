@@ -60,7 +60,7 @@ Result<QByteArray> DeadlineReports::pdf(const DeadlineReport &report)
     const QFont headFont = PdfCanvas::font(7, true);
     p.setFont(cellFont);
     const qreal rowHeight = QFontMetricsF(cellFont, p.device()).height() * 1.6;
-    const qreal headHeight = QFontMetricsF(headFont, p.device()).height() * 2.6; // two lines of titles
+    const qreal headHeight = QFontMetricsF(headFont, p.device()).height() * 3.4; // up to three lines of titles
     const int firstPageRows = std::max(1, int((body.height() - blockHeight - headHeight) / rowHeight));
     const int otherPageRows = std::max(1, int((body.height() - headHeight) / rowHeight));
     const int rows = int(report.rows.size());
