@@ -2,6 +2,213 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>ActivityReports</name>
+    <message>
+        <source>Activity report</source>
+        <translation>Rapport d&apos;activité</translation>
+    </message>
+    <message>
+        <source>(organisation not set)</source>
+        <translation>(organisation non renseignée)</translation>
+    </message>
+    <message>
+        <source>Requests received from %1 to %2</source>
+        <translation>Demandes reçues du %1 au %2</translation>
+    </message>
+    <message>
+        <source>Generated on %1</source>
+        <translation>Généré le %1</translation>
+    </message>
+    <message>
+        <source>Audit trail head hash:</source>
+        <translation>Dernière empreinte de la piste d&apos;audit&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Requests received</source>
+        <translation>Demandes reçues</translation>
+    </message>
+    <message>
+        <source>Extensions</source>
+        <translation>Prorogations</translation>
+    </message>
+    <message>
+        <source>Refusals (rights refused in whole or in part)</source>
+        <translation>Refus (droits refusés en tout ou partie)</translation>
+    </message>
+    <message>
+        <source>Identity requests</source>
+        <translation>Demandes d&apos;informations d&apos;identité</translation>
+    </message>
+    <message>
+        <source>Days to answer, median</source>
+        <translation>Délai de réponse (jours), médiane</translation>
+    </message>
+    <message>
+        <source>Days to answer, 90th percentile</source>
+        <translation>Délai de réponse (jours), 90e centile</translation>
+    </message>
+    <message>
+        <source>Open on %1</source>
+        <translation>Dossiers ouverts au %1</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Chiffres clés</translation>
+    </message>
+    <message>
+        <source>Requests received per month</source>
+        <translation>Demandes reçues par mois</translation>
+    </message>
+    <message>
+        <source>Requests received per right</source>
+        <translation>Demandes reçues par droit</translation>
+    </message>
+    <message>
+        <source>Requests received per channel</source>
+        <translation>Demandes reçues par canal</translation>
+    </message>
+    <message>
+        <source>Timeliness of the settled cases</source>
+        <translation>Respect des délais (dossiers réglés)</translation>
+    </message>
+    <message>
+        <source>Refusals by ground</source>
+        <translation>Refus par fondement</translation>
+    </message>
+    <message>
+        <source>Definitions</source>
+        <translation>Définitions</translation>
+    </message>
+    <message>
+        <source>Figures as of %1; definitions at the end of the report.</source>
+        <translation>Chiffres au %1&#xa0;; définitions en fin de rapport.</translation>
+    </message>
+    <message>
+        <source>The period must start on or before the day it ends.</source>
+        <translation>La période doit commencer au plus tard le jour où elle se termine.</translation>
+    </message>
+    <message>
+        <source>Answered within one month</source>
+        <translation>Réponse sous un mois</translation>
+    </message>
+    <message>
+        <source>Answered within three months (extended)</source>
+        <translation>Réponse sous trois mois (prorogation)</translation>
+    </message>
+    <message>
+        <source>Late (answered after the deadline, or open past it)</source>
+        <translation>En retard (réponse tardive ou échéance dépassée)</translation>
+    </message>
+    <message>
+        <source>Pending (within the deadline, or clock stopped)</source>
+        <translation>En cours (dans le délai, ou délai suspendu)</translation>
+    </message>
+    <message>
+        <source>Withdrawn or closed without an answer</source>
+        <translation>Retrait ou clôture sans réponse</translation>
+    </message>
+    <message>
+        <source>Received: cases whose date of receipt falls in the period; per right, each right of a case counts.</source>
+        <translation>Demandes reçues&#xa0;: dossiers dont la date de réception est comprise dans la période&#xa0;; dans la répartition par droit, chaque droit d&apos;un dossier est compté.</translation>
+    </message>
+    <message>
+        <source>Timeliness is judged on the day of the report. Within one month: answered on or before the initial deadline (one month from receipt, plus the days the clock stood still, rolled to the next working day; GDPR art. 12(3)). Within three months: extended, answered on or before the extended deadline. Late: answered after the deadline in force, or still open past it. Shares are of these settled cases.</source>
+        <translation>Le respect des délais est apprécié à la date du rapport. Réponse sous un mois&#xa0;: réponse envoyée au plus tard à l&apos;échéance initiale (un mois à compter de la réception, plus les jours de suspension, avec report au jour ouvrable suivant&#xa0;; art.&#xa0;12(3) du RGPD). Réponse sous trois mois&#xa0;: dossier prorogé, réponse envoyée au plus tard à l&apos;échéance prorogée. En retard&#xa0;: réponse envoyée après l&apos;échéance en vigueur, ou dossier encore ouvert une fois celle-ci dépassée. Les pourcentages sont calculés sur ces dossiers réglés.</translation>
+    </message>
+    <message>
+        <source>Refusals: each right refused in whole or in part counts once under its ground (GDPR art. 12(4)).</source>
+        <translation>Refus&#xa0;: chaque droit refusé en tout ou partie est compté une fois, sous son fondement (art.&#xa0;12(4) du RGPD).</translation>
+    </message>
+    <message>
+        <source>Days to answer: calendar days from receipt to the answer; median and 90th percentile by the nearest rank (the value at rank ceil(p × n) of the sorted list).</source>
+        <translation>Délai de réponse&#xa0;: jours calendaires entre la réception et la réponse&#xa0;; médiane et 90e centile selon la méthode du rang le plus proche (valeur de rang ceil(p × n) dans la liste triée).</translation>
+    </message>
+    <message>
+        <source>Identity requests: cases with a suspension to ask for identity information. Open at the end of the period: received by its last day (or today, if earlier) and neither answered, closed nor withdrawn by then.</source>
+        <translation>Demandes d&apos;informations d&apos;identité&#xa0;: dossiers comportant une suspension pour demander des informations d&apos;identité. Dossiers ouverts en fin de période&#xa0;: reçus au plus tard le dernier jour de la période (ou aujourd&apos;hui, si cette date est antérieure) et qui, à cette date, n&apos;avaient reçu aucune réponse et n&apos;étaient ni clos ni retirés.</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Rubrique</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Share (%)</source>
+        <translation>Part (%)</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation>Début de période</translation>
+    </message>
+    <message>
+        <source>Period to</source>
+        <translation>Fin de période</translation>
+    </message>
+    <message>
+        <source>Generated on</source>
+        <translation>Généré le</translation>
+    </message>
+    <message>
+        <source>Audit trail head hash</source>
+        <translation>Dernière empreinte de la piste d&apos;audit</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Timeliness</source>
+        <translation>Respect des délais</translation>
+    </message>
+    <message>
+        <source>Extended cases</source>
+        <translation>Dossiers prorogés</translation>
+    </message>
+    <message>
+        <source>Days to answer</source>
+        <translation>Délai de réponse (jours)</translation>
+    </message>
+    <message>
+        <source>Answered cases</source>
+        <translation>Dossiers avec réponse</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Médiane</translation>
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translation>90e centile</translation>
+    </message>
+    <message>
+        <source>Cases with an identity request</source>
+        <translation>Dossiers avec demande d&apos;informations d&apos;identité</translation>
+    </message>
+    <message>
+        <source>Open at the end of the period</source>
+        <translation>Dossiers ouverts en fin de période</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentStore</name>
     <message>
         <source>finding the case</source>
@@ -177,6 +384,121 @@
     <message>
         <source>the details of event %1 (%2, %3) were changed after they were written</source>
         <translation>le détail de l&apos;événement %1 (%2, %3) a été modifié après son enregistrement</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>reading the backup</source>
+        <translation>lecture de la sauvegarde</translation>
+    </message>
+    <message>
+        <source>The backup %1 was refused: %2</source>
+        <translation>La sauvegarde %1 a été refusée&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The copy is not marked as a DPO Desk register.</source>
+        <translation>La copie ne porte pas la marque d&apos;un registre DPO Desk.</translation>
+    </message>
+    <message>
+        <source>Give the file to write the backup to.</source>
+        <translation>Indiquez le fichier dans lequel écrire la sauvegarde.</translation>
+    </message>
+    <message>
+        <source>%1 is the register itself (or one of its files): choose another file for the backup.</source>
+        <translation>%1 est le registre lui-même (ou l&apos;un de ses fichiers)&#xa0;: choisissez un autre fichier pour la sauvegarde.</translation>
+    </message>
+    <message>
+        <source>%1 is not a plain file; it was left as it was.</source>
+        <translation>%1 n&apos;est pas un fichier ordinaire&#xa0;; il a été laissé en l&apos;état.</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a DPO Desk register or backup; it was left as it was. Choose another name.</source>
+        <translation>%1 existe déjà et n&apos;est ni un registre DPO Desk ni une sauvegarde&#xa0;; il a été laissé en l&apos;état. Choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>%1 is a register in use (a write-ahead log lies beside it); it was left as it was.</source>
+        <translation>%1 est un registre en cours d&apos;utilisation (un journal d&apos;écriture anticipée se trouve à côté)&#xa0;; il a été laissé en l&apos;état.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Impossible de créer le répertoire %1.</translation>
+    </message>
+    <message>
+        <source>copying the register</source>
+        <translation>copie du registre</translation>
+    </message>
+    <message>
+        <source>The copy did not pass its check: %1</source>
+        <translation>La vérification de la copie a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The backup %1 was written, but not its checksum file: %2</source>
+        <translation>La sauvegarde %1 a été écrite, mais pas son fichier d&apos;empreinte&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Keep at least one backup.</source>
+        <translation>Conservez au moins une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The date of the backup is not valid.</source>
+        <translation>La date de la sauvegarde n&apos;est pas valide.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup %1 was written, but the old backup %2 could not be deleted.</source>
+        <translation>La sauvegarde du jour %1 a été écrite, mais l&apos;ancienne sauvegarde %2 n&apos;a pas pu être supprimée.</translation>
+    </message>
+    <message>
+        <source>There is no backup at %1.</source>
+        <translation>Aucune sauvegarde n&apos;existe à l&apos;emplacement %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 n&apos;est pas un fichier.</translation>
+    </message>
+    <message>
+        <source>%1 has a write-ahead log beside it: it is a register in use, not a backup. Make a backup of it and restore that.</source>
+        <translation>%1 est accompagné d&apos;un journal d&apos;écriture anticipée&#xa0;: c&apos;est un registre en cours d&apos;utilisation, et non une sauvegarde. Faites-en une sauvegarde et restaurez celle-ci.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>Impossible de lire %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The backup %1 was refused: its bytes no longer match the SHA-256 written beside it when it was made (%2); it was damaged or changed.</source>
+        <translation>La sauvegarde %1 a été refusée&#xa0;: son contenu ne correspond plus à l&apos;empreinte SHA-256 enregistrée à côté d&apos;elle lors de sa création (%2)&#xa0;; elle a été endommagée ou modifiée.</translation>
+    </message>
+    <message>
+        <source>The backup %1 was refused: it is not a DPO Desk register.</source>
+        <translation>La sauvegarde %1 a été refusée&#xa0;: ce n&apos;est pas un registre DPO Desk.</translation>
+    </message>
+    <message>
+        <source>The backup %1 was refused: its audit trail is broken (%2).</source>
+        <translation>La sauvegarde %1 a été refusée&#xa0;: sa piste d&apos;audit est rompue (%2).</translation>
+    </message>
+    <message>
+        <source>The backup %1 was refused: %2 attached file(s) no longer match their SHA-256 (the first: no. %3, &quot;%4&quot;).</source>
+        <translation>La sauvegarde %1 a été refusée&#xa0;: %2 pièce(s) jointe(s) ne correspond(ent) plus à leur empreinte SHA-256 (la première&#xa0;: n°&#xa0;%3, «&#xa0;%4&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>%1 is the register itself (or one of its files), not a backup of it.</source>
+        <translation>%1 est le registre lui-même (ou l&apos;un de ses fichiers), et non une sauvegarde de celui-ci.</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was changed.</source>
+        <translation>%1 Aucune modification n&apos;a été effectuée.</translation>
+    </message>
+    <message>
+        <source>The backup %1 changed while it was being restored. Nothing was changed.</source>
+        <translation>La sauvegarde %1 a été modifiée pendant sa restauration. Aucune modification n&apos;a été effectuée.</translation>
+    </message>
+    <message>
+        <source>%1 lies there without its register; move it away first.</source>
+        <translation>Le fichier %1 est présent sans son registre&#xa0;; déplacez-le d&apos;abord ailleurs.</translation>
+    </message>
+    <message>
+        <source>The register was restored from %1, but the restore could not be written to its audit trail: %2</source>
+        <translation>Le registre a été restauré à partir de %1, mais la restauration n&apos;a pas pu être consignée dans sa piste d&apos;audit&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -655,6 +977,176 @@
     </message>
 </context>
 <context>
+    <name>DeadlineReports</name>
+    <message>
+        <source>GDPR deadlines</source>
+        <translation>Échéances RGPD</translation>
+    </message>
+    <message>
+        <source>GDPR deadlines — %1</source>
+        <translation>Échéances RGPD — %1</translation>
+    </message>
+    <message>
+        <source>GDPR deadline: %1 (%2)</source>
+        <translation>Échéance RGPD&#xa0;: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Case %1: %2.</source>
+        <translation>Dossier %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Received on %1; deadline in force %2 (GDPR art. 12(3)).</source>
+        <translation>Demande reçue le %1&#xa0;; échéance en vigueur&#xa0;: %2 (art.&#xa0;12(3) du RGPD).</translation>
+    </message>
+    <message>
+        <source>Status: %1.</source>
+        <translation>Statut&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Clock stopped since %1: the deadline will move by the days it stands still.</source>
+        <translation>Délai suspendu depuis le %1&#xa0;: l&apos;échéance sera reportée du nombre de jours de suspension.</translation>
+    </message>
+    <message>
+        <source>Extension notice due: the person must be told of the extension and its reasons.</source>
+        <translation>Prorogation à notifier&#xa0;: la personne doit être informée de la prorogation et de ses motifs.</translation>
+    </message>
+    <message>
+        <source>GDPR deadline in 7 days: %1</source>
+        <translation>Échéance RGPD dans 7 jours&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>GDPR deadline tomorrow: %1</source>
+        <translation>Échéance RGPD demain&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Deadline report</source>
+        <translation>Rapport des échéances</translation>
+    </message>
+    <message>
+        <source>(organisation not set)</source>
+        <translation>(organisation non renseignée)</translation>
+    </message>
+    <message>
+        <source>Generated on %1 · Filter: %2</source>
+        <translation>Généré le %1 · Filtre&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open case(s)</source>
+        <translation>
+            <numerusform>%n dossier ouvert</numerusform>
+            <numerusform>%n dossiers ouverts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n en retard</numerusform>
+            <numerusform>%n en retard</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due within 7 days</source>
+        <translation>
+            <numerusform>%n à échéance sous 7 jours</numerusform>
+            <numerusform>%n à échéance sous 7 jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clock(s) stopped</source>
+        <translation>
+            <numerusform>%n délai suspendu</numerusform>
+            <numerusform>%n délais suspendus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n extension notice(s) due</source>
+        <translation>
+            <numerusform>%n prorogation à notifier</numerusform>
+            <numerusform>%n prorogations à notifier</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>Days left: calendar days from %1 to the deadline in force (GDPR art. 12(3): one month, three when extended, plus the days the clock stood still, rolled to the next working day). No countdown while the clock is stopped. Overdue cases first, then by deadline.</source>
+        <translation>Jours restants&#xa0;: jours calendaires du %1 jusqu&apos;à l&apos;échéance en vigueur (art.&#xa0;12(3) du RGPD&#xa0;: un mois, trois en cas de prorogation, plus les jours de suspension, avec report au jour ouvrable suivant). Pas de décompte pendant la suspension du délai. Dossiers en retard en premier, puis par ordre d&apos;échéance.</translation>
+    </message>
+    <message>
+        <source>Audit trail head hash:</source>
+        <translation>Dernière empreinte de la piste d&apos;audit&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 (event %2)</source>
+        <translation>%1 (événement n°&#xa0;%2)</translation>
+    </message>
+    <message>
+        <source>No open case matches the filter.</source>
+        <translation>Aucun dossier ouvert ne correspond au filtre.</translation>
+    </message>
+    <message>
+        <source>open cases with a deadline from %1 to %2</source>
+        <translation>dossiers ouverts dont l&apos;échéance est comprise entre le %1 et le %2</translation>
+    </message>
+    <message>
+        <source>open cases with a deadline on or after %1</source>
+        <translation>dossiers ouverts dont l&apos;échéance tombe le %1 ou après</translation>
+    </message>
+    <message>
+        <source>open cases with a deadline on or before %1</source>
+        <translation>dossiers ouverts dont l&apos;échéance tombe le %1 ou avant</translation>
+    </message>
+    <message>
+        <source>all open cases</source>
+        <translation>tous les dossiers ouverts</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Data subject</source>
+        <translation>Personne concernée</translation>
+    </message>
+    <message>
+        <source>Rights</source>
+        <translation>Droits</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Reçue le</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Jours restants</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Urgence</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Clock stopped since</source>
+        <translation>Suspendu depuis le</translation>
+    </message>
+    <message>
+        <source>Extension notice due</source>
+        <translation>Prorogation à notifier</translation>
+    </message>
+</context>
+<context>
     <name>DemoGenerator</name>
     <message>
         <source>The demo register needs at least one case.</source>
@@ -1094,6 +1586,25 @@
     </message>
 </context>
 <context>
+    <name>InstanceLock</name>
+    <message>
+        <source>This register is already open in DPO Desk (%1 is held by another program). Switch to that window, or close it first.</source>
+        <translation>Ce registre est déjà ouvert dans DPO Desk (%1 est verrouillé par un autre programme). Passez à cette fenêtre, ou fermez-la d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>This register is already open in DPO Desk (process %1 on %2). Switch to that window, or close it first.</source>
+        <translation>Ce registre est déjà ouvert dans DPO Desk (processus %1 sur %2). Passez à cette fenêtre, ou fermez-la d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>Cannot create the lock file %1: the folder is not writable.</source>
+        <translation>Impossible de créer le fichier de verrou %1&#xa0;: le répertoire n&apos;est pas accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>Cannot create the lock file %1.</source>
+        <translation>Impossible de créer le fichier de verrou %1.</translation>
+    </message>
+</context>
+<context>
     <name>LetterOutbox</name>
     <message>
         <source>Letter %1</source>
@@ -1319,6 +1830,17 @@
     </message>
 </context>
 <context>
+    <name>PdfCanvas</name>
+    <message>
+        <source>page %1 / %2</source>
+        <translation>page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>The report could not be drawn.</source>
+        <translation>Le rapport n&apos;a pas pu être mis en page.</translation>
+    </message>
+</context>
+<context>
     <name>PreviewClient</name>
     <message>
         <source>No preview available: the preview helper (%1) could not be started.</source>
@@ -1486,6 +2008,37 @@
     <message>
         <source>A letter template cannot be empty: reset it to the default instead.</source>
         <translation>Un modèle de courrier ne peut pas être vide&#xa0;: rétablissez plutôt le modèle par défaut.</translation>
+    </message>
+    <message>
+        <source>reading the reminders</source>
+        <translation>lecture des rappels</translation>
+    </message>
+    <message>
+        <source>counting the coming deadlines</source>
+        <translation>comptage des prochaines échéances</translation>
+    </message>
+</context>
+<context>
+    <name>SqlReportSource</name>
+    <message>
+        <source>reading the audit trail</source>
+        <translation>lecture de la piste d&apos;audit</translation>
+    </message>
+    <message>
+        <source>reading the deadlines</source>
+        <translation>lecture des échéances</translation>
+    </message>
+    <message>
+        <source>reading the cases of the period</source>
+        <translation>lecture des dossiers de la période</translation>
+    </message>
+    <message>
+        <source>reading the rights of the period</source>
+        <translation>lecture des droits de la période</translation>
+    </message>
+    <message>
+        <source>counting the open cases</source>
+        <translation>comptage des dossiers ouverts</translation>
     </message>
 </context>
 <context>
@@ -2415,6 +2968,45 @@ Pourquoi est-il effacé&#xa0;?</translation>
     </message>
 </context>
 <context>
+    <name>dpodesk::Dashboard</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>en retard</translation>
+    </message>
+    <message>
+        <source>due within 7 days</source>
+        <translation>à échéance sous 7 jours</translation>
+    </message>
+    <message>
+        <source>clocks stopped</source>
+        <translation>délais suspendus</translation>
+    </message>
+    <message>
+        <source>extension notices due</source>
+        <translation>prorogations à notifier</translation>
+    </message>
+    <message>
+        <source>open cases</source>
+        <translation>dossiers ouverts</translation>
+    </message>
+    <message>
+        <source>Open cases as of %1.</source>
+        <translation>Dossiers ouverts au %1.</translation>
+    </message>
+    <message>
+        <source>Deadlines in the coming weeks</source>
+        <translation>Échéances des prochaines semaines</translation>
+    </message>
+    <message>
+        <source>%1 deadline(s) from %2 to %3</source>
+        <translation>%1 échéance(s) du %2 au %3</translation>
+    </message>
+</context>
+<context>
     <name>dpodesk::ExtendDialog</name>
     <message>
         <source>Extend the deadline — %1</source>
@@ -2932,6 +3524,114 @@ Rédiger et enregistrer un accusé de réception pour chacune, daté d&apos;aujo
         <source>Not acknowledged:</source>
         <translation>Accusés de réception non enregistrés&#xa0;:</translation>
     </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Masquer</translation>
+    </message>
+    <message>
+        <source>&amp;Back up the register…</source>
+        <translation>&amp;Sauvegarder le registre…</translation>
+    </message>
+    <message>
+        <source>Restore from a bac&amp;kup…</source>
+        <translation>Res&amp;taurer une sauvegarde…</translation>
+    </message>
+    <message>
+        <source>&amp;Automatic daily backups</source>
+        <translation>Sauvegarde quotidienne &amp;automatique</translation>
+    </message>
+    <message>
+        <source>Once a day, a checked copy of the register in its backups folder; the newest %1 are kept.</source>
+        <translation>Une fois par jour, une copie vérifiée du registre dans son répertoire de sauvegardes&#xa0;; les %1 plus récentes sont conservées.</translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>&amp;Rapports</translation>
+    </message>
+    <message>
+        <source>&amp;Deadline report…</source>
+        <translation>&amp;Rapport des échéances…</translation>
+    </message>
+    <message>
+        <source>&amp;Activity report…</source>
+        <translation>Rapport d&apos;&amp;activité…</translation>
+    </message>
+    <message>
+        <source>The daily backup failed: %1</source>
+        <translation>La sauvegarde quotidienne a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Daily backup written: %1</source>
+        <translation>Sauvegarde quotidienne enregistrée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Back up the register</source>
+        <translation>Sauvegarder le registre</translation>
+    </message>
+    <message>
+        <source>DPO Desk registers (*.sqlite)</source>
+        <translation>Registres DPO Desk (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>The backup was not written</source>
+        <translation>La sauvegarde n&apos;a pas été effectuée</translation>
+    </message>
+    <message>
+        <source>Backup written</source>
+        <translation>Sauvegarde effectuée</translation>
+    </message>
+    <message>
+        <source>The register was copied and checked: %1 (%2, SHA-256 %3).
+
+Keep it somewhere else than this computer.</source>
+        <translation>Le registre a été copié et vérifié&#xa0;: %1 (%2, SHA-256 %3).
+
+Conservez cette copie ailleurs que sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>This backup cannot be restored</source>
+        <translation>Cette sauvegarde ne peut pas être restaurée</translation>
+    </message>
+    <message>
+        <source>%1
+
+The current register was not touched.</source>
+        <translation>%1
+
+Le registre actuel n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>The backup is intact: %1 cases, %2 events in its audit trail (the last on %3), %4 files checked.
+
+Replace the current register with it? The current file is kept beside it as a copy.</source>
+        <translation>La sauvegarde est intacte&#xa0;: %1 dossiers, %2 événements dans sa piste d&apos;audit (le dernier le %3), %4 fichiers vérifiés.
+
+Remplacer le registre actuel par cette sauvegarde&#xa0;? Le fichier actuel est conservé à côté, sous forme de copie.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <source>The restore failed</source>
+        <translation>La restauration a échoué</translation>
+    </message>
+    <message>
+        <source>Register restored</source>
+        <translation>Registre restauré</translation>
+    </message>
+    <message>
+        <source>The register was restored from %1.</source>
+        <translation>Le registre a été restauré à partir de %1.</translation>
+    </message>
+    <message>
+        <source>The register was restored from %1. The previous file was kept as %2.</source>
+        <translation>Le registre a été restauré à partir de %1. L&apos;ancien fichier a été conservé sous %2.</translation>
+    </message>
 </context>
 <context>
     <name>dpodesk::ProgressDialog</name>
@@ -3047,6 +3747,148 @@ Rédiger et enregistrer un accusé de réception pour chacune, daté d&apos;aujo
     <message>
         <source>%1 identity copies whose retention period ended were erased.</source>
         <translation>%1 justificatifs d&apos;identité dont la durée de conservation a expiré ont été effacés.</translation>
+    </message>
+    <message>
+        <source>Open the register to restore first.</source>
+        <translation>Ouvrez d&apos;abord le registre à restaurer.</translation>
+    </message>
+</context>
+<context>
+    <name>dpodesk::ReminderNotifier</name>
+    <message>
+        <source>and %1 more</source>
+        <translation>et %1 autre(s)</translation>
+    </message>
+    <message>
+        <source>%1 overdue (%2)</source>
+        <translation>%1 en retard (%2)</translation>
+    </message>
+    <message>
+        <source>%1 due within two days (%2)</source>
+        <translation>%1 à échéance sous deux jours (%2)</translation>
+    </message>
+    <message>
+        <source>%1 extension notice(s) to send (%2)</source>
+        <translation>%1 notification(s) de prorogation à envoyer (%2)</translation>
+    </message>
+    <message>
+        <source>DPO Desk — deadlines</source>
+        <translation>DPO Desk — échéances</translation>
+    </message>
+    <message>
+        <source>Reminder: %1</source>
+        <translation>Rappel&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>dpodesk::ReportsDialog</name>
+    <message>
+        <source>Reports</source>
+        <translation>Rapports</translation>
+    </message>
+    <message>
+        <source>Deadline report (open cases)</source>
+        <translation>Rapport des échéances (dossiers ouverts)</translation>
+    </message>
+    <message>
+        <source>Activity report (a period&apos;s figures)</source>
+        <translation>Rapport d&apos;activité (chiffres d&apos;une période)</translation>
+    </message>
+    <message>
+        <source>Spreadsheet, French (semicolons)</source>
+        <translation>Tableur, format français (points-virgules)</translation>
+    </message>
+    <message>
+        <source>Standard (commas)</source>
+        <translation>Standard (virgules)</translation>
+    </message>
+    <message>
+        <source>How the CSV file is laid out; both are UTF-8 and RFC 4180.</source>
+        <translation>Présentation du fichier CSV&#xa0;; les deux sont en UTF-8 et conformes à la RFC 4180.</translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation>&amp;Rapport&#xa0;:</translation>
+    </message>
+    <message>
+        <source>CSV &amp;layout:</source>
+        <translation>&amp;Format CSV&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Enregistrer en &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;CSV…</source>
+        <translation>Enregistrer en &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Save as c&amp;alendar (ICS)…</source>
+        <translation>Enregistrer en ca&amp;lendrier (ICS)…</translation>
+    </message>
+    <message>
+        <source>One all-day event per deadline, with reminders 7 days and 1 day before; importing a newer file updates the events. No data subject&apos;s name goes into the calendar.</source>
+        <translation>Un événement sur la journée entière par échéance, avec des rappels 7 jours et 1 jour avant&#xa0;; l&apos;importation d&apos;un fichier plus récent met à jour les événements. Aucun nom de personne concernée ne figure dans le calendrier.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Only the deadlines from … to …</source>
+        <translation>Uniquement les échéances du … au …</translation>
+    </message>
+    <message>
+        <source>Deadlines:</source>
+        <translation>Échéances&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Other period</source>
+        <translation>Autre période</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Année&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Période&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1: %2 open case(s) · %3 overdue · %4 due within 7 days · %5 clock(s) stopped · %6 extension notice(s) due.</source>
+        <translation>%1&#xa0;: %2 dossier(s) ouvert(s) · %3 en retard · %4 à échéance sous 7 jours · %5 délai(s) suspendu(s) · %6 prorogation(s) à notifier.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>La période se termine avant de commencer.</translation>
+    </message>
+    <message>
+        <source>Only the deadline report makes a calendar.</source>
+        <translation>Seul le rapport des échéances peut être enregistré en calendrier.</translation>
+    </message>
+    <message>
+        <source>From %1 to %2: %3 request(s) received · %4 answered within one month · %5 within three months · %6 late · %7 pending · %8 open at the end of the period.</source>
+        <translation>Du %1 au %2&#xa0;: %3 demande(s) reçue(s) · %4 réponse(s) sous un mois · %5 sous trois mois · %6 en retard · %7 en cours · %8 dossier(s) ouvert(s) en fin de période.</translation>
+    </message>
+    <message>
+        <source>The report was not saved</source>
+        <translation>Le rapport n&apos;a pas été enregistré</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Calendar (*.ics)</source>
+        <translation>Calendrier (*.ics)</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Enregistrer le rapport</translation>
     </message>
 </context>
 <context>
@@ -3493,6 +4335,154 @@ Rédiger et enregistrer un accusé de réception pour chacune, daté d&apos;aujo
     </message>
 </context>
 <context>
+    <name>dpodesk::WelcomeDialog</name>
+    <message>
+        <source>Welcome to DPO Desk</source>
+        <translation>Bienvenue dans DPO Desk</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Welcome to DPO Desk&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Bienvenue dans DPO Desk&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>The register of rights requests is one file: the cases, their files and the audit trail. There is none on this computer yet. It will be created here:
+%1</source>
+        <translation>Le registre des demandes d&apos;exercice des droits tient en un seul fichier&#xa0;: les dossiers, leurs pièces et la piste d&apos;audit. Il n&apos;en existe encore aucun sur cet ordinateur. Il sera créé ici&#xa0;:
+%1</translation>
+    </message>
+    <message>
+        <source>Create my organisation&apos;s register</source>
+        <translation>Créer le registre de mon organisation</translation>
+    </message>
+    <message>
+        <source>Name, address, DPO contact and holiday calendar: shown on every letter and used for every deadline. You can change them later.</source>
+        <translation>Nom, adresse, coordonnées du DPO et calendrier des jours fériés&#xa0;: ils figurent sur chaque courrier et servent au calcul des échéances. Vous pourrez les modifier ultérieurement.</translation>
+    </message>
+    <message>
+        <source>Open an existing register…</source>
+        <translation>Ouvrir un registre existant…</translation>
+    </message>
+    <message>
+        <source>A register file made by DPO Desk on this or another computer.</source>
+        <translation>Un fichier de registre créé par DPO Desk sur cet ordinateur ou sur un autre.</translation>
+    </message>
+    <message>
+        <source>Explore a demo register</source>
+        <translation>Découvrir un registre de démonstration</translation>
+    </message>
+    <message>
+        <source>2,000 fictional requests of a fictional organisation, in a file of its own: nothing you do there touches your register.</source>
+        <translation>2&#xa0;000 demandes fictives d&apos;une organisation fictive, dans un fichier distinct&#xa0;: rien de ce que vous y faites ne touche à votre registre.</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>Open a register</source>
+        <translation>Ouvrir un registre</translation>
+    </message>
+    <message>
+        <source>DPO Desk registers (*.sqlite *.db);;All files (*)</source>
+        <translation>Registres DPO Desk (*.sqlite *.db);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation name:</source>
+        <translation>Nom de l&apos;&amp;organisation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Postal add&amp;ress:</source>
+        <translation>Adresse &amp;postale&#xa0;:</translation>
+    </message>
+    <message>
+        <source>DPO &amp;name:</source>
+        <translation>&amp;Nom du DPO&#xa0;:</translation>
+    </message>
+    <message>
+        <source>DPO &amp;e-mail:</source>
+        <translation>Co&amp;urriel du DPO&#xa0;:</translation>
+    </message>
+    <message>
+        <source>DPO &amp;phone:</source>
+        <translation>&amp;Téléphone du DPO&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Holiday &amp;calendar:</source>
+        <translation>&amp;Calendrier des jours fériés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>Create the register</source>
+        <translation>Créer le registre</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Your organisation&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Votre organisation&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>the organisation&apos;s name</source>
+        <translation>le nom de l&apos;organisation</translation>
+    </message>
+    <message>
+        <source>the DPO&apos;s name</source>
+        <translation>le nom du DPO</translation>
+    </message>
+    <message>
+        <source>the DPO&apos;s e-mail</source>
+        <translation>l&apos;adresse électronique du DPO</translation>
+    </message>
+    <message>
+        <source>Every letter carries them: fill in %1.</source>
+        <translation>Ces informations figurent sur chaque courrier&#xa0;: renseignez %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid e-mail address (expected name@domain.tld).</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse électronique valide (format attendu&#xa0;: nom@domaine.tld).</translation>
+    </message>
+    <message>
+        <source>%1 exists already: open it instead.</source>
+        <translation>%1 existe déjà&#xa0;: ouvrez-le plutôt.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 n&apos;est pas un fichier.</translation>
+    </message>
+</context>
+<context>
+    <name>dpodesk::backupfiles</name>
+    <message>
+        <source>Cannot open the folder %1: %2.</source>
+        <translation>Impossible d&apos;ouvrir le répertoire %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 to disk: %2.</source>
+        <translation>Impossible d&apos;écrire %1 sur le disque&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>Impossible de lire %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2.</source>
+        <translation>Impossible de créer %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2.</source>
+        <translation>Impossible d&apos;ouvrir %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot move %1 to %2: %3.</source>
+        <translation>Impossible de déplacer %1 vers %2&#xa0;: %3.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>The register of GDPR rights requests.</source>
@@ -3505,6 +4495,10 @@ Rédiger et enregistrer un accusé de réception pour chacune, daté d&apos;aujo
     <message>
         <source>Language of the interface (fr or en; default: the system&apos;s).</source>
         <translation>Langue de l&apos;interface (fr ou en&#xa0;; par défaut&#xa0;: celle du système).</translation>
+    </message>
+    <message>
+        <source>DPO Desk is already open</source>
+        <translation>DPO Desk est déjà ouvert</translation>
     </message>
 </context>
 </TS>
