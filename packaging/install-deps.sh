@@ -17,7 +17,7 @@ packages=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libgl-dev
     # tests: PDF text, desktop metadata validation; fonts for Latin, Greek, Cyrillic, Arabic, Hebrew and CJK names
-    poppler-utils qpdf desktop-file-utils appstream sqlite3 fonts-dejavu-core fonts-wqy-microhei
+    poppler-utils qpdf desktop-file-utils appstream sqlite3 libsqlite3-dev fonts-dejavu-core fonts-wqy-microhei
     # the Debian package (cpack, dpkg-shlibdeps) and its check (packaging/check-package.sh)
     dpkg-dev file
 )

@@ -64,6 +64,26 @@ bool writeFile(const QString &path, const QByteArray &bytes)
 
 } // namespace
 
+/// A report source that only has the portable row-by-row path: it hides the SQLite fast path of the source it wraps.
+class PortableSource final : public ReportSource {
+public:
+    explicit PortableSource(const ReportSource &inner) : m_inner(inner) {}
+    Result<ReportHeader> header() const override { return m_inner.header(); }
+    Result<void> forEachOpenDeadline(const DeadlineFilter &filter, QDate today, bool withVersions,
+                                     const std::function<void(const DeadlineRow &)> &visit) const override
+    {
+        return m_inner.forEachOpenDeadline(filter, today, withVersions, visit);
+    }
+    Result<QList<ActivityCase>> casesReceived(QDate from, QDate to) const override
+    {
+        return m_inner.casesReceived(from, to);
+    }
+    Result<int> openCasesOn(QDate day) const override { return m_inner.openCasesOn(day); }
+
+private:
+    const ReportSource &m_inner;
+};
+
 class TestReports final : public QObject, protected RepositoryFixture {
     Q_OBJECT
 
@@ -236,6 +256,11 @@ void TestReports::csvStandard()
     QCOMPARE(*streamed, bytes);
     QCOMPARE(counts.rows, 6);
     QCOMPARE(counts.overdue, 1);
+    // A source without SQLite's byte path (the PostgreSQL team mode will be one) writes the same bytes too.
+    const PortableSource portable(source);
+    auto converted = DeadlineReports::csv(portable, {}, CsvProfile::Standard);
+    QVERIFY2(converted.ok(), qPrintable(converted.errorMessage()));
+    QCOMPARE(*converted, bytes);
 }
 
 void TestReports::csvFrenchSpreadsheet()
@@ -310,7 +335,13 @@ void TestReports::csvInjection()
     QVERIFY2(created.ok(), qPrintable(created.errorMessage()));
     for (const auto &[profile, separator] :
          {std::pair{CsvProfile::Standard, u','}, std::pair{CsvProfile::FrSpreadsheet, u';'}}) {
-        const Csv csv = parseCsv(DeadlineReports::csv(buildReport(), profile), separator);
+        const QByteArray built = DeadlineReports::csv(buildReport(), profile);
+        // The fast path (straight from SQLite, as bytes) protects the cells exactly as the built report does.
+        SqlReportSource source(repo());
+        auto streamed = DeadlineReports::csv(source, {}, profile);
+        QVERIFY2(streamed.ok(), qPrintable(streamed.errorMessage()));
+        QCOMPARE(*streamed, built);
+        const Csv csv = parseCsv(built, separator);
         QVERIFY2(csv.error.isEmpty(), qPrintable(csv.error));
         bool found = false;
         for (const QStringList &row : csv.rows) {

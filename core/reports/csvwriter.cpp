@@ -109,6 +109,52 @@ void CsvWriter::appendText(QStringView text)
     }
 }
 
+void CsvWriter::appendUtf8Text(QByteArrayView utf8)
+{
+    beginField();
+    bool quoted = false;
+    bool hasQuote = false;
+    for (const char c : utf8) {
+        if (c == '"') {
+            quoted = hasQuote = true;
+        } else if (c == m_separator || c == '\r' || c == '\n') {
+            quoted = true;
+        }
+    }
+    if (quoted) {
+        m_out.append('"');
+    }
+    // The formula characters are ASCII: the first byte decides, as the first character does in appendText().
+    if (!utf8.isEmpty()) {
+        switch (utf8.front()) {
+        case '=':
+        case '+':
+        case '-':
+        case '@':
+        case '\t':
+        case '\r':
+        case '\n':
+            m_out.append('\'');
+            break;
+        default:
+            break;
+        }
+    }
+    if (hasQuote) {
+        for (const char c : utf8) {
+            m_out.append(c);
+            if (c == '"') {
+                m_out.append('"');
+            }
+        }
+    } else {
+        m_out.append(utf8.data(), utf8.size());
+    }
+    if (quoted) {
+        m_out.append('"');
+    }
+}
+
 void CsvWriter::appendEncoded(const QByteArray &field)
 {
     beginField();

@@ -33,6 +33,8 @@ public:
     char separator() const { return m_separator; }
 
     void appendText(QStringView text);
+    /// UTF-8 text from the database, quoted and protected exactly as appendText() would.
+    void appendUtf8Text(QByteArrayView utf8);
     /// Text already encoded in UTF-8 and protected (see protect()): labels cached by callers of hot loops.
     void appendEncoded(const QByteArray &field);
     void appendDate(QDate date); ///< ISO 8601; empty for a null date

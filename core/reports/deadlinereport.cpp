@@ -63,9 +63,51 @@ public:
         m_csv.endRow();
     }
 
+    /// The same row from the database's bytes (ReportSource::forEachOpenDeadlineBytes).
+    void add(const DeadlineRowBytes &row)
+    {
+        m_csv.appendUtf8Text(row.reference);
+        if (row.lastName.isEmpty() || row.firstName.isEmpty()) {
+            m_csv.appendUtf8Text(row.firstName.isEmpty() ? row.lastName : row.firstName);
+        } else {
+            m_name.clear();
+            m_name.append(row.firstName.data(), row.firstName.size());
+            m_name.append(' ');
+            m_name.append(row.lastName.data(), row.lastName.size());
+            m_csv.appendUtf8Text(m_name);
+        }
+        auto rights = m_rightBytes.constFind(row.rights.toByteArray());
+        if (rights == m_rightBytes.constEnd()) {
+            const QString names = QString::fromUtf8(row.rights);
+            rights =
+                m_rightBytes.insert(row.rights.toByteArray(), m_csv.encodeField(DeadlineReports::rightsText(names)));
+        }
+        m_csv.appendEncoded(*rights);
+        m_csv.appendEncoded(m_channels.value(int(row.channel)));
+        m_csv.appendDate(row.receivedOn);
+        m_csv.appendDate(row.deadline);
+        const bool stopped = row.clockStoppedSince.isValid();
+        if (stopped) {
+            m_csv.appendEmpty();
+        } else {
+            m_csv.appendInteger(DeadlineCalculator::daysLeft(row.deadline, m_today));
+        }
+        m_csv.appendEncoded(m_urgencies.value(int(DeadlineCalculator::urgency(row.deadline, m_today, true, stopped))));
+        m_csv.appendEncoded(m_statuses.value(int(row.status)));
+        m_csv.appendDate(row.clockStoppedSince);
+        if (row.extensionNoticeDue) {
+            m_csv.appendEncoded(m_yes);
+        } else {
+            m_csv.appendEmpty();
+        }
+        m_csv.endRow();
+    }
+
     QByteArray take() { return m_csv.take(); }
 
 private:
+    QHash<QByteArray, QByteArray> m_rightBytes;
+    QByteArray m_name;
     CsvWriter m_csv;
     QDate m_today;
     QHash<QString, QByteArray> m_rights;
@@ -79,8 +121,13 @@ private:
 
 void countRow(DeadlineCounts &c, const DeadlineRow &row, QDate today)
 {
+    countRow(c, row.urgency(today), row.extensionNoticeDue);
+}
+
+void countRow(DeadlineCounts &c, Urgency urgency, bool extensionNoticeDue)
+{
     ++c.rows;
-    switch (row.urgency(today)) {
+    switch (urgency) {
     case Urgency::Overdue:
         ++c.overdue;
         break;
@@ -94,7 +141,7 @@ void countRow(DeadlineCounts &c, const DeadlineRow &row, QDate today)
     case Urgency::Done:
         break;
     }
-    c.extensionNoticeDue += row.extensionNoticeDue ? 1 : 0;
+    c.extensionNoticeDue += extensionNoticeDue ? 1 : 0;
 }
 
 DeadlineCounts DeadlineReport::counts() const
@@ -187,9 +234,10 @@ Result<QByteArray> DeadlineReports::csv(const ReportSource &source, const Deadli
     const QDate today = header->today;
     DeadlineCsv csv(profile, today, 1024);
     DeadlineCounts seen;
-    auto read = source.forEachOpenDeadline(filter, today, false, [&](const DeadlineRow &row) {
+    auto read = source.forEachOpenDeadlineBytes(filter, today, [&](const DeadlineRowBytes &row) {
         csv.add(row);
-        countRow(seen, row, today);
+        countRow(seen, DeadlineCalculator::urgency(row.deadline, today, true, row.clockStoppedSince.isValid()),
+                 row.extensionNoticeDue);
     });
     if (!read) {
         return read.error();

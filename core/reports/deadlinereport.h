@@ -31,6 +31,7 @@ struct DeadlineReport {
 
 /// Adds one row to the counts, as of today.
 void countRow(DeadlineCounts &counts, const DeadlineRow &row, QDate today);
+void countRow(DeadlineCounts &counts, Urgency urgency, bool extensionNoticeDue);
 
 /// Builds the deadline report and writes it as CSV, PDF or ICS.
 class DeadlineReports final {

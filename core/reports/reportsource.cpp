@@ -14,4 +14,25 @@ QString ReportHeader::generatedAtText() const
                                          QString::fromUtf8(zone.id()));
 }
 
+Result<void> ReportSource::forEachOpenDeadlineBytes(const DeadlineFilter &filter, QDate today,
+                                                    const std::function<void(const DeadlineRowBytes &)> &visit) const
+{
+    return forEachOpenDeadline(filter, today, false, [&visit](const DeadlineRow &row) {
+        const QByteArray reference = row.reference.toUtf8();
+        const QByteArray name = row.subjectName.toUtf8();
+        const QByteArray rights = row.rights.toUtf8();
+        DeadlineRowBytes bytes;
+        bytes.reference = reference;
+        bytes.firstName = name; // the name already joined
+        bytes.rights = rights;
+        bytes.channel = row.channel;
+        bytes.receivedOn = row.receivedOn;
+        bytes.deadline = row.deadline;
+        bytes.status = row.status;
+        bytes.clockStoppedSince = row.clockStoppedSince;
+        bytes.extensionNoticeDue = row.extensionNoticeDue;
+        visit(bytes);
+    });
+}
+
 } // namespace dpodesk

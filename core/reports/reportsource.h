@@ -49,6 +49,21 @@ struct DeadlineRow {
     Urgency urgency(QDate today) const { return DeadlineCalculator::urgency(deadline, today, true, clockStopped()); }
 };
 
+/// A deadline row as the database holds it, UTF-8 bytes valid only during the visit: the CSV export's fast path,
+/// which copies text from the database to the file without converting it to QString and back.
+struct DeadlineRowBytes {
+    QByteArrayView reference;
+    QByteArrayView firstName;
+    QByteArrayView lastName;
+    QByteArrayView rights; ///< stable right names, comma-separated
+    Channel channel = Channel::Email;
+    QDate receivedOn;
+    QDate deadline;
+    CaseStatus status = CaseStatus::New;
+    QDate clockStoppedSince;
+    bool extensionNoticeDue = false;
+};
+
 /// Which open cases the deadline report lists: every one, or those whose deadline falls between from and to
 /// (inclusive; either bound may be null).
 struct DeadlineFilter {
@@ -88,6 +103,10 @@ public:
     /// case's version and last change (for calendars); the table does without them.
     virtual Result<void> forEachOpenDeadline(const DeadlineFilter &filter, QDate today, bool withVersions,
                                              const std::function<void(const DeadlineRow &)> &visit) const = 0;
+    /// The same rows as forEachOpenDeadline() (without versions), as bytes. By default converted from
+    /// forEachOpenDeadline(); a source may read them straight from its database.
+    virtual Result<void> forEachOpenDeadlineBytes(const DeadlineFilter &filter, QDate today,
+                                                  const std::function<void(const DeadlineRowBytes &)> &visit) const;
     /// The cases received between from and to (inclusive), with their rights.
     virtual Result<QList<ActivityCase>> casesReceived(QDate from, QDate to) const = 0;
     /// Cases received on or before day and neither answered nor closed (nor withdrawn) on or before it.

@@ -8,8 +8,11 @@
 #include "storage/sqlcaserepository.h"
 
 #include <QHash>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <sqlite3.h>
 
 namespace dpodesk {
 
@@ -165,6 +168,129 @@ Result<void> SqlReportSource::forEachOpenDeadline(const DeadlineFilter &filter, 
     }
     if (q.lastError().isValid()) {
         return db.errorFor(q.lastError(), tr("reading the deadlines"));
+    }
+    return {};
+}
+
+namespace {
+
+/// "2026-11-26" as a date; null for anything else.
+QDate isoDateBytes(const unsigned char *text, int size)
+{
+    if (!text || size < 10) {
+        return {};
+    }
+    int parts[3] = {0, 0, 0};
+    const int widths[3] = {4, 2, 2};
+    int at = 0;
+    for (int part = 0; part < 3; ++part) {
+        for (int i = 0; i < widths[part]; ++i, ++at) {
+            const unsigned char c = text[at];
+            if (c < '0' || c > '9') {
+                return {};
+            }
+            parts[part] = parts[part] * 10 + (c - '0');
+        }
+        if (part < 2 && text[at++] != '-') {
+            return {};
+        }
+    }
+    return QDate(parts[0], parts[1], parts[2]);
+}
+
+template <typename Enum>
+Enum enumFromBytes(QByteArrayView bytes, const QList<std::pair<QByteArray, Enum>> &names, Enum fallback)
+{
+    for (const auto &[name, value] : names) {
+        if (bytes == name) {
+            return value;
+        }
+    }
+    return fallback;
+}
+
+struct Statement {
+    sqlite3_stmt *statement = nullptr;
+    ~Statement() { sqlite3_finalize(statement); }
+};
+
+} // namespace
+
+Result<void> SqlReportSource::forEachOpenDeadlineBytes(const DeadlineFilter &filter, QDate today,
+                                                       const std::function<void(const DeadlineRowBytes &)> &visit) const
+{
+    const Database &db = m_repository.database();
+    const QVariant handle = db.connection().driver()->handle();
+    sqlite3 *connection =
+        qstrcmp(handle.typeName(), "sqlite3*") == 0 ? *static_cast<sqlite3 *const *>(handle.constData()) : nullptr;
+    if (!connection) {
+        return ReportSource::forEachOpenDeadlineBytes(filter, today, visit);
+    }
+    QByteArray sql = QByteArrayLiteral("SELECT ") + kDeadlineColumns + " FROM cases WHERE is_open = 1";
+    if (filter.from.isValid()) {
+        sql += " AND deadline >= :from";
+    }
+    if (filter.to.isValid()) {
+        sql += " AND deadline <= :to";
+    }
+    sql += kDeadlineOrder;
+    Statement q;
+    const auto failed = [&](const char *step) {
+        return makeError(Error::Code::Internal,
+                         tr("Reading the deadlines failed (%1): %2.")
+                             .arg(QLatin1String(step), QString::fromUtf8(sqlite3_errmsg(connection))));
+    };
+    if (sqlite3_prepare_v2(connection, sql.constData(), int(sql.size()), &q.statement, nullptr) != SQLITE_OK) {
+        return failed("prepare");
+    }
+    const auto bind = [&](const char *name, QDate date) {
+        const int index = sqlite3_bind_parameter_index(q.statement, name);
+        const QByteArray text = date.toString(Qt::ISODate).toLatin1();
+        return index == 0 ||
+               sqlite3_bind_text(q.statement, index, text.constData(), int(text.size()), SQLITE_TRANSIENT) == SQLITE_OK;
+    };
+    if (!bind(":today", today) || (filter.from.isValid() && !bind(":from", filter.from)) ||
+        (filter.to.isValid() && !bind(":to", filter.to))) {
+        return failed("bind");
+    }
+    static const QList<std::pair<QByteArray, Channel>> channels = [] {
+        QList<std::pair<QByteArray, Channel>> all;
+        for (const Channel c : allChannels()) {
+            all.append({name(c).toUtf8(), c});
+        }
+        return all;
+    }();
+    static const QList<std::pair<QByteArray, CaseStatus>> statuses = [] {
+        QList<std::pair<QByteArray, CaseStatus>> all;
+        for (const CaseStatus s : allCaseStatuses()) {
+            all.append({name(s).toUtf8(), s});
+        }
+        return all;
+    }();
+    const auto text = [&](int column) {
+        const auto *bytes = reinterpret_cast<const char *>(sqlite3_column_text(q.statement, column));
+        return QByteArrayView(bytes, bytes ? sqlite3_column_bytes(q.statement, column) : 0);
+    };
+    const auto date = [&](int column) {
+        return isoDateBytes(sqlite3_column_text(q.statement, column), sqlite3_column_bytes(q.statement, column));
+    };
+    DeadlineRowBytes row;
+    int step = SQLITE_ROW;
+    while ((step = sqlite3_step(q.statement)) == SQLITE_ROW) {
+        row.reference = text(0);
+        row.firstName = text(1);
+        row.lastName = text(2);
+        row.rights = text(3);
+        row.channel = enumFromBytes(text(4), channels, Channel::Email);
+        row.receivedOn = date(5);
+        row.deadline = date(6);
+        row.status = enumFromBytes(text(7), statuses, CaseStatus::New);
+        row.clockStoppedSince = date(8);
+        row.extensionNoticeDue = sqlite3_column_int(q.statement, 9) != 0;
+        visit(row);
+    }
+    if (step != SQLITE_DONE) {
+        return failed("step");
     }
     return {};
 }

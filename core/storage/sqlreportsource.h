@@ -18,6 +18,10 @@ public:
     Result<ReportHeader> header() const override;
     Result<void> forEachOpenDeadline(const DeadlineFilter &filter, QDate today, bool withVersions,
                                      const std::function<void(const DeadlineRow &)> &visit) const override;
+    /// Straight from SQLite through the driver's handle (UTF-8 text copied, never converted to QString); any other
+    /// database goes through forEachOpenDeadline().
+    Result<void> forEachOpenDeadlineBytes(const DeadlineFilter &filter, QDate today,
+                                          const std::function<void(const DeadlineRowBytes &)> &visit) const override;
     Result<QList<ActivityCase>> casesReceived(QDate from, QDate to) const override;
     Result<int> openCasesOn(QDate day) const override;
 
