@@ -67,6 +67,9 @@ private Q_SLOTS:
     void answerWithUndecidedRightRefused();
     void staleCaseRefused();
     void batchAcknowledgesNewCases();
+    void impliedRefusalStatesItsGround();
+    void answerLetterMustMatchTheOutcome();
+    void subjectLineFilledAndExtensionNoticeOnlyWhenOpen();
 
 private:
     LetterInput input(const CaseRecord &record, const QString &kind, const QString &text = {}) const;
@@ -404,6 +407,65 @@ void TestLetterOutbox::batchAcknowledgesNewCases()
     QCOMPARE(calls.constLast(), (std::pair<int, int>{2, 2}));
     auto again = m_outbox->acknowledgeAllNew(m_org, m_clock->today());
     QCOMPARE(again->sent.size(), 0);
+}
+
+void TestLetterOutbox::impliedRefusalStatesItsGround()
+{
+    // The right is still pending: the letter itself refuses it, and the PDF kept and sent states the legal ground.
+    auto created = repo().create(draft(QStringLiteral("Jean"), QStringLiteral("Martin"), QDate(2026, 11, 20)));
+    QVERIFY(created.ok());
+    const LetterInput in = input(*created, QStringLiteral("unable-to-identify"),
+                                 QStringLiteral("Votre numéro de client et votre adresse de livraison."));
+    auto pdf = m_outbox->render(in);
+    QVERIFY2(pdf.ok(), qPrintable(pdf.errorMessage()));
+    const QString text = pdfText(*pdf);
+    QVERIFY2(text.contains(QStringLiteral("identification impossible (article 11, paragraphe 2, du RGPD)")),
+             qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("Votre numéro de client")));
+    auto sent = m_outbox->recordAsSent(in, *pdf, m_clock->today());
+    QVERIFY2(sent.ok(), qPrintable(sent.errorMessage()));
+    QCOMPARE(sent->record.rights.at(0).outcome, Outcome::Refused);
+    QCOMPARE(sent->record.rights.at(0).refusalGround, RefusalGround::UnableToIdentify);
+}
+
+void TestLetterOutbox::answerLetterMustMatchTheOutcome()
+{
+    CaseRecord c =
+        draft(QStringLiteral("Jean"), QStringLiteral("Martin"), QDate(2026, 11, 20), {Right::Access, Right::Erasure});
+    c.reference = QStringLiteral("DR-2026-0001");
+    c.status = CaseStatus::InProgress;
+    c.acknowledgedOn = QDate(2026, 11, 21);
+    c.rights[0].outcome = Outcome::NoDataHeld;
+    c.rights[1].outcome = Outcome::Granted;
+    // Access found nothing: the suggestion is the erasure answer, and "answer-access" is refused with the reason.
+    QCOMPARE(Letters::suggestedKind(c), QStringLiteral("answer-erasure"));
+    auto access = Letters::pdf(input(c, QStringLiteral("answer-access")));
+    QVERIFY(!access.ok());
+    QVERIFY2(access.errorMessage().contains(QStringLiteral("no data held")), qPrintable(access.errorMessage()));
+    c.rights[0].outcome = Outcome::Refused;
+    c.rights[0].refusalGround = RefusalGround::RightsOfOthers;
+    c.rights[0].refusalReason = QStringLiteral("Données d'un tiers.");
+    auto refused = Letters::pdf(input(c, QStringLiteral("answer-access")));
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().field, QStringLiteral("kind"));
+    QCOMPARE(Letters::suggestedKind(c), QStringLiteral("refusal"));
+}
+
+void TestLetterOutbox::subjectLineFilledAndExtensionNoticeOnlyWhenOpen()
+{
+    CaseRecord c = draft(QStringLiteral("Jean"), QStringLiteral("Martin"), QDate(2026, 11, 20));
+    c.reference = QStringLiteral("DR-2026-0007");
+    auto html = Letters::html(input(c, QStringLiteral("acknowledgement")),
+                              QStringLiteral("<!-- subject: Votre demande {{case.reference}} : reçue -->\n<p>x</p>"));
+    QVERIFY2(html.ok(), qPrintable(html.errorMessage()));
+    QVERIFY2(html->contains(QStringLiteral("Votre demande DR-2026-0007\u00a0: reçue")), qPrintable(*html));
+    QVERIFY(!html->contains(QStringLiteral("{{")));
+
+    c.status = CaseStatus::Answered;
+    c.acknowledgedOn = QDate(2026, 11, 21);
+    c.answeredOn = QDate(2026, 11, 25);
+    c.extension = Extension{QDate(2026, 11, 22), ExtensionReason::Complexity, QStringLiteral("x"), {}};
+    QVERIFY(Letters::suggestedKind(c) != QStringLiteral("extension-notice"));
 }
 
 QTEST_MAIN(TestLetterOutbox)

@@ -105,6 +105,16 @@ void TestLetters::everyLetter()
                       lang,
                       QDate(2026, 3, 27),
                       QStringLiteral("FREE-TEXT-MARKER")};
+    // An answer letter is for a right granted: the sample's refused erasure is granted for "answer-erasure".
+    if (const auto answered = Letters::answeredRight(kind)) {
+        for (RightRequest &r : input.record.rights) {
+            if (r.right == *answered) {
+                r.outcome = Outcome::Granted;
+                r.refusalGround = RefusalGround::None;
+                r.refusalReason.clear();
+            }
+        }
+    }
     auto pdf = Letters::pdf(input);
     QVERIFY2(pdf.ok(), qPrintable(pdf.errorMessage()));
     int pages = 0;

@@ -25,13 +25,14 @@
 //   received 10; per right: access 5 (A C E G I), erasure 3 (B C H), objection 1, portability 1, rectification 1;
 //   per channel: e-mail 5 (A D F G H), post 2 (B L), web form 1, phone 1, in person 1;
 //   per month: Jan 2, Feb 1, Mar 2, May 1, Jun 1, Sep 1, Oct 1, Nov 1, the others 0;
-//   within one month 4 (A B E L), within three months 1 (C), late 2 (D, and G open past its deadline): settled 7,
-//   shares 57.1 %, 14.3 %, 28.6 %; pending 2 (H, I); withdrawn 1 (F);
+//   within one month 4 (A B E L), within three months 0, late 3 (C, a partial refusal notified after its initial
+//   deadline although extended: GDPR art. 12(4) gives one month to refuse; D; and G open past its deadline):
+//   settled 7, shares 57.1 %, 0.0 %, 42.9 %; pending 2 (H, I); withdrawn 1 (F);
 //   extensions 1 (C); refusals by ground: erasure exception 1, legal obligation 1, compelling grounds 1;
 //   days to answer: A 18, B 21, C 72, D 39, E 35, L 15 → sorted 15 18 21 35 39 72: median (rank 3) 21, p90 (rank 6) 72;
 //   identity requests 2 (E, I); open on 2026-11-26 (the period's end is later than today): G H I = 3.
 // First quarter 2026 (01-01 to 03-31):
-//   received 5 (A B C D E); within one month 3 (A B E), within three months 1 (C), late 1 (D);
+//   received 5 (A B C D E); within one month 3 (A B E), within three months 0, late 2 (C, D);
 //   days 18 21 72 39 35 → sorted 18 21 35 39 72: median (rank 3) 35, p90 (rank 5) 72; identity requests 1 (E);
 //   open on 03-31: C, D, E (answered in April) = 3.
 
@@ -236,8 +237,8 @@ void TestReportsActivity::yearFigures()
     }
     QCOMPARE(months, (QList<int>{2, 1, 2, 0, 1, 1, 0, 0, 1, 1, 1, 0}));
     QCOMPARE(f.withinOneMonth, 4);
-    QCOMPARE(f.withinThreeMonths, 1);
-    QCOMPARE(f.late, 2);
+    QCOMPARE(f.withinThreeMonths, 0);
+    QCOMPARE(f.late, 3);
     QCOMPARE(f.settled(), 7);
     QCOMPARE(f.pending, 2);
     QCOMPARE(f.notDue, 1);
@@ -262,8 +263,8 @@ void TestReportsActivity::quarterFigures()
     QCOMPARE(f.received, 5);
     QCOMPARE(f.byMonth.size(), 3);
     QCOMPARE(f.withinOneMonth, 3);
-    QCOMPARE(f.withinThreeMonths, 1);
-    QCOMPARE(f.late, 1);
+    QCOMPARE(f.withinThreeMonths, 0);
+    QCOMPARE(f.late, 2);
     QCOMPARE(f.pending, 0);
     QCOMPARE(f.notDue, 0);
     QCOMPARE(f.medianDaysToAnswer, std::optional<int>(35));
@@ -304,9 +305,9 @@ void TestReportsActivity::csv()
         QCOMPARE(value("received.month.2026-11"), QStringLiteral("1"));
         QCOMPARE(value("timeliness.within_one_month"), QStringLiteral("4"));
         QCOMPARE(share("timeliness.within_one_month"), decimal);
-        QCOMPARE(value("timeliness.within_three_months"), QStringLiteral("1"));
+        QCOMPARE(value("timeliness.within_three_months"), QStringLiteral("0"));
         QCOMPARE(share("timeliness.late"),
-                 profile == CsvProfile::Standard ? QStringLiteral("28.6") : QStringLiteral("28,6"));
+                 profile == CsvProfile::Standard ? QStringLiteral("42.9") : QStringLiteral("42,9"));
         QCOMPARE(value("timeliness.pending"), QStringLiteral("2"));
         QCOMPARE(value("timeliness.not_due"), QStringLiteral("1"));
         QCOMPARE(value("extensions.total"), QStringLiteral("1"));
@@ -354,8 +355,8 @@ void TestReportsActivity::pdf()
         repo().audit().verify()->headHash,
         QStringLiteral("Requests received 10"),
         QStringLiteral("Answered within one month 4 (57.1 %)"),
-        QStringLiteral("Answered within three months (extended) 1 (14.3 %)"),
-        QStringLiteral("Late (answered after the deadline, or open past it) 2 (28.6 %)"),
+        QStringLiteral("Answered within three months (extended) 0 (0.0 %)"),
+        QStringLiteral("Late (answered after the deadline, or open past it) 3 (42.9 %)"),
         QStringLiteral("Pending (within the deadline, or clock stopped) 2"),
         QStringLiteral("Withdrawn or closed without an answer 1"),
         QStringLiteral("Extensions 1"),
@@ -393,29 +394,35 @@ void TestReportsActivity::timeliness_data()
     QTest::addColumn<QDate>("deadline"); // in force; the initial deadline is 2026-03-02
     QTest::addColumn<bool>("clockStopped");
     QTest::addColumn<int>("expected");
+    QTest::addColumn<bool>("refused");
     const QDate initial(2026, 3, 2);
     const QDate extended(2026, 5, 4);
     const auto t = [](Timeliness v) { return int(v); };
     QTest::newRow("answered on the initial deadline")
-        << QStringLiteral("answered") << initial << initial << false << t(Timeliness::WithinOneMonth);
+        << QStringLiteral("answered") << initial << initial << false << t(Timeliness::WithinOneMonth) << false;
     QTest::newRow("answered the day after, not extended")
-        << QStringLiteral("answered") << initial.addDays(1) << initial << false << t(Timeliness::Late);
+        << QStringLiteral("answered") << initial.addDays(1) << initial << false << t(Timeliness::Late) << false;
     QTest::newRow("extended, answered the day after the initial deadline")
-        << QStringLiteral("answered") << initial.addDays(1) << extended << false << t(Timeliness::WithinThreeMonths);
+        << QStringLiteral("answered") << initial.addDays(1) << extended << false << t(Timeliness::WithinThreeMonths)
+        << false;
     QTest::newRow("extended, answered on the extended deadline")
-        << QStringLiteral("closed") << extended << extended << false << t(Timeliness::WithinThreeMonths);
+        << QStringLiteral("closed") << extended << extended << false << t(Timeliness::WithinThreeMonths) << false;
     QTest::newRow("extended, answered after it")
-        << QStringLiteral("answered") << extended.addDays(1) << extended << false << t(Timeliness::Late);
+        << QStringLiteral("answered") << extended.addDays(1) << extended << false << t(Timeliness::Late) << false;
     QTest::newRow("open, deadline yesterday")
-        << QStringLiteral("in-progress") << QDate() << QDate(2026, 11, 25) << false << t(Timeliness::Late);
+        << QStringLiteral("in-progress") << QDate() << QDate(2026, 11, 25) << false << t(Timeliness::Late) << false;
     QTest::newRow("open, deadline today")
-        << QStringLiteral("new") << QDate() << QDate(2026, 11, 26) << false << t(Timeliness::Pending);
-    QTest::newRow("clock stopped past the deadline")
-        << QStringLiteral("awaiting-identity") << QDate() << QDate(2026, 11, 1) << true << t(Timeliness::Pending);
+        << QStringLiteral("new") << QDate() << QDate(2026, 11, 26) << false << t(Timeliness::Pending) << false;
+    QTest::newRow("clock stopped past the deadline") << QStringLiteral("awaiting-identity") << QDate()
+                                                     << QDate(2026, 11, 1) << true << t(Timeliness::Pending) << false;
     QTest::newRow("withdrawn past the deadline")
-        << QStringLiteral("withdrawn") << QDate() << QDate(2026, 11, 1) << false << t(Timeliness::NotDue);
+        << QStringLiteral("withdrawn") << QDate() << QDate(2026, 11, 1) << false << t(Timeliness::NotDue) << false;
+    QTest::newRow("extended, a refusal the day after the initial deadline (art. 12(4))")
+        << QStringLiteral("answered") << initial.addDays(1) << extended << false << t(Timeliness::Late) << true;
+    QTest::newRow("a refusal on the initial deadline")
+        << QStringLiteral("answered") << initial << extended << false << t(Timeliness::WithinOneMonth) << true;
     QTest::newRow("closed without an answer")
-        << QStringLiteral("closed") << QDate() << QDate(2026, 11, 1) << false << t(Timeliness::NotDue);
+        << QStringLiteral("closed") << QDate() << QDate(2026, 11, 1) << false << t(Timeliness::NotDue) << false;
 }
 
 void TestReportsActivity::timeliness()
@@ -425,7 +432,11 @@ void TestReportsActivity::timeliness()
     QFETCH(QDate, deadline);
     QFETCH(bool, clockStopped);
     QFETCH(int, expected);
+    QFETCH(bool, refused);
     ActivityCase c;
+    if (refused) {
+        c.rights << ActivityRight{Right::Erasure, Outcome::PartiallyGranted, RefusalGround::LegalObligation};
+    }
     c.status = parseCaseStatus(status).value();
     c.receivedOn = QDate(2026, 2, 2);
     c.initialDeadline = QDate(2026, 3, 2);

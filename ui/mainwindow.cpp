@@ -116,6 +116,9 @@ MainWindow::MainWindow(RegisterSession &session, AppSettings &settings, QWidget 
     connect(dayWatch, &QTimer::timeout, this, [this] {
         if (m_session.isOpen() && m_session.today() != m_shownDay) {
             Q_EMIT m_session.casesChanged(0);
+        }
+        // Its own day: a change made just after midnight must not make the new day's routine look done.
+        if (m_session.isOpen() && m_session.today() != m_routineDay) {
             dailyRoutine();
         }
     });
@@ -273,8 +276,22 @@ void MainWindow::dailyRoutine()
     if (!m_session.isOpen()) {
         return;
     }
+    m_routineDay = m_session.today();
     m_reminders->check();
     if (!m_settings.automaticBackups()) {
+        return;
+    }
+    // Today's copy exists already: nothing to wait for. Otherwise the copy waits for the register's background
+    // integrity check rather than blocking the window until it ends.
+    const QString todays = QDir(Backups::defaultFolder(m_session.path()))
+                               .filePath(QStringLiteral("%1-%2.sqlite")
+                                             .arg(QFileInfo(m_session.path()).completeBaseName(),
+                                                  m_session.today().toString(Qt::ISODate)));
+    if (QFileInfo::exists(todays)) {
+        return;
+    }
+    if (m_session.isChecking()) {
+        connect(&m_session, &RegisterSession::checked, this, &MainWindow::dailyRoutine, Qt::SingleShotConnection);
         return;
     }
     auto backup = m_session.dailyBackup(m_settings.backupsKept());
@@ -313,6 +330,13 @@ bool MainWindow::backupTo(const QString &target)
     if (!done) {
         Prompter::critical(this, tr("The backup was not written"), done.errorMessage());
         return false;
+    }
+    if (!done->auditIntact) {
+        Prompter::warning(this, tr("Backup written, audit trail broken"),
+                          tr("The copy %1 was written, but the register's audit trail is broken (%2): a restore will "
+                             "refuse this copy. Keep your older backups.")
+                              .arg(QDir::toNativeSeparators(done->path), done->auditProblem));
+        return true;
     }
     Prompter::information(this, tr("Backup written"),
                           tr("The register was copied and checked: %1 (%2, SHA-256 %3).\n\nKeep it somewhere else "

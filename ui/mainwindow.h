@@ -78,7 +78,8 @@ private:
     Dashboard *m_dashboard = nullptr;
     QMenu *m_recentMenu = nullptr;
     QList<QAction *> m_caseActions;
-    QDate m_shownDay; ///< the day the queue's countdowns were computed for
+    QDate m_shownDay;   ///< the day the queue's countdowns were computed for
+    QDate m_routineDay; ///< the day reminders and the daily backup last ran for
 };
 
 } // namespace dpodesk

@@ -272,15 +272,18 @@ Result<RestoreReport> RegisterSession::restore(const QString &backup)
     if (!isOpen()) {
         return makeError(Error::Code::Invalid, tr("Open the register to restore first."));
     }
-    // Checked before anything is closed: a damaged backup leaves the register open and untouched.
-    if (auto checked = Backups::checkBackup(backup); !checked) {
-        return checked.error();
-    }
     const QString live = path();
-    close(); // every connection and the lock: restore takes the lock itself
-    auto restored = Backups::restore(backup, live, *m_clock, currentActor());
+    // Every connection closes; the lock stays ours, so that no other DPO Desk opens the register in between. A
+    // refused restore (the backup is checked in full first) leaves the file as it was, and it is opened again.
+    close(true);
+    auto restored = Backups::restore(backup, live, *m_clock, currentActor(), m_lock.get());
     if (auto reopened = open(live); !reopened) {
-        return restored ? reopened.error() : restored.error();
+        if (!restored) {
+            return restored.error();
+        }
+        return makeError(
+            reopened.error().code,
+            tr("The register was restored, but could not be opened again: %1").arg(reopened.errorMessage()));
     }
     Q_EMIT casesChanged(0);
     return restored;

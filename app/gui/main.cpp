@@ -64,6 +64,8 @@ int main(int argc, char *argv[])
         QApplication::installTranslator(&translator);
     }
 
+    const QString data = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    const QString demoPath = data + QStringLiteral("/demo/dpodesk-demo.sqlite");
     QString path = parser.value(QStringLiteral("database"));
     if (path.isEmpty()) {
         path = settings.lastDatabase();
@@ -71,10 +73,13 @@ int main(int argc, char *argv[])
     if (path.isEmpty() || !QFileInfo::exists(path)) {
         path = dpodesk::Database::defaultPath();
     }
-    // The first run: no register yet. Create the organisation's, open one, or explore a demo.
-    if (!parser.isSet(QStringLiteral("database")) && !QFileInfo::exists(path)) {
-        const QString data = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-        dpodesk::WelcomeDialog welcome(path, data + QStringLiteral("/demo/dpodesk-demo.sqlite"));
+    // The first run: no register of the organisation yet (the demo does not count). Create it, open one, or
+    // explore the demo again.
+    const bool onlyDemo =
+        path == demoPath || QFileInfo(path).absoluteFilePath() == QFileInfo(demoPath).absoluteFilePath();
+    if (!parser.isSet(QStringLiteral("database")) && !QFileInfo::exists(dpodesk::Database::defaultPath()) &&
+        (onlyDemo || !QFileInfo::exists(path))) {
+        dpodesk::WelcomeDialog welcome(dpodesk::Database::defaultPath(), demoPath);
         if (welcome.exec() != QDialog::Accepted) {
             return 0;
         }

@@ -191,7 +191,7 @@ QList<LetterKind> Letters::kinds()
 
 QString Letters::suggestedKind(const CaseRecord &c)
 {
-    if (c.extensionNoticeDue()) {
+    if (c.isOpen() && c.extensionNoticeDue()) {
         return QStringLiteral("extension-notice");
     }
     if (c.isOpen() && !c.acknowledgedOn.isValid() && c.status == CaseStatus::New) {
@@ -221,8 +221,12 @@ QString Letters::suggestedKind(const CaseRecord &c)
     if (allNoData) {
         return QStringLiteral("no-data");
     }
-    // The answer for the first right the case names that has a letter of its own.
+    // The answer for the first right the case names that has a letter of its own and was not refused or found
+    // without data (those have letters of their own).
     for (const RightRequest &r : c.rights) {
+        if (r.outcome == Outcome::NoDataHeld) {
+            continue;
+        }
         switch (r.right) {
         case Right::Access:
             return QStringLiteral("answer-access");
@@ -243,6 +247,21 @@ QString Letters::suggestedKind(const CaseRecord &c)
         }
     }
     return QStringLiteral("acknowledgement");
+}
+
+std::optional<Right> Letters::answeredRight(const QString &kind)
+{
+    static const QList<std::pair<const char *, Right>> answers{
+        {"answer-access", Right::Access},           {"answer-rectification", Right::Rectification},
+        {"answer-erasure", Right::Erasure},         {"answer-restriction", Right::Restriction},
+        {"answer-portability", Right::Portability}, {"answer-objection", Right::Objection},
+        {"post-mortem-answer", Right::PostMortem}};
+    for (const auto &[name, right] : answers) {
+        if (kind == QLatin1String(name)) {
+            return right;
+        }
+    }
+    return std::nullopt;
 }
 
 LetterEffect Letters::effectOf(const QString &kind)
@@ -510,6 +529,27 @@ Result<void> Letters::checkContent(const LetterInput &in)
                 QStringLiteral("refusal.grounds"));
         }
     }
+    // An answer letter says the right was granted: not for a right refused or found without data.
+    if (const auto answered = answeredRight(in.kind)) {
+        for (const RightRequest &r : in.record.rights) {
+            if (r.right != *answered) {
+                continue;
+            }
+            if (r.outcome == Outcome::Refused || r.outcome == Outcome::PartiallyGranted) {
+                return makeError(Error::Code::Invalid,
+                                 tr("The %1 was refused in whole or in part: write the refusal letter, which gives the "
+                                    "reasons and the remedies (GDPR art. 12(4)).")
+                                     .arg(label(r.right)),
+                                 QStringLiteral("kind"));
+            }
+            if (r.outcome == Outcome::NoDataHeld) {
+                return makeError(
+                    Error::Code::Invalid,
+                    tr("No data is held for the %1: write the \"no data held\" letter.").arg(label(r.right)),
+                    QStringLiteral("kind"));
+            }
+        }
+    }
     if (requiresText(in.kind) && in.freeText.trimmed().isEmpty()) {
         return makeError(Error::Code::Invalid, tr("This letter needs your text: %1").arg(textPrompt(in.kind)),
                          QStringLiteral("text.free"));
@@ -561,7 +601,8 @@ Result<QString> Letters::html(const LetterInput &in, const QString &templateText
         }
     }
     static const QRegularExpression subjectComment(QStringLiteral(R"(<!--\s*subject:\s*(.*?)\s*-->)"));
-    const QString subject = subjectComment.match(templateText).captured(1);
+    // The subject line is template text with its placeholders filled (values already escaped).
+    QString subject = subjectComment.match(filled).captured(1);
     filled.remove(subjectComment);
     const bool english = in.language == QLatin1String("en");
     const QLocale locale(english ? QLocale::English : QLocale::French,
@@ -610,7 +651,8 @@ Result<QString> Letters::html(const LetterInput &in, const QString &templateText
                      escaped(v.value(QStringLiteral("case.rights"))));
     if (!subject.isEmpty()) {
         html += QStringLiteral("<p><b>%1 %2</b></p>")
-                    .arg(english ? QStringLiteral("Subject:") : QStringLiteral("Objet\u00a0:"), escaped(subject));
+                    .arg(english ? QStringLiteral("Subject:") : QStringLiteral("Objet\u00a0:"),
+                         english ? subject : frenchTypography(subject));
     }
     html += english ? filled : frenchTypography(filled);
     html += QStringLiteral("<p><br/>%1<br/>%2</p>")

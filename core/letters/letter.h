@@ -53,6 +53,8 @@ public:
     /// What recording the letter as sent does to its case, and those words for the user.
     static LetterEffect effectOf(const QString &kind);
     static QString effectDescription(const QString &kind);
+    /// The right an answer letter answers ("answer-access" → access); nullopt for the other letters.
+    static std::optional<Right> answeredRight(const QString &kind);
     /// Whether the letter cannot go out without the DPO's own text, and what that text must say.
     static bool requiresText(const QString &kind);
     static QString textPrompt(const QString &kind);

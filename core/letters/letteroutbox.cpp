@@ -7,6 +7,7 @@
 #include "storage/sqlcaserepository.h"
 
 #include <QJsonObject>
+#include <QLocale>
 
 namespace dpodesk {
 
@@ -27,15 +28,8 @@ std::optional<RightDecision> impliedDecision(const QString &kind, const RightReq
         d.reason = text.trimmed();
         return d;
     }
-    static const QList<std::pair<const char *, Right>> answers{
-        {"answer-access", Right::Access},           {"answer-rectification", Right::Rectification},
-        {"answer-erasure", Right::Erasure},         {"answer-restriction", Right::Restriction},
-        {"answer-portability", Right::Portability}, {"answer-objection", Right::Objection},
-        {"post-mortem-answer", Right::PostMortem}};
-    for (const auto &[name, right] : answers) {
-        if (kind == QLatin1String(name) && r.right == right) {
-            return d;
-        }
+    if (Letters::answeredRight(kind) == r.right) {
+        return d;
     }
     return std::nullopt;
 }
@@ -53,6 +47,15 @@ Result<QByteArray> LetterOutbox::render(const LetterInput &input) const
     auto text = m_repository.letterTemplate(input.kind, input.language);
     if (!text) {
         return text.error();
+    }
+    // An answer is written from the case as recording it will leave it: a refusal that the letter itself decides
+    // (unable to identify, manifestly unfounded) then states its ground, as the letter kept and sent must.
+    if (Letters::effectOf(input.kind) == LetterEffect::Answer && !input.record.answeredOn.isValid()) {
+        if (auto answered = withEffect(input, input.date.isValid() ? input.date : QDate::currentDate()); answered) {
+            LetterInput decided = input;
+            decided.record = *answered;
+            return Letters::pdf(decided, *text);
+        }
     }
     return Letters::pdf(input, *text);
 }
@@ -100,9 +103,20 @@ Result<CaseRecord> LetterOutbox::withEffect(const LetterInput &input, QDate toda
                                 "new deadline."),
                              QStringLiteral("extension"));
         }
+        if (c.answeredOn.isValid() || !c.isOpen()) {
+            return makeError(Error::Code::Invalid,
+                             tr("The case was answered or closed: an extension notice no longer makes sense."),
+                             QStringLiteral("extension"));
+        }
         if (!c.extension->noticeSentOn.isValid()) {
             if (auto ok = m_workflow.recordExtensionNotice(c, sentOn, today); !ok) {
                 return ok.error();
+            }
+            // GDPR art. 12(3): the person is told of the extension within one month of receipt.
+            if (warnings && c.deadlines.initial.isValid() && sentOn > c.deadlines.initial) {
+                *warnings << tr("The extension notice goes out after the first month (initial deadline %1): GDPR "
+                                "art. 12(3) asks for it within one month of receipt.")
+                                 .arg(QLocale().toString(c.deadlines.initial, QLocale::ShortFormat));
             }
         } else {
             untouched();

@@ -39,6 +39,13 @@ Timeliness ActivityReports::timeliness(const ActivityCase &c, QDate today)
         if (c.answeredOn <= c.initialDeadline && c.answeredOn <= c.deadline) {
             return Timeliness::WithinOneMonth;
         }
+        // GDPR art. 12(4): a refusal is notified within one month of receipt, extension or not.
+        const bool refusal = std::any_of(c.rights.cbegin(), c.rights.cend(), [](const ActivityRight &r) {
+            return r.outcome == Outcome::Refused || r.outcome == Outcome::PartiallyGranted;
+        });
+        if (refusal) {
+            return Timeliness::Late;
+        }
         return c.answeredOn <= c.deadline ? Timeliness::WithinThreeMonths : Timeliness::Late;
     }
     if (!isOpenStatus(c.status)) {
@@ -174,6 +181,8 @@ QStringList ActivityReports::definitions()
            "GDPR art. 12(3)). Within three months: extended, answered on or before the extended deadline. Late: "
            "answered after the deadline in force, or still open past it. Shares are of these settled cases."),
         tr("Refusals: each right refused in whole or in part counts once under its ground (GDPR art. 12(4))."),
+        tr("A refusal notified after the initial deadline is late even when the case was extended: GDPR art. 12(4) "
+           "gives one month to refuse."),
         tr("Days to answer: calendar days from receipt to the answer; median and 90th percentile by the nearest "
            "rank (the value at rank ceil(p × n) of the sorted list)."),
         tr("Identity requests: cases with a suspension to ask for identity information. Open at the end of the "

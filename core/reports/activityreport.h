@@ -25,7 +25,8 @@ struct ActivityPeriod {
 enum class Timeliness {
     WithinOneMonth,    ///< answered on or before the initial deadline (one month, suspensions added)
     WithinThreeMonths, ///< extended, answered after the initial deadline but on or before the extended one
-    Late,              ///< answered after the deadline in force, or still open past it
+    Late,              ///< answered after the deadline in force, a refusal after the initial one (art. 12(4)),
+                       ///< or still open past the deadline
     Pending,           ///< open, its deadline not passed yet or its clock stopped
     NotDue,            ///< withdrawn, or closed without an answer: no answer was owed
 };

@@ -215,6 +215,14 @@ Result<RotationResult> Backups::rotate(const QString &folder, QDate today, int k
             return made.error();
         }
         result.created = true;
+        // A restore refuses a broken audit trail: the older backups may be the last ones that can be restored.
+        if (!made->auditIntact) {
+            return makeError(Error::Code::Corrupt,
+                             tr("Today's backup %1 was written, but the register's audit trail is broken (%2); the "
+                                "older backups were all kept, since only they can still be restored. Run "
+                                "`dpodesk-cli audit verify` and look into it.")
+                                 .arg(result.path, made->auditProblem));
+        }
     }
     const QRegularExpression pattern(
         QStringLiteral("^%1-(\\d{4}-\\d{2}-\\d{2})\\.sqlite$").arg(QRegularExpression::escape(prefix)));
@@ -342,7 +350,7 @@ Result<RestoreReport> Backups::checkBackup(const QString &backup)
 }
 
 Result<RestoreReport> Backups::restore(const QString &backup, const QString &live, const Clock &clock,
-                                       const QString &actor)
+                                       const QString &actor, InstanceLock *heldLock)
 {
     const QString backupPath = QFileInfo(backup).absoluteFilePath();
     const QString livePath = QFileInfo(live).absoluteFilePath();
@@ -360,9 +368,14 @@ Result<RestoreReport> Backups::restore(const QString &backup, const QString &liv
     if (!QDir().mkpath(QFileInfo(livePath).absolutePath())) {
         return makeError(Error::Code::Io, tr("Cannot create the folder %1.").arg(QFileInfo(livePath).absolutePath()));
     }
+    // The caller's own lock on the register (the desk keeps it across the restore), or one taken here.
     InstanceLock lock(livePath);
-    if (auto locked = lock.tryLock(); !locked) {
-        return locked.error();
+    const bool alreadyHeld =
+        heldLock && heldLock->isLocked() && heldLock->lockFilePath() == InstanceLock::lockFilePathFor(livePath);
+    if (!alreadyHeld) {
+        if (auto locked = lock.tryLock(); !locked) {
+            return locked.error();
+        }
     }
     RestoreReport report = *checked;
     report.livePath = livePath;

@@ -13,6 +13,7 @@ namespace dpodesk {
 class AuditLog;
 class Clock;
 class Database;
+class InstanceLock;
 
 /// A backup just written.
 struct BackupInfo {
@@ -77,8 +78,10 @@ public:
     /// `<live>.before-restore-<UTC time>`; the restore is then recorded in the restored register's audit trail.
     /// Close every connection to live first: restore takes the register's InstanceLock and is refused while
     /// another DPO Desk holds it.
+    /// heldLock: the register's lock when the caller holds it already (the desk keeps it across the restore, so that
+    /// no other DPO Desk opens the register in between).
     static Result<RestoreReport> restore(const QString &backup, const QString &live, const Clock &clock,
-                                         const QString &actor);
+                                         const QString &actor, InstanceLock *heldLock = nullptr);
 
 private:
     Database &m_database;

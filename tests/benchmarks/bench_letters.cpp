@@ -89,6 +89,14 @@ int main(int argc, char *argv[])
                               QDate(2026, 3, 27),
                               QStringLiteral("Nous avons effacé votre compte client et vos données de prospection le "
                                              "26 mars 2026 ; les factures restent conservées.")};
+            if (const auto answered = Letters::answeredRight(kind.name)) {
+                for (RightRequest &r : input.record.rights) {
+                    if (r.right == *answered) {
+                        r.outcome = Outcome::Granted;
+                        r.refusalGround = RefusalGround::None;
+                    }
+                }
+            }
             QList<double> ms;
             QByteArray pdf;
             for (int i = 0; i < runs; ++i) {

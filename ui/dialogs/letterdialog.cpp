@@ -203,6 +203,15 @@ void LetterDialog::scheduleRender()
 void LetterDialog::render()
 {
     m_renderTimer->stop();
+    if (!m_session.isOpen()) {
+        m_pdf.clear();
+        m_problem->setText(tr("The register was closed."));
+        m_problem->show();
+        m_save->setEnabled(false);
+        m_print->setEnabled(false);
+        m_recordButton->setEnabled(false);
+        return;
+    }
     const LetterInput in = input();
     auto pdf = m_session.letters().render(in);
     QString problem;
@@ -286,12 +295,20 @@ bool LetterDialog::printTo(QPrinter &printer)
         return false;
     }
     const QRect page = printer.pageLayout().fullRectPixels(printer.resolution());
+    // Drawn at 300 dpi and scaled to the printer: a 1200-dpi page would take half a gigabyte.
+    const qreal scale = std::min<qreal>(1.0, 300.0 / std::max(1, printer.resolution()));
+    const QSize size = (QSizeF(page.size()) * scale).toSize();
     for (int i = 0; i < m_document->pageCount(); ++i) {
         if (i > 0) {
             printer.newPage();
         }
-        const QImage image = m_document->render(i, page.size());
-        painter.drawImage(page, image);
+        const QImage image = m_document->render(i, size);
+        if (image.isNull()) {
+            painter.end();
+            Prompter::critical(this, tr("The letter was not printed"), tr("Page %1 could not be drawn.").arg(i + 1));
+            return false;
+        }
+        painter.drawImage(QRectF(page), image);
     }
     return painter.end();
 }
@@ -322,14 +339,21 @@ bool LetterDialog::recordAsSent()
     auto sent = m_session.recordLetter(in, pdf);
     if (!sent) {
         Prompter::critical(this, tr("The letter was not recorded"), sent.errorMessage());
+        // Changed elsewhere meanwhile: the letter is prepared again from the case as it is now, your text kept.
+        if (sent.error().code == Error::Code::Conflict && m_session.isOpen()) {
+            if (auto fresh = m_session.repository().find(m_record.id)) {
+                m_record = *fresh;
+                render();
+            }
+        }
         return false;
     }
     m_record = sent->record;
     if (!sent->warnings.isEmpty()) {
         Prompter::warning(this, tr("Recorded, with a warning"), sent->warnings.join(u'\n'));
     }
-    // Answer electronically when the request came electronically (GDPR art. 12(3)).
-    if (m_record.channel == Channel::Email) {
+    // Answer electronically when the request came electronically (GDPR art. 12(3)): by e-mail or a web form.
+    if (m_record.channel == Channel::Email || m_record.channel == Channel::WebForm) {
         offerMail(sent->attachment.displayName, pdf);
     }
     return true;

@@ -215,6 +215,9 @@ QString TemplateEditorDialog::previewHtml() const
 
 void TemplateEditorDialog::load()
 {
+    if (!m_session.isOpen()) {
+        return;
+    }
     auto text = m_session.repository().letterTemplate(kind(), language());
     auto custom = m_session.repository().hasCustomLetterTemplate(kind(), language());
     m_loadedKind = kind();
@@ -237,6 +240,9 @@ void TemplateEditorDialog::load()
 void TemplateEditorDialog::check()
 {
     m_checkTimer->stop();
+    if (!m_session.isOpen()) {
+        return;
+    }
     const QString current = text();
     QString problem;
     if (auto valid = Letters::validateTemplate(current); !valid) {
@@ -259,6 +265,9 @@ void TemplateEditorDialog::check()
 
 bool TemplateEditorDialog::save()
 {
+    if (!m_session.isOpen()) {
+        return false;
+    }
     check();
     auto saved = m_session.ensureChecked();
     if (saved) {
@@ -275,6 +284,9 @@ bool TemplateEditorDialog::save()
 
 bool TemplateEditorDialog::reset()
 {
+    if (!m_session.isOpen()) {
+        return false;
+    }
     if (!Prompter::confirm(this, tr("Reset the template"),
                            tr("Replace your organisation's copy of \"%1\" (%2) with the shipped default?")
                                .arg(m_kind->currentText(), m_language->currentText()),

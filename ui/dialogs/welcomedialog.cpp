@@ -27,6 +27,8 @@
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
+#include <functional>
+
 namespace dpodesk {
 
 namespace {
@@ -37,6 +39,30 @@ void removeRegisterFiles(const QString &path)
     for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
         QFile::remove(path + suffix);
     }
+}
+
+/// Sets a register up in a file of its own beside target, then renames it into place once complete: a crash or a
+/// refusal half-way never leaves a half-made register where DPO Desk looks for one.
+Result<void> buildThenPlace(const QString &target, const std::function<Result<void>(const QString &)> &build)
+{
+    const QString building = target + QStringLiteral(".being-created");
+    removeRegisterFiles(building);
+    if (!QDir().mkpath(QFileInfo(target).absolutePath())) {
+        return makeError(Error::Code::Io,
+                         WelcomeDialog::tr("Cannot create the folder %1.").arg(QFileInfo(target).absolutePath()));
+    }
+    // The connection is closed (and its write-ahead log folded in) when build returns.
+    if (auto built = build(building); !built) {
+        removeRegisterFiles(building);
+        return built;
+    }
+    if (QFileInfo::exists(building + QStringLiteral("-wal")) || !QFile::rename(building, target)) {
+        removeRegisterFiles(building);
+        return makeError(
+            Error::Code::Io,
+            WelcomeDialog::tr("The register could not be put in place at %1.").arg(QDir::toNativeSeparators(target)));
+    }
+    return {};
 }
 
 } // namespace
@@ -207,8 +233,8 @@ bool WelcomeDialog::createRegister()
         return false;
     }
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    Result<void> done = [&]() -> Result<void> {
-        auto database = Database::open(m_registerPath);
+    Result<void> done = buildThenPlace(m_registerPath, [&](const QString &file) -> Result<void> {
+        auto database = Database::open(file);
         if (!database) {
             return database.error();
         }
@@ -225,10 +251,9 @@ bool WelcomeDialog::createRegister()
         full.dpoPhone = profile.dpoPhone;
         full.calendar = profile.calendar;
         return repository.saveOrganisation(full);
-    }();
+    });
     QApplication::restoreOverrideCursor();
     if (!done) {
-        removeRegisterFiles(m_registerPath);
         showProblem(done.errorMessage());
         return false;
     }
@@ -241,8 +266,8 @@ bool WelcomeDialog::createDemo(int cases)
 {
     if (!QFileInfo::exists(m_demoPath)) {
         QApplication::setOverrideCursor(Qt::WaitCursor);
-        Result<void> done = [&]() -> Result<void> {
-            auto database = Database::open(m_demoPath);
+        Result<void> done = buildThenPlace(m_demoPath, [&](const QString &file) -> Result<void> {
+            auto database = Database::open(file);
             if (!database) {
                 return database.error();
             }
@@ -260,10 +285,9 @@ bool WelcomeDialog::createDemo(int cases)
                 return filled.error();
             }
             return {};
-        }();
+        });
         QApplication::restoreOverrideCursor();
         if (!done) {
-            removeRegisterFiles(m_demoPath);
             showProblem(done.errorMessage());
             return false;
         }

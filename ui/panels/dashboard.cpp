@@ -33,7 +33,7 @@ Dashboard::Dashboard(RegisterSession &session, QWidget *parent) : QWidget(parent
     }
     layout->addStretch(1);
     // The chart is painted in the space the layout leaves on the right.
-    setFixedHeight(96);
+    setFixedHeight(std::max(96, fontMetrics().height() * 5 + 12));
     setAccessibleName(tr("Dashboard"));
     connect(&session, &RegisterSession::casesChanged, this, &Dashboard::refresh);
     connect(&session, &RegisterSession::opened, this, &Dashboard::refresh);
@@ -122,7 +122,7 @@ void Dashboard::paintEvent(QPaintEvent *event)
     const QFontMetricsF metrics(small);
     const qreal labelHeight = metrics.height();
     // Title, then a line for the tallest bar's figure, the bars, and the week labels.
-    const qreal barArea = chart.height() - 3 * labelHeight;
+    const qreal barArea = std::max<qreal>(0, chart.height() - 3 * labelHeight);
     const int most = std::max(1, *std::max_element(m_weeks.cbegin(), m_weeks.cend()));
     const qreal slot = chart.width() / m_weeks.size();
     painter.setPen(palette().color(QPalette::WindowText));
