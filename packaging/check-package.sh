@@ -96,6 +96,14 @@ exec_line=$(sed -n 's/^Exec=//p' "$menu_entry" | head -n 1)
 program=$(PATH=/usr/local/bin:/usr/bin:/bin command -v "${exec_line%% *}") || fail "Exec=$exec_line does not resolve"
 [ "$program" = /usr/bin/dpodesk ] || fail "Exec=$exec_line resolves to $program, not /usr/bin/dpodesk"
 
+# Every library the installed programs need is there (a missing Depends would show as "not found").
+for binary in /usr/bin/dpodesk /usr/bin/dpodesk-cli /usr/libexec/dpodesk/dpodesk-preview; do
+    if ldd "$binary" | grep -q "not found"; then
+        ldd "$binary" | grep "not found" >&2
+        fail "$binary lacks a library"
+    fi
+done
+
 out=$(env -u QT_QPA_PLATFORM "$program" --version) || fail "$program --version (without a display)"
 step "$program --version: $out"
 grep -q "$version" <<<"$out" || fail "dpodesk --version does not say $version"

@@ -207,6 +207,10 @@
         <source>Open at the end of the period</source>
         <translation>Dossiers ouverts en fin de période</translation>
     </message>
+    <message>
+        <source>A refusal notified after the initial deadline is late even when the case was extended: GDPR art. 12(4) gives one month to refuse.</source>
+        <translation>Un refus notifié après l&apos;échéance initiale est en retard même si le dossier a été prorogé&#xa0;: l&apos;article 12, paragraphe 4, du RGPD laisse un mois pour refuser.</translation>
+    </message>
 </context>
 <context>
     <name>AttachmentStore</name>
@@ -499,6 +503,10 @@
     <message>
         <source>The register was restored from %1, but the restore could not be written to its audit trail: %2</source>
         <translation>Le registre a été restauré à partir de %1, mais la restauration n&apos;a pas pu être consignée dans sa piste d&apos;audit&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup %1 was written, but the register&apos;s audit trail is broken (%2); the older backups were all kept, since only they can still be restored. Run `dpodesk-cli audit verify` and look into it.</source>
+        <translation>La sauvegarde du jour %1 a été écrite, mais la piste d&apos;audit du registre est rompue (%2)&#xa0;; les sauvegardes plus anciennes ont toutes été conservées, car elles seules peuvent encore être restaurées. Lancez «&#xa0;dpodesk-cli audit verify&#xa0;» et examinez la cause.</translation>
     </message>
 </context>
 <context>
@@ -1622,6 +1630,14 @@
         <source>Case %1 changed since the letter was prepared; prepare it again.</source>
         <translation>Le dossier %1 a été modifié depuis la préparation du courrier&#xa0;; préparez-le de nouveau.</translation>
     </message>
+    <message>
+        <source>The case was answered or closed: an extension notice no longer makes sense.</source>
+        <translation>Le dossier a reçu sa réponse ou est clos&#xa0;: une notification de prorogation n&apos;a plus lieu d&apos;être.</translation>
+    </message>
+    <message>
+        <source>The extension notice goes out after the first month (initial deadline %1): GDPR art. 12(3) asks for it within one month of receipt.</source>
+        <translation>La notification de prorogation part après le premier mois (échéance initiale&#xa0;: %1)&#xa0;: l&apos;article 12, paragraphe 3, du RGPD la demande dans le mois suivant la réception.</translation>
+    </message>
 </context>
 <context>
     <name>Letters</name>
@@ -1800,6 +1816,14 @@
     <message>
         <source>This letter needs your text: %1</source>
         <translation>Ce courrier nécessite votre texte&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The %1 was refused in whole or in part: write the refusal letter, which gives the reasons and the remedies (GDPR art. 12(4)).</source>
+        <translation>Le droit «&#xa0;%1&#xa0;» a été refusé en tout ou partie&#xa0;: rédigez le courrier de refus, qui donne les motifs et les voies de recours (article 12, paragraphe 4, du RGPD).</translation>
+    </message>
+    <message>
+        <source>No data is held for the %1: write the &quot;no data held&quot; letter.</source>
+        <translation>Aucune donnée n&apos;est détenue pour le droit «&#xa0;%1&#xa0;»&#xa0;: rédigez le courrier «&#xa0;Aucune donnée détenue&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -2039,6 +2063,10 @@
     <message>
         <source>counting the open cases</source>
         <translation>comptage des dossiers ouverts</translation>
+    </message>
+    <message>
+        <source>Reading the deadlines failed (%1): %2.</source>
+        <translation>La lecture des échéances a échoué (%1)&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
@@ -3285,6 +3313,14 @@ Pourquoi est-il effacé&#xa0;?</translation>
         <source>Your e-mail program could not be opened; the letter is in %1.</source>
         <translation>Votre logiciel de messagerie n&apos;a pas pu être ouvert&#xa0;; le courrier a été enregistré sous %1.</translation>
     </message>
+    <message>
+        <source>The register was closed.</source>
+        <translation>Le registre a été fermé.</translation>
+    </message>
+    <message>
+        <source>Page %1 could not be drawn.</source>
+        <translation>La page %1 n&apos;a pas pu être dessinée.</translation>
+    </message>
 </context>
 <context>
     <name>dpodesk::MainWindow</name>
@@ -3632,6 +3668,18 @@ Remplacer le registre actuel par cette sauvegarde&#xa0;? Le fichier actuel est c
         <source>The register was restored from %1. The previous file was kept as %2.</source>
         <translation>Le registre a été restauré à partir de %1. L&apos;ancien fichier a été conservé sous %2.</translation>
     </message>
+    <message>
+        <source>Backup written, audit trail broken</source>
+        <translation>Sauvegarde écrite, piste d&apos;audit rompue</translation>
+    </message>
+    <message>
+        <source>The copy %1 was written, but the register&apos;s audit trail is broken (%2): a restore will refuse this copy. Keep your older backups.</source>
+        <translation>La copie %1 a été écrite, mais la piste d&apos;audit du registre est rompue (%2)&#xa0;: une restauration refusera cette copie. Conservez vos sauvegardes plus anciennes.</translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation>… et %1 de plus.</translation>
+    </message>
 </context>
 <context>
     <name>dpodesk::ProgressDialog</name>
@@ -3751,6 +3799,10 @@ Remplacer le registre actuel par cette sauvegarde&#xa0;? Le fichier actuel est c
     <message>
         <source>Open the register to restore first.</source>
         <translation>Ouvrez d&apos;abord le registre à restaurer.</translation>
+    </message>
+    <message>
+        <source>The register was restored, but could not be opened again: %1</source>
+        <translation>Le registre a été restauré, mais n&apos;a pas pu être rouvert&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -4449,6 +4501,14 @@ Remplacer le registre actuel par cette sauvegarde&#xa0;? Le fichier actuel est c
     <message>
         <source>%1 is not a file.</source>
         <translation>%1 n&apos;est pas un fichier.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Impossible de créer le répertoire %1.</translation>
+    </message>
+    <message>
+        <source>The register could not be put in place at %1.</source>
+        <translation>Le registre n&apos;a pas pu être mis en place à l&apos;emplacement %1.</translation>
     </message>
 </context>
 <context>

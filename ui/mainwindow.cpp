@@ -516,6 +516,14 @@ int MainWindow::acknowledgeAllNew()
         Prompter::information(this, tr("Acknowledgements"), tr("There is no new request to acknowledge."));
         return 0;
     }
+    // What every letter needs is checked once, not reported for each case.
+    LetterInput probe;
+    probe.organisation = m_session.organisation();
+    probe.kind = QStringLiteral("acknowledgement");
+    if (auto ready = Letters::checkContent(probe); !ready) {
+        Prompter::warning(this, tr("Acknowledgements"), ready.errorMessage());
+        return 0;
+    }
     if (!Prompter::confirm(this, tr("Acknowledgements"),
                            tr("New requests not yet acknowledged: %1.\n\nWrite and record an acknowledgement for "
                               "each, dated today and in the language of the request? Each letter is kept with its "
@@ -539,7 +547,11 @@ int MainWindow::acknowledgeAllNew()
     }
     QString summary = tr("Acknowledgements recorded: %1. The PDFs are kept with their cases.").arg(batch->sent.size());
     if (!batch->failures.isEmpty()) {
-        summary += u"\n\n" + tr("Not acknowledged:") + u'\n' + batch->failures.join(u'\n');
+        constexpr int kShown = 10;
+        summary += u"\n\n" + tr("Not acknowledged:") + u'\n' + batch->failures.mid(0, kShown).join(u'\n');
+        if (batch->failures.size() > kShown) {
+            summary += u'\n' + tr("… and %1 more.").arg(batch->failures.size() - kShown);
+        }
         Prompter::warning(this, tr("Acknowledgements"), summary);
     } else {
         Prompter::information(this, tr("Acknowledgements"), summary);
@@ -552,8 +564,7 @@ void MainWindow::showReports(int kind)
     if (!m_session.isOpen()) {
         return;
     }
-    ReportsDialog dialog(m_session, this);
-    dialog.setKind(ReportsDialog::Kind(kind));
+    ReportsDialog dialog(m_session, ReportsDialog::Kind(kind), this);
     dialog.exec();
 }
 

@@ -5,6 +5,7 @@
 #include "storage/sqlcaserepository.h"
 
 #include <QApplication>
+#include <QIcon>
 #include <QStringList>
 #include <QSystemTrayIcon>
 
@@ -60,7 +61,9 @@ QString ReminderNotifier::check()
     }
     if (m_trayAllowed && QSystemTrayIcon::isSystemTrayAvailable() && QSystemTrayIcon::supportsMessages()) {
         if (!m_tray) {
-            m_tray = new QSystemTrayIcon(QApplication::windowIcon(), this);
+            const QIcon icon = QApplication::windowIcon().isNull() ? QIcon(QStringLiteral(":/icons/dpodesk.svg"))
+                                                                   : QApplication::windowIcon();
+            m_tray = new QSystemTrayIcon(icon, this);
             m_tray->setToolTip(QStringLiteral("DPO Desk"));
             connect(m_tray, &QSystemTrayIcon::messageClicked, this, &ReminderNotifier::activated);
             connect(m_tray, &QSystemTrayIcon::activated, this, &ReminderNotifier::activated);

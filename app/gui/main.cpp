@@ -10,6 +10,7 @@
 #include <QCommandLineParser>
 #include <QDebug>
 #include <QFileInfo>
+#include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
@@ -34,6 +35,9 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("DPO Desk"));
     QApplication::setApplicationVersion(QStringLiteral(DPODESK_VERSION));
     QApplication::setDesktopFileName(QStringLiteral(DPODESK_APP_ID));
+    // The installed theme's icon, else the one built in (windows, the task bar, the tray's reminders).
+    QApplication::setWindowIcon(
+        QIcon::fromTheme(QStringLiteral(DPODESK_APP_ID), QIcon(QStringLiteral(":/icons/dpodesk.svg"))));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "The register of GDPR rights requests."));

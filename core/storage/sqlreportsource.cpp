@@ -220,12 +220,23 @@ Result<void> SqlReportSource::forEachOpenDeadlineBytes(const DeadlineFilter &fil
                                                        const std::function<void(const DeadlineRowBytes &)> &visit) const
 {
     const Database &db = m_repository.database();
+#if DPODESK_SQLITE_HANDLE
     const QVariant handle = db.connection().driver()->handle();
     sqlite3 *connection =
         qstrcmp(handle.typeName(), "sqlite3*") == 0 ? *static_cast<sqlite3 *const *>(handle.constData()) : nullptr;
-    if (!connection) {
+    // The handle is only usable with the very SQLite the driver runs: the version it reports must be ours.
+    static const bool sameSqlite = [&db] {
+        QSqlQuery version(db.connection());
+        return version.exec(QStringLiteral("SELECT sqlite_version()")) && version.next() &&
+               version.value(0).toString() == QLatin1String(sqlite3_libversion());
+    }();
+    if (!connection || !sameSqlite) {
         return ReportSource::forEachOpenDeadlineBytes(filter, today, visit);
     }
+#else
+    sqlite3 *connection = nullptr;
+    return ReportSource::forEachOpenDeadlineBytes(filter, today, visit);
+#endif
     QByteArray sql = QByteArrayLiteral("SELECT ") + kDeadlineColumns + " FROM cases WHERE is_open = 1";
     if (filter.from.isValid()) {
         sql += " AND deadline >= :from";

@@ -26,6 +26,7 @@
 #include <QSignalBlocker>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace dpodesk {
@@ -42,17 +43,24 @@ QDateEdit *dateEdit(const char *name, QDate value, QWidget *parent)
 
 } // namespace
 
-ReportsDialog::ReportsDialog(RegisterSession &session, QWidget *parent) : QDialog(parent), m_session(session)
+ReportsDialog::ReportsDialog(RegisterSession &session, Kind kind, QWidget *parent) : QDialog(parent), m_session(session)
 {
+    // Typing a date refreshes the preview once typing stops, not at every digit.
+    m_refreshTimer = new QTimer(this);
+    m_refreshTimer->setSingleShot(true);
+    m_refreshTimer->setInterval(300);
+    connect(m_refreshTimer, &QTimer::timeout, this, &ReportsDialog::refresh);
     setObjectName(QStringLiteral("reportsDialog"));
     setWindowTitle(tr("Reports"));
     m_kind = new QComboBox(this);
     m_kind->setObjectName(QStringLiteral("reportKind"));
     m_kind->addItem(tr("Deadline report (open cases)"), int(Kind::Deadlines));
     m_kind->addItem(tr("Activity report (a period's figures)"), int(Kind::Activity));
+    m_kind->setCurrentIndex(m_kind->findData(int(kind)));
     m_options = new QStackedWidget(this);
     m_options->addWidget(createDeadlineOptions());
     m_options->addWidget(createActivityOptions());
+    m_options->setCurrentIndex(m_kind->currentIndex());
     m_profile = new QComboBox(this);
     m_profile->setObjectName(QStringLiteral("csvProfile"));
     m_profile->addItem(tr("Spreadsheet, French (semicolons)"), csvProfileName(CsvProfile::FrSpreadsheet));
@@ -138,8 +146,8 @@ QWidget *ReportsDialog::createDeadlineOptions()
         refresh();
     };
     connect(m_range, &QCheckBox::toggled, this, sync);
-    connect(m_deadlineFrom, &QDateEdit::dateChanged, this, &ReportsDialog::refresh);
-    connect(m_deadlineTo, &QDateEdit::dateChanged, this, &ReportsDialog::refresh);
+    connect(m_deadlineFrom, &QDateEdit::dateChanged, this, &ReportsDialog::scheduleRefresh);
+    connect(m_deadlineTo, &QDateEdit::dateChanged, this, &ReportsDialog::scheduleRefresh);
     m_deadlineFrom->setEnabled(false);
     m_deadlineTo->setEnabled(false);
     return page;
@@ -178,7 +186,7 @@ QWidget *ReportsDialog::createActivityOptions()
     const auto custom = [this] {
         const QSignalBlocker block(m_year);
         m_year->setCurrentIndex(m_year->count() - 1);
-        refresh();
+        scheduleRefresh();
     };
     connect(m_periodFrom, &QDateEdit::dateChanged, this, custom);
     connect(m_periodTo, &QDateEdit::dateChanged, this, custom);
@@ -199,7 +207,8 @@ void ReportsDialog::setPeriod(QDate from, QDate to)
 {
     const QSignalBlocker blockFrom(m_periodFrom);
     m_periodFrom->setDate(from);
-    m_periodTo->setDate(to); // its signal switches to "other period" and refreshes
+    m_periodTo->setDate(to); // its signal switches to "other period"
+    refresh();
 }
 
 void ReportsDialog::setDeadlineRange(QDate from, QDate to)
@@ -242,6 +251,9 @@ int ReportsDialog::previewPages() const
 
 QByteArray ReportsDialog::bytes(Format format)
 {
+    if (m_refreshTimer->isActive()) {
+        refresh(); // the settings just changed: the summary and preview follow them first
+    }
     m_problem->hide();
     if (!m_session.isOpen()) {
         return {};
@@ -307,8 +319,14 @@ QByteArray ReportsDialog::bytes(Format format)
     return *out;
 }
 
+void ReportsDialog::scheduleRefresh()
+{
+    m_refreshTimer->start();
+}
+
 void ReportsDialog::refresh()
 {
+    m_refreshTimer->stop();
     m_saveIcs->setEnabled(kind() == Kind::Deadlines);
     QApplication::setOverrideCursor(Qt::WaitCursor);
     m_pdf = bytes(Format::Pdf);

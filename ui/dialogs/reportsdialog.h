@@ -26,7 +26,7 @@ public:
     enum class Kind { Deadlines, Activity };
     enum class Format { Pdf, Csv, Ics };
 
-    explicit ReportsDialog(RegisterSession &session, QWidget *parent = nullptr);
+    explicit ReportsDialog(RegisterSession &session, Kind kind = Kind::Deadlines, QWidget *parent = nullptr);
     ~ReportsDialog() override;
 
     void setKind(Kind kind);
@@ -46,6 +46,7 @@ private:
     QWidget *createActivityOptions();
     Kind kind() const;
     void refresh();
+    void scheduleRefresh();
     void saveAs(Format format);
 
     RegisterSession &m_session;
@@ -67,6 +68,7 @@ private:
     QPdfView *m_view = nullptr;
     QBuffer m_buffer;
     QByteArray m_pdf;
+    class QTimer *m_refreshTimer = nullptr;
 };
 
 } // namespace dpodesk
