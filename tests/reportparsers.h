@@ -240,4 +240,14 @@ inline QStringList pdfPages(const QByteArray &pdf)
     return pages;
 }
 
+/// The text of the whole document, pages one after the other; pages, when given, receives their number.
+inline QString pdfText(const QByteArray &pdf, int *pages = nullptr)
+{
+    const QStringList text = pdfPages(pdf);
+    if (pages) {
+        *pages = int(text.size());
+    }
+    return text.join(u' ');
+}
+
 } // namespace reporttest

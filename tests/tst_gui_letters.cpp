@@ -12,6 +12,7 @@
 #include "mainwindow.h"
 #include "prompter.h"
 #include "registersession.h"
+#include "reportparsers.h"
 #include "storage/attachmentstore.h"
 #include "storage/auditlog.h"
 #include "storage/sqlcaserepository.h"
@@ -33,6 +34,7 @@
 #include <memory>
 
 using namespace dpodesk;
+using reporttest::pdfText;
 
 namespace {
 
@@ -48,23 +50,6 @@ CaseRecord someCase(const QString &last, Channel channel)
     c.receivedOn = QDate(2026, 11, 20);
     c.rights.append(RightRequest{Right::Access, {}, Outcome::Pending, RefusalGround::None, {}, {}});
     return c;
-}
-
-QString pdfText(const QByteArray &pdf, int *pages = nullptr)
-{
-    QBuffer buffer;
-    buffer.setData(pdf);
-    buffer.open(QIODevice::ReadOnly);
-    QPdfDocument document;
-    document.load(&buffer);
-    QString text;
-    for (int page = 0; page < document.pageCount(); ++page) {
-        text += document.getAllText(page).text() + u'\n';
-    }
-    if (pages) {
-        *pages = document.pageCount();
-    }
-    return text.simplified();
 }
 
 QByteArray readFile(const QString &path)

@@ -1,6 +1,7 @@
 // Letters in the register: the organisation's templates (kept, refused when wrong, reset), the logo, the letter the
 // case calls for, and "record as sent" with its effect on the case, the PDF kept with its SHA-256 and one transaction
 // that stores nothing when refused; acknowledgements for every new case in one go.
+#include "reportparsers.h"
 #include "repositoryfixture.h"
 
 #include "common/sha256.h"
@@ -16,23 +17,10 @@
 #include <QTest>
 
 using namespace dpodesk;
+using reporttest::pdfText;
 using namespace repositorytest;
 
 namespace {
-
-QString pdfText(const QByteArray &pdf)
-{
-    QBuffer buffer;
-    buffer.setData(pdf);
-    buffer.open(QIODevice::ReadOnly);
-    QPdfDocument document;
-    document.load(&buffer);
-    QString text;
-    for (int page = 0; page < document.pageCount(); ++page) {
-        text += document.getAllText(page).text() + u'\n';
-    }
-    return text.simplified();
-}
 
 QByteArray pngLogo()
 {

@@ -1,6 +1,7 @@
 // Every letter in French and English: generated for a case, read back from the PDF, with the case's data and the
 // mentions the law requires; placeholders checked before anything is generated; a refusal without grounds refused.
 #include "letters/letter.h"
+#include "reportparsers.h"
 
 #include <QBuffer>
 #include <QMap>
@@ -9,6 +10,7 @@
 #include <QTest>
 
 using namespace dpodesk;
+using reporttest::pdfText;
 
 namespace {
 
@@ -44,25 +46,6 @@ OrganisationProfile organisation()
     o.dpoEmail = QStringLiteral("dpo@courriels.example");
     o.dpoPhone = QStringLiteral("+33 1 23 45 67 89");
     return o;
-}
-
-QString pdfText(const QByteArray &pdf, int *pages)
-{
-    QBuffer buffer;
-    buffer.setData(pdf);
-    buffer.open(QIODevice::ReadOnly);
-    QPdfDocument document;
-    document.load(&buffer);
-    for (int i = 0; i < 100 && document.status() == QPdfDocument::Status::Loading; ++i) {
-        QTest::qWait(20);
-    }
-    *pages = document.pageCount();
-    QString text;
-    for (int page = 0; page < document.pageCount(); ++page) {
-        text += document.getAllText(page).text() + u'\n';
-    }
-    // Line breaks and hyphenation aside, words follow each other.
-    return text.simplified();
 }
 
 /// Distinctive mandatory mentions per letter and language (gdpr-rules.md section 5).

@@ -457,46 +457,40 @@ qint64 MainWindow::newCase()
     return id;
 }
 
-void MainWindow::editCase(qint64 id)
+std::optional<CaseRecord> MainWindow::loadCase(qint64 id, const QString &title)
 {
     if (id == 0 || !m_session.isOpen()) {
-        return;
+        return std::nullopt;
     }
     auto record = m_session.repository().find(id);
     if (!record) {
-        Prompter::warning(this, tr("Edit case"), record.errorMessage());
-        return;
+        Prompter::warning(this, title, record.errorMessage());
+        return std::nullopt;
     }
-    CaseFormDialog dialog(m_session, m_settings, *record, this);
-    dialog.exec();
+    return *record;
+}
+
+void MainWindow::editCase(qint64 id)
+{
+    if (const auto record = loadCase(id, tr("Edit case"))) {
+        CaseFormDialog dialog(m_session, m_settings, *record, this);
+        dialog.exec();
+    }
 }
 
 void MainWindow::runAction(WorkflowAction action)
 {
-    const qint64 id = m_queue->currentCaseId();
-    if (id == 0 || !m_session.isOpen()) {
-        return;
+    if (const auto record = loadCase(m_queue->currentCaseId(), tr("Case"))) {
+        runWorkflowDialog(action, m_session, *record, this);
     }
-    auto record = m_session.repository().find(id);
-    if (!record) {
-        Prompter::warning(this, tr("Case"), record.errorMessage());
-        return;
-    }
-    runWorkflowDialog(action, m_session, *record, this);
 }
 
 void MainWindow::writeLetter(qint64 id)
 {
-    if (id == 0 || !m_session.isOpen()) {
-        return;
+    if (const auto record = loadCase(id, tr("Case"))) {
+        LetterDialog dialog(m_session, *record, this);
+        dialog.exec();
     }
-    auto record = m_session.repository().find(id);
-    if (!record) {
-        Prompter::warning(this, tr("Case"), record.errorMessage());
-        return;
-    }
-    LetterDialog dialog(m_session, *record, this);
-    dialog.exec();
 }
 
 int MainWindow::acknowledgeAllNew()

@@ -1,7 +1,11 @@
 #pragma once
 
+#include "domain/caserecord.h"
+
 #include <QDate>
 #include <QMainWindow>
+
+#include <optional>
 
 class QFrame;
 class QLabel;
@@ -55,6 +59,8 @@ protected:
 
 private:
     void createMenus();
+    /// The case to act on, read again from the register; nullopt (with the reason shown) when it cannot be.
+    std::optional<CaseRecord> loadCase(qint64 id, const QString &title);
     void refreshCounts();
     void refreshRecent();
     void chooseRegister();

@@ -44,23 +44,7 @@ public:
             rights = m_rights.insert(row.rights, m_csv.encodeField(DeadlineReports::rightsText(row.rights)));
         }
         m_csv.appendEncoded(*rights);
-        m_csv.appendEncoded(m_channels.value(int(row.channel)));
-        m_csv.appendDate(row.receivedOn);
-        m_csv.appendDate(row.deadline);
-        if (row.clockStopped()) {
-            m_csv.appendEmpty(); // no countdown while the clock is stopped
-        } else {
-            m_csv.appendInteger(row.daysLeft(m_today));
-        }
-        m_csv.appendEncoded(m_urgencies.value(int(row.urgency(m_today))));
-        m_csv.appendEncoded(m_statuses.value(int(row.status)));
-        m_csv.appendDate(row.clockStoppedSince);
-        if (row.extensionNoticeDue) {
-            m_csv.appendEncoded(m_yes);
-        } else {
-            m_csv.appendEmpty();
-        }
-        m_csv.endRow();
+        addDates(row.channel, row.receivedOn, row.deadline, row.status, row.clockStoppedSince, row.extensionNoticeDue);
     }
 
     /// The same row from the database's bytes (ReportSource::forEachOpenDeadlineBytes).
@@ -83,19 +67,29 @@ public:
                 m_rightBytes.insert(row.rights.toByteArray(), m_csv.encodeField(DeadlineReports::rightsText(names)));
         }
         m_csv.appendEncoded(*rights);
-        m_csv.appendEncoded(m_channels.value(int(row.channel)));
-        m_csv.appendDate(row.receivedOn);
-        m_csv.appendDate(row.deadline);
-        const bool stopped = row.clockStoppedSince.isValid();
+        addDates(row.channel, row.receivedOn, row.deadline, row.status, row.clockStoppedSince, row.extensionNoticeDue);
+    }
+
+    QByteArray take() { return m_csv.take(); }
+
+private:
+    /// The columns after the rights, the same for both kinds of rows.
+    void addDates(Channel channel, QDate receivedOn, QDate deadline, CaseStatus status, QDate clockStoppedSince,
+                  bool extensionNoticeDue)
+    {
+        m_csv.appendEncoded(m_channels.value(int(channel)));
+        m_csv.appendDate(receivedOn);
+        m_csv.appendDate(deadline);
+        const bool stopped = clockStoppedSince.isValid();
         if (stopped) {
-            m_csv.appendEmpty();
+            m_csv.appendEmpty(); // no countdown while the clock is stopped
         } else {
-            m_csv.appendInteger(DeadlineCalculator::daysLeft(row.deadline, m_today));
+            m_csv.appendInteger(DeadlineCalculator::daysLeft(deadline, m_today));
         }
-        m_csv.appendEncoded(m_urgencies.value(int(DeadlineCalculator::urgency(row.deadline, m_today, true, stopped))));
-        m_csv.appendEncoded(m_statuses.value(int(row.status)));
-        m_csv.appendDate(row.clockStoppedSince);
-        if (row.extensionNoticeDue) {
+        m_csv.appendEncoded(m_urgencies.value(int(DeadlineCalculator::urgency(deadline, m_today, true, stopped))));
+        m_csv.appendEncoded(m_statuses.value(int(status)));
+        m_csv.appendDate(clockStoppedSince);
+        if (extensionNoticeDue) {
             m_csv.appendEncoded(m_yes);
         } else {
             m_csv.appendEmpty();
@@ -103,9 +97,6 @@ public:
         m_csv.endRow();
     }
 
-    QByteArray take() { return m_csv.take(); }
-
-private:
     QHash<QByteArray, QByteArray> m_rightBytes;
     QByteArray m_name;
     CsvWriter m_csv;

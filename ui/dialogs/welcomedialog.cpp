@@ -43,7 +43,8 @@ void removeRegisterFiles(const QString &path)
 
 /// Sets a register up in a file of its own beside target, then renames it into place once complete: a crash or a
 /// refusal half-way never leaves a half-made register where DPO Desk looks for one.
-Result<void> buildThenPlace(const QString &target, const std::function<Result<void>(const QString &)> &build)
+Result<void> buildThenPlace(const QString &target,
+                            const std::function<Result<void>(Database &, SqlCaseRepository &)> &build)
 {
     const QString building = target + QStringLiteral(".being-created");
     removeRegisterFiles(building);
@@ -51,8 +52,20 @@ Result<void> buildThenPlace(const QString &target, const std::function<Result<vo
         return makeError(Error::Code::Io,
                          WelcomeDialog::tr("Cannot create the folder %1.").arg(QFileInfo(target).absolutePath()));
     }
-    // The connection is closed (and its write-ahead log folded in) when build returns.
-    if (auto built = build(building); !built) {
+    // The connection is closed (and its write-ahead log folded in) before the file moves.
+    Result<void> built = [&]() -> Result<void> {
+        auto database = Database::open(building);
+        if (!database) {
+            return database.error();
+        }
+        SystemClock clock;
+        SqlCaseRepository repository(**database, clock, currentActor());
+        if (auto calendar = repository.loadCalendar(); !calendar) {
+            return calendar;
+        }
+        return build(**database, repository);
+    }();
+    if (!built) {
         removeRegisterFiles(building);
         return built;
     }
@@ -233,16 +246,7 @@ bool WelcomeDialog::createRegister()
         return false;
     }
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    Result<void> done = buildThenPlace(m_registerPath, [&](const QString &file) -> Result<void> {
-        auto database = Database::open(file);
-        if (!database) {
-            return database.error();
-        }
-        SystemClock clock;
-        SqlCaseRepository repository(**database, clock, currentActor());
-        if (auto calendar = repository.loadCalendar(); !calendar) {
-            return calendar;
-        }
+    Result<void> done = buildThenPlace(m_registerPath, [&](Database &, SqlCaseRepository &repository) {
         OrganisationProfile full = repository.organisation().value();
         full.name = profile.name;
         full.postalAddress = profile.postalAddress;
@@ -266,25 +270,13 @@ bool WelcomeDialog::createDemo(int cases)
 {
     if (!QFileInfo::exists(m_demoPath)) {
         QApplication::setOverrideCursor(Qt::WaitCursor);
-        Result<void> done = buildThenPlace(m_demoPath, [&](const QString &file) -> Result<void> {
-            auto database = Database::open(file);
-            if (!database) {
-                return database.error();
-            }
-            SystemClock clock;
-            SqlCaseRepository repository(**database, clock, currentActor());
-            if (auto calendar = repository.loadCalendar(); !calendar) {
-                return calendar;
-            }
-            DemoGenerator generator(**database, repository);
+        Result<void> done = buildThenPlace(m_demoPath, [&](Database &database, SqlCaseRepository &repository) {
+            DemoGenerator generator(database, repository);
             DemoGenerator::Options options;
             options.cases = cases;
-            options.today = clock.today();
+            options.today = repository.clock().today();
             auto filled = generator.fill(options);
-            if (!filled) {
-                return filled.error();
-            }
-            return {};
+            return filled ? Result<void>() : Result<void>(filled.error());
         });
         QApplication::restoreOverrideCursor();
         if (!done) {
