@@ -9,6 +9,7 @@
 #include "prompter.h"
 #include "registersession.h"
 #include "reminders.h"
+#include "storage/auditlog.h"
 #include "storage/backup.h"
 #include "storage/database.h"
 #include "storage/sqlcaserepository.h"
@@ -17,6 +18,7 @@
 #include <QDir>
 #include <QFile>
 #include <QLineEdit>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -148,12 +150,24 @@ void TestGuiShip::remindersInABanner()
 void TestGuiShip::dailyBackupOncePerDay()
 {
     const QDir folder(Backups::defaultFolder(registerPath()));
+    QSignalSpy finished(m_session.get(), &RegisterSession::dailyBackupFinished);
     m_window->dailyRoutine();
+    QVERIFY(m_session->isBackingUp()); // on a worker thread, the window stays responsive
+    QTRY_COMPARE(finished.size(), 1);
+    QVERIFY2(finished.at(0).at(2).toString().isEmpty(), qPrintable(finished.at(0).at(2).toString()));
+    QCOMPARE(finished.at(0).at(1).toBool(), true);
+    QVERIFY(!m_session->isBackingUp());
     const QStringList first = folder.entryList({QStringLiteral("*.sqlite")}, QDir::Files);
     QCOMPARE(first, QStringList{QStringLiteral("register-2026-11-26.sqlite")});
     QVERIFY(Backups::checkBackup(folder.filePath(first.constFirst())).ok());
-    m_window->dailyRoutine(); // the same day: no second copy
+    m_window->dailyRoutine(); // the same day: no second copy, not even started
+    QVERIFY(!m_session->isBackingUp());
     QCOMPARE(folder.entryList({QStringLiteral("*.sqlite")}, QDir::Files), first);
+    // The backup announced itself in the register's own trail, written by the worker's connection, and the desk's
+    // next change chains after it.
+    QVERIFY(m_session->create(received(QStringLiteral("After"), kToday)).ok());
+    auto trail = m_session->repository().audit().verify();
+    QVERIFY(trail.ok() && trail->intact);
 
     m_settings->setAutomaticBackups(false);
     QVERIFY(QFile::remove(folder.filePath(first.constFirst())));

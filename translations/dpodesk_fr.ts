@@ -3680,6 +3680,10 @@ Remplacer le registre actuel par cette sauvegarde&#xa0;? Le fichier actuel est c
         <source>… and %1 more.</source>
         <translation>… et %1 de plus.</translation>
     </message>
+    <message>
+        <source>Writing the daily backup…</source>
+        <translation>Écriture de la sauvegarde quotidienne…</translation>
+    </message>
 </context>
 <context>
     <name>dpodesk::ProgressDialog</name>

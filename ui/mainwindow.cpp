@@ -77,6 +77,7 @@ MainWindow::MainWindow(RegisterSession &session, AppSettings &settings, QWidget 
     centralLayout->addWidget(m_splitter, 1);
     setCentralWidget(central);
     m_reminders = new ReminderNotifier(session, this);
+    connect(&session, &RegisterSession::dailyBackupFinished, this, &MainWindow::dailyBackupFinished);
     connect(m_reminders, &ReminderNotifier::banner, this, &MainWindow::showBanner);
     connect(m_reminders, &ReminderNotifier::activated, this, [this] {
         showNormal();
@@ -291,18 +292,32 @@ void MainWindow::dailyRoutine()
         return;
     }
     if (m_session.isChecking()) {
-        connect(&m_session, &RegisterSession::checked, this, &MainWindow::dailyRoutine, Qt::SingleShotConnection);
+        connect(
+            &m_session, &RegisterSession::checked, this,
+            [this] {
+                if (m_session.isOpen() && m_settings.automaticBackups()) {
+                    m_session.startDailyBackup(m_settings.backupsKept());
+                }
+            },
+            Qt::SingleShotConnection);
         return;
     }
-    auto backup = m_session.dailyBackup(m_settings.backupsKept());
-    if (!backup) {
+    // On a worker thread: a register of a million cases takes tens of seconds to copy and check.
+    if (m_session.startDailyBackup(m_settings.backupsKept())) {
+        statusBar()->showMessage(tr("Writing the daily backup…"), 10000);
+    }
+}
+
+void MainWindow::dailyBackupFinished(const QString &path, bool created, const QString &failure)
+{
+    if (!failure.isEmpty()) {
         // A failed backup must be seen: it joins the banner, whatever the tray does.
-        const QString failure = tr("The daily backup failed: %1").arg(backup.errorMessage());
-        showBanner(bannerText().isEmpty() ? failure : bannerText() + u'\n' + failure);
+        const QString text = tr("The daily backup failed: %1").arg(failure);
+        showBanner(bannerText().isEmpty() ? text : bannerText() + u'\n' + text);
         return;
     }
-    if (backup->created) {
-        statusBar()->showMessage(tr("Daily backup written: %1").arg(QDir::toNativeSeparators(backup->path)), 15000);
+    if (created) {
+        statusBar()->showMessage(tr("Daily backup written: %1").arg(QDir::toNativeSeparators(path)), 15000);
     }
 }
 

@@ -69,6 +69,7 @@ private:
     void showReports(int kind);
     void showBanner(const QString &text);
     void chooseBackup();
+    void dailyBackupFinished(const QString &path, bool created, const QString &failure);
     void chooseRestore();
     void updateTitle();
 

@@ -5,6 +5,7 @@
 #include "domain/caseworkflow.h"
 #include "letters/letteroutbox.h"
 #include "storage/attachmentstore.h"
+#include "storage/auditlog.h"
 #include "storage/backup.h"
 #include "storage/database.h"
 #include "storage/instancelock.h"
@@ -151,6 +152,10 @@ void RegisterSession::close()
 
 void RegisterSession::close(bool keepLock)
 {
+    if (m_backup) {
+        m_backup->wait(); // its connection must be gone before the file is closed, replaced or another one opened
+        m_backup.reset();
+    }
     if (m_check) {
         m_check->wait(); // the next register must not receive this one's verdict
         m_check.reset();
@@ -265,6 +270,55 @@ Result<RotationResult> RegisterSession::dailyBackup(int keep)
     }
     Backups backups(*m_database, m_repository->audit());
     return backups.rotate(Backups::defaultFolder(m_database->path()), today(), keep);
+}
+
+bool RegisterSession::startDailyBackup(int keep)
+{
+    if (!isOpen() || m_backup || m_check) {
+        return false;
+    }
+    struct Outcome {
+        QString path;
+        bool created = false;
+        QString failure;
+    };
+    auto outcome = std::make_shared<Outcome>();
+    const QString live = path();
+    const QDate day = today();
+    const QString actor = currentActor();
+    m_backup.reset(QThread::create([outcome, live, day, keep, actor] {
+        Database::Options options;
+        options.deferQuickCheck = true; // checked when the desk opened it; the copy is checked in full below
+        auto database = Database::open(live, options);
+        if (!database) {
+            outcome->failure = database.errorMessage();
+            return;
+        }
+        SystemClock clock;
+        AuditLog audit(**database, clock, actor);
+        Backups backups(**database, audit);
+        auto rotated = backups.rotate(Backups::defaultFolder(live), day, keep);
+        if (!rotated) {
+            outcome->failure = rotated.errorMessage();
+            return;
+        }
+        outcome->path = rotated->path;
+        outcome->created = rotated->created;
+    }));
+    QThread *thread = m_backup.get();
+    connect(thread, &QThread::finished, this, [this, thread, outcome] {
+        if (m_backup.get() != thread) {
+            return; // waited for and dropped by close()
+        }
+        m_backup->wait();
+        m_backup.reset();
+        Q_EMIT dailyBackupFinished(outcome->path, outcome->created, outcome->failure);
+        if (outcome->created) {
+            Q_EMIT casesChanged(0); // the backup is in the audit trail
+        }
+    });
+    m_backup->start(QThread::LowPriority);
+    return true;
 }
 
 Result<RestoreReport> RegisterSession::restore(const QString &backup)

@@ -62,6 +62,10 @@ public:
     Result<BackupInfo> backupTo(const QString &target);
     /// Today's automatic backup into the register's backups folder, unless there is one; keeps the newest `keep`.
     Result<RotationResult> dailyBackup(int keep);
+    /// The same on a worker thread with a connection of its own (a large register takes tens of seconds to copy and
+    /// check); dailyBackupFinished follows. False when one is running already or no register is open.
+    bool startDailyBackup(int keep);
+    bool isBackingUp() const { return m_backup != nullptr; }
     /// Replaces the open register with a backup after checking it in full (Backups::restore): the register is
     /// closed, restored, and opened again; a refused restore leaves it as it was, and open.
     Result<RestoreReport> restore(const QString &backup);
@@ -85,6 +89,8 @@ Q_SIGNALS:
     /// The background quick_check found damage: the register was closed again.
     void integrityFailed(const QString &message);
     void checked();
+    /// The background daily backup ended: the file written (created false when today's existed), or why it failed.
+    void dailyBackupFinished(const QString &path, bool created, const QString &failure);
     /// Something the user should know that needs no answer (shown in the status bar).
     void notice(const QString &message);
 
@@ -96,6 +102,7 @@ private:
 
     std::unique_ptr<Clock> m_clock;
     std::unique_ptr<QThread> m_check;
+    std::unique_ptr<QThread> m_backup;
     std::shared_ptr<Result<void>> m_checkResult;
     QString m_checkFailure;
     SystemClock *m_systemClock = nullptr; ///< the clock when none was injected: follows the organisation's zone
