@@ -101,6 +101,7 @@ private Q_SLOTS:
     void backupNeverWritesOverTheRegister();
     void backupReplacesAnOldBackupWhole();
     void rotationKeepsTheNewest();
+    void rotationKeepsOlderCopiesWhenTodaysCannotBeRestored();
 
 private:
     void closeLive();
@@ -486,6 +487,25 @@ void TestBackup::rotationKeepsTheNewest()
     auto byDefault = backups().rotate(QString(), QDate(2026, 11, 26));
     QVERIFY(byDefault.ok());
     QCOMPARE(byDefault->path, m_dir->filePath(QStringLiteral("live/backups/register-2026-11-26.sqlite")));
+}
+
+void TestBackup::rotationKeepsOlderCopiesWhenTodaysCannotBeRestored()
+{
+    const QString folder = backupsFolder();
+    for (int day = 20; day <= 25; ++day) {
+        QVERIFY(backups().rotate(folder, QDate(2026, 11, day), 7).ok());
+    }
+    // Today's copy, written earlier, has a broken audit trail: a later run the same day (a scheduled job) must not
+    // make room by deleting the older copies that can still be restored.
+    const QString today = QDir(folder).filePath(QStringLiteral("register-2026-11-25.sqlite"));
+    QCOMPARE(rawExec(today, {QStringLiteral("UPDATE audit_events SET actor = 'mallory' WHERE seq = 2")}), QString());
+    const QStringList before = namesIn(folder);
+    auto rotated = backups().rotate(folder, QDate(2026, 11, 25), 2);
+    QVERIFY(!rotated.ok());
+    QCOMPARE(rotated.error().code, Error::Code::Corrupt);
+    QVERIFY2(rotated.errorMessage().contains(QStringLiteral("older backups were all kept")),
+             qPrintable(rotated.errorMessage()));
+    QCOMPARE(namesIn(folder), before);
 }
 
 QTEST_GUILESS_MAIN(TestBackup)

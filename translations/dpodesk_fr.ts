@@ -508,6 +508,10 @@
         <source>Today&apos;s backup %1 was written, but the register&apos;s audit trail is broken (%2); the older backups were all kept, since only they can still be restored. Run `dpodesk-cli audit verify` and look into it.</source>
         <translation>La sauvegarde du jour %1 a été écrite, mais la piste d&apos;audit du registre est rompue (%2)&#xa0;; les sauvegardes plus anciennes ont toutes été conservées, car elles seules peuvent encore être restaurées. Lancez «&#xa0;dpodesk-cli audit verify&#xa0;» et examinez la cause.</translation>
     </message>
+    <message>
+        <source>Today&apos;s backup %1 cannot be restored (%2); the older backups were all kept.</source>
+        <translation>La sauvegarde du jour %1 ne peut pas être restaurée (%2)&#xa0;; les sauvegardes plus anciennes ont toutes été conservées.</translation>
+    </message>
 </context>
 <context>
     <name>CaseTimeline</name>
@@ -3683,6 +3687,10 @@ Remplacer le registre actuel par cette sauvegarde&#xa0;? Le fichier actuel est c
     <message>
         <source>Writing the daily backup…</source>
         <translation>Écriture de la sauvegarde quotidienne…</translation>
+    </message>
+    <message>
+        <source>Finishing the daily backup before DPO Desk closes…</source>
+        <translation>Fin de la sauvegarde quotidienne avant la fermeture de DPO Desk…</translation>
     </message>
 </context>
 <context>

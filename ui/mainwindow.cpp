@@ -36,6 +36,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
+#include <QThread>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -603,6 +604,17 @@ void MainWindow::updateTitle()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // A daily backup being written is finished in sight, not by an invisible process holding the register.
+    if (m_session.isBackingUp()) {
+        QProgressDialog wait(tr("Finishing the daily backup before DPO Desk closes…"), QString(), 0, 0, this);
+        wait.setWindowModality(Qt::WindowModal);
+        wait.setMinimumDuration(0);
+        wait.show();
+        while (m_session.isBackingUp()) {
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 100);
+            QThread::msleep(20);
+        }
+    }
     m_settings.setWindowGeometry(saveGeometry());
     m_settings.setWindowState(saveState());
     m_settings.setQueueHeaderState(m_queue->view()->horizontalHeader()->saveState());

@@ -109,8 +109,9 @@ void RegisterSession::finishCheck()
     m_check.reset();
     const Result<void> verdict = *m_checkResult;
     if (verdict) {
-        Q_EMIT checked();
+        // Expired identity copies go before anything (a backup) is started on "checked".
         sweepIdentityCopies();
+        Q_EMIT checked();
         return;
     }
     m_checkFailure = verdict.errorMessage();
@@ -288,7 +289,8 @@ bool RegisterSession::startDailyBackup(int keep)
     const QString actor = currentActor();
     m_backup.reset(QThread::create([outcome, live, day, keep, actor] {
         Database::Options options;
-        options.deferQuickCheck = true; // checked when the desk opened it; the copy is checked in full below
+        options.deferQuickCheck = true;  // checked when the desk opened it; the copy is checked in full below
+        options.createIfMissing = false; // a register gone (an unplugged drive) is not made again, empty
         auto database = Database::open(live, options);
         if (!database) {
             outcome->failure = database.errorMessage();

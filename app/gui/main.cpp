@@ -79,8 +79,19 @@ int main(int argc, char *argv[])
     }
     // The first run: no register of the organisation yet (the demo does not count). Create it, open one, or
     // explore the demo again.
-    const bool onlyDemo =
-        path == demoPath || QFileInfo(path).absoluteFilePath() == QFileInfo(demoPath).absoluteFilePath();
+    const auto isDemo = [&demoPath](const QString &file) {
+        return QFileInfo(file).absoluteFilePath() == QFileInfo(demoPath).absoluteFilePath();
+    };
+    // Last seen the demo: the register used before it, wherever it lives, if it is still there.
+    if (isDemo(path) && !parser.isSet(QStringLiteral("database"))) {
+        for (const QString &recent : settings.recentDatabases()) {
+            if (!isDemo(recent) && QFileInfo::exists(recent)) {
+                path = recent;
+                break;
+            }
+        }
+    }
+    const bool onlyDemo = isDemo(path);
     if (!parser.isSet(QStringLiteral("database")) && !QFileInfo::exists(dpodesk::Database::defaultPath()) &&
         (onlyDemo || !QFileInfo::exists(path))) {
         dpodesk::WelcomeDialog welcome(dpodesk::Database::defaultPath(), demoPath);

@@ -39,8 +39,11 @@ Timeliness ActivityReports::timeliness(const ActivityCase &c, QDate today)
         if (c.answeredOn <= c.initialDeadline && c.answeredOn <= c.deadline) {
             return Timeliness::WithinOneMonth;
         }
-        // GDPR art. 12(4): a refusal is notified within one month of receipt, extension or not.
-        const bool refusal = std::any_of(c.rights.cbegin(), c.rights.cend(), [](const ActivityRight &r) {
+        // GDPR art. 12(4): a refusal is notified within one month of receipt, extension or not (not for a CNIL
+        // complaint: the CNIL's date rules it, as in the workflow).
+        const bool cnil = std::any_of(c.rights.cbegin(), c.rights.cend(),
+                                      [](const ActivityRight &r) { return r.right == Right::CnilComplaint; });
+        const bool refusal = !cnil && std::any_of(c.rights.cbegin(), c.rights.cend(), [](const ActivityRight &r) {
             return r.outcome == Outcome::Refused || r.outcome == Outcome::PartiallyGranted;
         });
         if (refusal) {

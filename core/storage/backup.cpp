@@ -209,7 +209,25 @@ Result<RotationResult> Backups::rotate(const QString &folder, QDate today, int k
     const QString prefix = QFileInfo(m_database.path()).completeBaseName();
     RotationResult result;
     result.path = dir.filePath(QStringLiteral("%1-%2.sqlite").arg(prefix, today.toString(Qt::ISODate)));
-    if (!QFileInfo::exists(result.path)) {
+    // Copies of an earlier run cut short (the program killed half-way) are personal data left behind: swept.
+    const QString partialPrefix = QStringLiteral(".%1-").arg(prefix);
+    for (const QString &name : dir.entryList(QDir::Files | QDir::Hidden | QDir::NoSymLinks)) {
+        // Older than a day only: another program may be writing one right now.
+        const QFileInfo partial(dir.filePath(name));
+        if (name.startsWith(partialPrefix) && name.contains(QLatin1String(".sqlite.partial-")) &&
+            partial.lastModified().daysTo(QDateTime::currentDateTime()) >= 1) {
+            QFile::remove(partial.filePath());
+        }
+    }
+    if (QFileInfo::exists(result.path)) {
+        // Written earlier today: the older copies go only if it can be restored (its audit trail intact).
+        auto existing = checkCopy(result.path);
+        if (!existing || !existing->auditIntact) {
+            return makeError(Error::Code::Corrupt,
+                             tr("Today's backup %1 cannot be restored (%2); the older backups were all kept.")
+                                 .arg(result.path, existing ? existing->auditProblem : existing.errorMessage()));
+        }
+    } else {
         auto made = backupTo(result.path);
         if (!made) {
             return made.error();

@@ -219,16 +219,17 @@ struct Statement {
 Result<void> SqlReportSource::forEachOpenDeadlineBytes(const DeadlineFilter &filter, QDate today,
                                                        const std::function<void(const DeadlineRowBytes &)> &visit) const
 {
-    const Database &db = m_repository.database();
 #if DPODESK_SQLITE_HANDLE
+    const Database &db = m_repository.database();
     const QVariant handle = db.connection().driver()->handle();
     sqlite3 *connection =
         qstrcmp(handle.typeName(), "sqlite3*") == 0 ? *static_cast<sqlite3 *const *>(handle.constData()) : nullptr;
     // The handle is only usable with the very SQLite the driver runs: the version it reports must be ours.
     static const bool sameSqlite = [&db] {
         QSqlQuery version(db.connection());
-        return version.exec(QStringLiteral("SELECT sqlite_version()")) && version.next() &&
-               version.value(0).toString() == QLatin1String(sqlite3_libversion());
+        return version.exec(QStringLiteral("SELECT sqlite_version(), sqlite_source_id()")) && version.next() &&
+               version.value(0).toString() == QLatin1String(sqlite3_libversion()) &&
+               version.value(1).toString() == QLatin1String(sqlite3_sourceid());
     }();
     if (!connection || !sameSqlite) {
         return ReportSource::forEachOpenDeadlineBytes(filter, today, visit);
