@@ -439,9 +439,12 @@ void MainWindow::refreshCounts()
 {
     if (!m_session.isOpen()) {
         m_counts->clear();
+        m_dashboard->refresh({});
         return;
     }
+    // One count for the status bar and the dashboard.
     auto counts = m_session.repository().counts(m_session.today());
+    m_dashboard->refresh(counts ? std::optional<QueueCounts>(*counts) : std::nullopt);
     if (!counts) {
         m_counts->setText(counts.errorMessage());
         return;

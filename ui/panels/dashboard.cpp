@@ -35,8 +35,7 @@ Dashboard::Dashboard(RegisterSession &session, QWidget *parent) : QWidget(parent
     // The chart is painted in the space the layout leaves on the right.
     setFixedHeight(std::max(96, fontMetrics().height() * 5 + 12));
     setAccessibleName(tr("Dashboard"));
-    connect(&session, &RegisterSession::casesChanged, this, &Dashboard::refresh);
-    connect(&session, &RegisterSession::opened, this, &Dashboard::refresh);
+    // Refreshed by the main window with the counts of its status bar, whenever cases change.
 }
 
 Dashboard::~Dashboard() = default;
@@ -46,7 +45,7 @@ QString Dashboard::countsText() const
     return m_counts->text();
 }
 
-void Dashboard::refresh()
+void Dashboard::refresh(const std::optional<QueueCounts> &known)
 {
     m_weeks.clear();
     if (!m_session.isOpen()) {
@@ -58,7 +57,7 @@ void Dashboard::refresh()
         return;
     }
     m_today = m_session.today();
-    auto counts = m_session.repository().counts(m_today);
+    auto counts = known ? Result<QueueCounts>(*known) : m_session.repository().counts(m_today);
     auto weeks = m_session.repository().deadlinesPerWeek(m_today, kWeeks);
     if (!counts || !weeks) {
         m_counts->setText(counts ? weeks.errorMessage() : counts.errorMessage());

@@ -1,8 +1,12 @@
 #pragma once
 
+#include "storage/caserepository.h"
+
 #include <QDate>
 #include <QList>
 #include <QWidget>
+
+#include <optional>
 
 class QLabel;
 
@@ -20,8 +24,9 @@ public:
     explicit Dashboard(RegisterSession &session, QWidget *parent = nullptr);
     ~Dashboard() override;
 
-    /// Reads the figures again (the session's casesChanged signal calls it).
-    void refresh();
+    /// Shows counts (read by the main window for its status bar too) and reads the coming weeks again; without
+    /// counts, reads them as well.
+    void refresh(const std::optional<QueueCounts> &counts = std::nullopt);
     QList<int> weeks() const { return m_weeks; }
     QString countsText() const;
 
