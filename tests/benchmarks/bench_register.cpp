@@ -2,6 +2,7 @@
 // Usage: dpodesk-bench-register [--database PATH] [--cases N]
 // A missing or empty database is first filled with the demo register (default 1,000,000 cases).
 #include "audit/auditevent.h"
+#include "benchtiming.h"
 #include "common/clock.h"
 #include "demo/demogenerator.h"
 #include "storage/database.h"
@@ -22,23 +23,8 @@ namespace {
 
 QTextStream out(stdout);
 
-struct Figures {
-    double best = 0;
-    double median = 0;
-};
-
-Figures measure(int runs, const std::function<void()> &work)
-{
-    QList<double> ms;
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer timer;
-        timer.start();
-        work();
-        ms << timer.nsecsElapsed() / 1e6;
-    }
-    std::sort(ms.begin(), ms.end());
-    return {ms.first(), ms.at(ms.size() / 2)};
-}
+using benchtiming::Figures;
+using benchtiming::measure;
 
 void report(const QString &what, const Figures &f, double goal)
 {

@@ -4,6 +4,7 @@
 // A missing or empty database is first filled with the demo register (default 1,000,000 cases), as
 // dpodesk-bench-register does: both can share /tmp/dpodesk-bench-1m.sqlite.
 #include "audit/auditevent.h"
+#include "benchtiming.h"
 #include "common/clock.h"
 #include "common/filewriter.h"
 #include "demo/demogenerator.h"
@@ -31,25 +32,8 @@ namespace {
 
 QTextStream out(stdout);
 
-struct Figures {
-    double best = 0;
-    double median = 0;
-};
-
-Figures measure(int runs, const std::function<bool()> &work)
-{
-    QList<double> ms;
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer timer;
-        timer.start();
-        if (!work()) {
-            return {-1, -1};
-        }
-        ms << timer.nsecsElapsed() / 1e6;
-    }
-    std::sort(ms.begin(), ms.end());
-    return {ms.first(), ms.at(ms.size() / 2)};
-}
+using benchtiming::Figures;
+using benchtiming::measure;
 
 void report(const QString &what, const Figures &f)
 {
