@@ -16,6 +16,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QProcess>
 #include <QRandomGenerator>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -30,6 +31,8 @@
 #include <algorithm>
 #include <memory>
 #include <utility>
+
+#include <sys/stat.h>
 
 using namespace dpodesk;
 
@@ -233,6 +236,14 @@ private Q_SLOTS:
 
     void upgradesVersion1Register();
     void writeCommits();
+    // Several processes on one register (issue: lost writes, a destroyed register)
+    void secondOpenKeepsTheFirstConnectionsLocks();
+    void readOnlyOpenChangesNothing();
+    void emptyFileRefusedWhateverTheMode();
+    void danglingLinkNotFollowed();
+    void hotJournalIsRecovered();
+    void walLeftByAKilledProgramIsRecovered();
+    void privateWhateverTheUmask();
     void writeRollsBackOnError();
     void nestedWriteIsPartOfTheOuterTransaction();
 
@@ -743,6 +754,210 @@ void TestDatabase::nestedWriteIsPartOfTheOuterTransaction()
     QCOMPARE(written.error().code, Error::Code::Conflict);
     QCOMPARE(db->meta(QStringLiteral("outer"), QStringLiteral("absent")).value(), QStringLiteral("absent"));
     QCOMPARE(db->meta(QStringLiteral("inner"), QStringLiteral("absent")).value(), QStringLiteral("absent"));
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Several processes on one register
+
+namespace {
+
+/// Runs the sqlite3 shell on a file, as another program on the machine would; its standard output.
+QString sqliteShell(const QString &path, const QString &sql, int *exitCode = nullptr)
+{
+    QProcess shell;
+    shell.start(QStringLiteral("sqlite3"), {path, sql});
+    shell.waitForFinished(30000);
+    if (exitCode) {
+        *exitCode = shell.exitCode();
+    }
+    return QString::fromUtf8(shell.readAllStandardOutput()).trimmed();
+}
+
+int modeOf(const QString &path)
+{
+    struct stat st {};
+    return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? int(st.st_mode & 07777) : -1;
+}
+
+bool openedDeleted(const QString &path)
+{
+    // A descriptor of this process on a file that was unlinked shows as "<path> (deleted)" in /proc/self/fd.
+    const QDir fds(QStringLiteral("/proc/self/fd"));
+    for (const QString &fd : fds.entryList(QDir::System | QDir::NoDotAndDotDot)) {
+        const QString target = QFileInfo(fds.filePath(fd)).symLinkTarget();
+        if (target.startsWith(path) && target.endsWith(QLatin1String(" (deleted)"))) {
+            return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
+void TestDatabase::secondOpenKeepsTheFirstConnectionsLocks()
+{
+    // The desk holds the register open (WAL mode: a shared lock on the file, the -wal and -shm in use) while a worker
+    // thread of the same process opens it again (the daily backup). Closing any descriptor of a file drops all of the
+    // process's POSIX locks on it: a header read with a plain open/close let another process believe nobody used
+    // the register, checkpoint it and delete the write-ahead log the desk was still writing to.
+    const QString path = pathOf(QStringLiteral("register.sqlite"));
+    createRegister(path, 1);
+    auto first = Database::open(path);
+    QVERIFY2(first.ok(), qPrintable(first.errorMessage()));
+    const std::unique_ptr<Database> desk = std::move(first).value();
+    const FixedClock clock(QDate(2026, 11, 26));
+    SqlCaseRepository repository(*desk, clock, QStringLiteral("desk"));
+    QVERIFY(repository.loadCalendar().ok());
+    QVERIFY(repository.create(someCase(2)).ok());
+    QVERIFY(QFileInfo::exists(path + QStringLiteral("-wal")));
+    {
+        auto second = Database::open(path);
+        QVERIFY2(second.ok(), qPrintable(second.errorMessage()));
+    }
+    {
+        Database::Options options;
+        options.readOnly = true;
+        auto reader = Database::open(path, options);
+        QVERIFY2(reader.ok(), qPrintable(reader.errorMessage()));
+    }
+    QVERIFY2(Database::quickCheck(path).ok(), "quick_check from a second connection");
+    // Another program opens and closes the register: it must see that the desk still uses it.
+    QCOMPARE(sqliteShell(path, QStringLiteral("SELECT count(*) FROM cases")), QStringLiteral("2"));
+    QVERIFY2(QFileInfo::exists(path + QStringLiteral("-wal")), "the desk's write-ahead log was deleted");
+    QVERIFY2(!openedDeleted(path), "the desk writes into a deleted file");
+    // The desk's next change is seen by everyone, and after everyone closed.
+    QVERIFY(repository.create(someCase(3)).ok());
+    QCOMPARE(sqliteShell(path, QStringLiteral("SELECT count(*) FROM cases")), QStringLiteral("3"));
+    QCOMPARE(sqliteShell(path, QStringLiteral("PRAGMA integrity_check")), QStringLiteral("ok"));
+}
+
+void TestDatabase::readOnlyOpenChangesNothing()
+{
+    const QString path = pathOf(QStringLiteral("register.sqlite"));
+    createRegister(path, 3);
+    const FileState before = stateOf(path);
+    QVERIFY(before.sidecars.isEmpty());
+    {
+        Database::Options options;
+        options.readOnly = true;
+        auto opened = Database::open(path, options);
+        QVERIFY2(opened.ok(), qPrintable(opened.errorMessage()));
+        QSqlQuery q((*opened)->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM cases")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 3);
+        // No statement can write through it.
+        QSqlQuery write((*opened)->connection());
+        QVERIFY(!write.exec(QStringLiteral("INSERT INTO meta (key, value) VALUES ('x', 'y')")));
+    }
+    const FileState after = stateOf(path);
+    QCOMPARE(after.sha256, before.sha256);
+    QCOMPARE(after.sidecars, QStringList());
+    QCOMPARE(after.neighbours, before.neighbours);
+}
+
+void TestDatabase::emptyFileRefusedWhateverTheMode()
+{
+    const QString path = pathOf(QStringLiteral("empty.sqlite"));
+    QVERIFY(writeFile(path, QByteArray()));
+    for (const Database::Options options : {Database::Options{}, Database::Options{false, true}}) {
+        auto opened = Database::open(path, options);
+        QVERIFY(!opened.ok());
+        QCOMPARE(opened.error().code, Error::Code::NotDatabase);
+        QVERIFY2(opened.error().message.contains(QLatin1String("empty")), qPrintable(opened.error().message));
+        QCOMPARE(QFileInfo(path).size(), qint64(0));
+        QCOMPARE(stateOf(path).sidecars, QStringList());
+    }
+}
+
+void TestDatabase::danglingLinkNotFollowed()
+{
+    const QString target = pathOf(QStringLiteral("elsewhere/nowhere.sqlite"));
+    const QString link = pathOf(QStringLiteral("register.sqlite"));
+    QVERIFY(QFile::link(target, link));
+    const QStringList before = QDir(m_dir->path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::System);
+    for (const Database::Options options : {Database::Options{}, Database::Options{false, true}}) {
+        auto opened = Database::open(link, options);
+        QVERIFY(!opened.ok());
+        QCOMPARE(opened.error().code, Error::Code::NotFound);
+        QVERIFY(!QFileInfo::exists(target));
+        QVERIFY(!QFileInfo::exists(QFileInfo(target).absolutePath()));
+        QCOMPARE(QDir(m_dir->path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::System), before);
+    }
+}
+
+void TestDatabase::hotJournalIsRecovered()
+{
+    // A register in rollback mode (a restored copy is, until DPO Desk opens it) whose writer was killed mid-change:
+    // the -journal left beside it is "hot". A connection that may not write cannot roll it back ("attempt to write a
+    // readonly database"); DPO Desk opens it normally and SQLite puts the file back as it was before that change.
+    const QString path = pathOf(QStringLiteral("register.sqlite"));
+    createRegister(path, 2);
+    QCOMPARE(sqliteShell(path, QStringLiteral("PRAGMA journal_mode = DELETE")), QStringLiteral("delete"));
+    int code = 0;
+    sqliteShell(path,
+                QStringLiteral("PRAGMA cache_size = 1; BEGIN; UPDATE cases SET subject_last_name = 'half-written'; "
+                               "INSERT INTO meta (key, value) SELECT 'filler' || value, zeroblob(5000) FROM "
+                               "generate_series(1, 200); .shell kill -9 $PPID"),
+                &code);
+    QVERIFY2(QFileInfo(path + QStringLiteral("-journal")).size() > 0, "no hot journal was left");
+    for (const Database::Options options : {Database::Options{false, true}, Database::Options{false, false}}) {
+        auto opened = Database::open(path, options);
+        QVERIFY2(opened.ok(), qPrintable(opened.errorMessage()));
+        QSqlQuery q((*opened)->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM cases WHERE subject_last_name = 'half-written'")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+    }
+    QCOMPARE(sqliteShell(path, QStringLiteral("PRAGMA integrity_check")), QStringLiteral("ok"));
+}
+
+void TestDatabase::walLeftByAKilledProgramIsRecovered()
+{
+    const QString path = pathOf(QStringLiteral("register.sqlite"));
+    createRegister(path, 1);
+    // Committed into the write-ahead log, then killed before any checkpoint.
+    sqliteShell(path, QStringLiteral("PRAGMA wal_autocheckpoint = 0; UPDATE cases SET subject_last_name = "
+                                     "'committed'; .shell kill -9 $PPID"));
+    QVERIFY(QFileInfo(path + QStringLiteral("-wal")).size() > 0);
+    for (const Database::Options options : {Database::Options{false, true}, Database::Options{false, false}}) {
+        auto opened = Database::open(path, options);
+        QVERIFY2(opened.ok(), qPrintable(opened.errorMessage()));
+        QSqlQuery q((*opened)->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT subject_last_name FROM cases")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("committed"));
+    }
+}
+
+void TestDatabase::privateWhateverTheUmask()
+{
+    const mode_t previous = ::umask(0);
+    const QString path = pathOf(QStringLiteral("new/folder/register.sqlite"));
+    {
+        auto opened = Database::open(path);
+        ::umask(previous);
+        QVERIFY2(opened.ok(), qPrintable(opened.errorMessage()));
+        const FixedClock clock(QDate(2026, 11, 26));
+        SqlCaseRepository repository(**opened, clock, QStringLiteral("tester"));
+        QVERIFY(repository.loadCalendar().ok());
+        QVERIFY(repository.create(someCase(1)).ok());
+        for (const QString &file :
+             {path, QString(path + QStringLiteral("-wal")), QString(path + QStringLiteral("-shm"))}) {
+            QVERIFY2(QFileInfo::exists(file), qPrintable(file));
+            QCOMPARE(modeOf(file), 0600);
+        }
+    }
+    ::umask(previous);
+    for (const QString &folder : {pathOf(QStringLiteral("new")), pathOf(QStringLiteral("new/folder"))}) {
+        QCOMPARE(modeOf(folder), 0700);
+    }
+    // A register made by an earlier version, readable by everyone: tightened when opened.
+    QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadOther |
+                                            QFileDevice::ReadGroup));
+    {
+        auto opened = Database::open(path);
+        QVERIFY2(opened.ok(), qPrintable(opened.errorMessage()));
+    }
+    QCOMPARE(modeOf(path), 0600);
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)

@@ -106,7 +106,8 @@ int runAttachments(const QString &verb, const QStringList &arguments)
         return ctx.exitCode();
     }
     const QStringList positional = p.positionalArguments();
-    if (auto opened = ctx.openRegister(false); !opened) {
+    const bool reads = verb == QLatin1String("list") || verb == QLatin1String("verify");
+    if (auto opened = ctx.openRegister(reads ? Context::Access::Read : Context::Access::Change); !opened) {
         return ctx.fail(opened.error());
     }
     AttachmentStore store(ctx.database(), ctx.repository().audit(), ctx.clock(), currentActor());

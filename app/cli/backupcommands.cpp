@@ -99,7 +99,7 @@ int runBackup(const QStringList &arguments)
     if (!keepOk || keep < 1 || keep > 3650) {
         return ctx.usage(tr("--keep must be a number from 1 to 3650"));
     }
-    if (auto opened = ctx.openRegister(false); !opened) {
+    if (auto opened = ctx.openRegister(Context::Access::Change); !opened) {
         return ctx.fail(opened.error());
     }
     Backups backups(ctx.database(), ctx.repository().audit());

@@ -276,7 +276,7 @@ int runList(Context &ctx, QCommandLineParser &p)
         return ctx.usage(tr("--sort must be deadline, received or reference"));
     }
     q.descending = p.isSet(QStringLiteral("desc"));
-    if (auto opened = ctx.openRegister(); !opened) {
+    if (auto opened = ctx.openRegister(Context::Access::Read); !opened) {
         return ctx.fail(opened.error());
     }
     auto rows = ctx.repository().list(q);
@@ -477,7 +477,7 @@ int runCase(const QString &verb, const QStringList &arguments)
         if (auto applied = applyPersonOptions(p, draft, ctx, true); !applied) {
             return ctx.usage(applied.errorMessage());
         }
-        if (auto opened = ctx.openRegister(); !opened) {
+        if (auto opened = ctx.openRegister(Context::Access::Create); !opened) {
             return ctx.fail(opened.error());
         }
         auto created = ctx.repository().create(draft);
@@ -489,7 +489,8 @@ int runCase(const QString &verb, const QStringList &arguments)
     if (positional.size() != 1) {
         return ctx.usage(tr("give exactly one case reference"));
     }
-    if (auto opened = ctx.openRegister(false); !opened) {
+    const bool reads = verb == QLatin1String("show");
+    if (auto opened = ctx.openRegister(reads ? Context::Access::Read : Context::Access::Change); !opened) {
         return ctx.fail(opened.error());
     }
     auto found = ctx.repository().findByReference(positional.first());

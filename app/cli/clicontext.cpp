@@ -81,9 +81,13 @@ bool Context::parse(QCommandLineParser &parser, const QString &description, cons
     return true;
 }
 
-Result<void> Context::openRegister(bool createIfMissing)
+Result<void> Context::openRegister(Access access)
 {
-    auto opened = Database::open(m_databasePath, Database::Options{createIfMissing, false});
+    Database::Options options;
+    options.createIfMissing = access == Access::Create;
+    options.readOnly = access == Access::Read;
+    options.upgradeOlder = true; // a register of an older DPO Desk is upgraded once, even by a reading command
+    auto opened = Database::open(m_databasePath, options);
     if (!opened) {
         return opened.error();
     }

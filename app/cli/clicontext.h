@@ -35,8 +35,14 @@ public:
 
     /// The register file named by --database (default: the standard data location).
     QString databasePath() const { return m_databasePath; }
+    /// How a command uses the register.
+    enum class Access {
+        Read,   ///< reads only: a missing register is an error (nothing is created), no statement writes
+        Change, ///< writes to an existing register
+        Create, ///< writes, and creates the register when there is none yet (case add, demo)
+    };
     /// Opens the database named by --database (default: the standard data location).
-    Result<void> openRegister(bool createIfMissing = true);
+    Result<void> openRegister(Access access);
     Database &database() { return *m_database; }
     SqlCaseRepository &repository() { return *m_repository; }
 

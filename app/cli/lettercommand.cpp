@@ -61,7 +61,7 @@ int runLetter(const QStringList &arguments)
     if (!known) {
         return ctx.usage(tr("unknown letter \"%1\" (see --list-kinds)").arg(p.value(QStringLiteral("kind"))));
     }
-    if (auto opened = ctx.openRegister(false); !opened) {
+    if (auto opened = ctx.openRegister(Context::Access::Read); !opened) {
         return ctx.fail(opened.error());
     }
     auto found = ctx.repository().findByReference(p.value(QStringLiteral("case")));

@@ -3,6 +3,7 @@
 #include "backupcommands.h"
 #include "casecommands.h"
 #include "clicontext.h"
+#include "common/processsetup.h"
 #include "deadlinecommand.h"
 #include "lettercommand.h"
 #include "othercommands.h"
@@ -84,6 +85,7 @@ void quietRuntimeDirWarning(QtMsgType type, const QMessageLogContext &context, c
 
 int main(int argc, char *argv[])
 {
+    dpodesk::setUpProcess();
     // Letters and reports are laid out with fonts, which need the GUI module (no window: the offscreen platform).
     const bool drawsLetters = std::any_of(argv + 1, argv + argc, [](const char *word) {
         return qstrcmp(word, "letter") == 0 || qstrcmp(word, "report") == 0;

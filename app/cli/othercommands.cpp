@@ -35,7 +35,7 @@ int runAudit(const QString &verb, const QStringList &arguments)
                    QStringLiteral("[--expect-head HASH] [options]"))) {
         return ctx.exitCode();
     }
-    if (auto opened = ctx.openRegister(false); !opened) {
+    if (auto opened = ctx.openRegister(Context::Access::Read); !opened) {
         return ctx.fail(opened.error());
     }
     auto verdict = ctx.repository().audit().verify();
@@ -98,7 +98,7 @@ int runDemo(const QStringList &arguments)
     if (!okSeed) {
         return ctx.usage(tr("--seed must be a non-negative number"));
     }
-    if (auto opened = ctx.openRegister(); !opened) {
+    if (auto opened = ctx.openRegister(Context::Access::Create); !opened) {
         return ctx.fail(opened.error());
     }
     QElapsedTimer timer;

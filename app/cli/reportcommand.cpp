@@ -115,7 +115,7 @@ int runReport(const QString &verb, const QStringList &arguments)
         return ctx.usage(
             tr("--from (%1) comes after --to (%2)").arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate)));
     }
-    if (auto opened = ctx.openRegister(false); !opened) {
+    if (auto opened = ctx.openRegister(Context::Access::Read); !opened) {
         return ctx.fail(opened.error());
     }
     SqlReportSource source(ctx.repository());

@@ -1,5 +1,6 @@
 // dpodesk: the desktop application. Arguments, translations, then the main window.
 #include "appsettings.h"
+#include "common/processsetup.h"
 #include "dialogs/welcomedialog.h"
 #include "mainwindow.h"
 #include "registersession.h"
@@ -21,6 +22,7 @@
 
 int main(int argc, char *argv[])
 {
+    dpodesk::setUpProcess();
     // --version and --help only print: they must work without a display (scripts, a terminal over ssh).
     const bool printsOnly = std::any_of(argv + 1, argv + argc, [](const char *word) {
         return qstrcmp(word, "--version") == 0 || qstrcmp(word, "-v") == 0 || qstrcmp(word, "--help") == 0 ||

@@ -1,48 +1,85 @@
 #include "common/filewriter.h"
 
+#include "common/oserror.h"
+
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
+#include <QUuid>
+
+#include <cerrno>
+#include <cstdio>
+#include <fcntl.h>
+#include <unistd.h>
 
 namespace dpodesk {
+
+namespace {
+
+/// Writes all of bytes to fd; false with errno set on the first failed or short write.
+bool writeAll(int fd, const char *data, qint64 size)
+{
+    while (size > 0) {
+        const ssize_t written = ::write(fd, data, size_t(std::min<qint64>(size, qint64(1) << 20)));
+        if (written < 0 && errno == EINTR) {
+            continue;
+        }
+        if (written <= 0) {
+            if (written == 0) {
+                errno = ENOSPC; // write() wrote nothing without saying why: the disk is full
+            }
+            return false;
+        }
+        data += written;
+        size -= written;
+    }
+    return true;
+}
+
+} // namespace
 
 Result<void> FileWriter::writeAtomically(const QString &path, const QByteArray &bytes)
 {
     if (path.isEmpty()) {
         return makeError(Error::Code::Invalid, tr("No file name was given."), QStringLiteral("out"));
     }
-    if (QFileInfo(path).isDir()) {
+    const QFileInfo info(path);
+    if (info.isDir()) {
         return makeError(Error::Code::Invalid, tr("%1 is a folder; give a file name.").arg(path),
                          QStringLiteral("out"));
     }
-    QSaveFile file(path);
-    // Unbuffered: every write() goes to the file at once and a short write is seen where it happens. (Buffered, the
-    // bytes were only written by commit(), and Qt 6.4's commit() ignores a failed flush: a full disk renamed a
-    // truncated file over the previous one.)
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered)) {
-        return makeError(Error::Code::Io, tr("Cannot write %1: %2.").arg(path, file.errorString()));
-    }
-    // Written in slices so that a short write is seen where it happens.
-    constexpr qint64 kSlice = 1 << 20;
-    for (qint64 at = 0; at < bytes.size(); at += kSlice) {
-        const qint64 length = std::min(kSlice, qint64(bytes.size()) - at);
-        if (file.write(bytes.constData() + at, length) != length) {
-            const QString why = file.errorString();
-            file.cancelWriting();
-            return makeError(Error::Code::Io,
-                             tr("Writing %1 failed (%2); any existing file was left as it was.").arg(path, why));
-        }
-    }
-    if (!file.flush()) {
-        const QString why = file.errorString();
-        file.cancelWriting();
-        return makeError(Error::Code::Io,
-                         tr("Writing %1 failed (%2); any existing file was left as it was.").arg(path, why));
-    }
-    if (!file.commit()) {
+    const auto failed = [&path](int error) {
         return makeError(
             Error::Code::Io,
-            tr("Writing %1 failed (%2); any existing file was left as it was.").arg(path, file.errorString()));
+            tr("Cannot write %1: %2; any existing file was left as it was.").arg(path, osErrorText(error)));
+    };
+    // A temporary file beside the target, for its owner only (0600: reports and letters hold personal data), renamed
+    // over the target once written, flushed and synced: every write() checked, since a full disk can accept part of
+    // a write without an error.
+    const QString temporary = info.absoluteDir().filePath(
+        QStringLiteral(".%1.partial-%2").arg(info.fileName(), QUuid::createUuid().toString(QUuid::Id128).left(12)));
+    const QByteArray tempName = QFile::encodeName(temporary);
+    const int fd = ::open(tempName.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0600);
+    if (fd < 0) {
+        return failed(errno);
+    }
+    const bool written = writeAll(fd, bytes.constData(), bytes.size()) && ::fsync(fd) == 0;
+    const int writeError = errno;
+    const bool closed = ::close(fd) == 0;
+    if (!written || !closed) {
+        const int error = !written ? writeError : errno;
+        ::unlink(tempName.constData());
+        return failed(error);
+    }
+    if (std::rename(tempName.constData(), QFile::encodeName(info.absoluteFilePath()).constData()) != 0) {
+        const int error = errno;
+        ::unlink(tempName.constData());
+        return failed(error);
+    }
+    if (const int dir = ::open(QFile::encodeName(info.absolutePath()).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+        dir >= 0) {
+        ::fsync(dir);
+        ::close(dir);
     }
     QFile check(path);
     if (!check.open(QIODevice::ReadOnly) || check.size() != bytes.size() || check.readAll() != bytes) {

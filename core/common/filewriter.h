@@ -12,9 +12,10 @@ namespace dpodesk {
 class FileWriter final {
     Q_DECLARE_TR_FUNCTIONS(FileWriter)
 public:
-    /// Writes bytes to path through a temporary file renamed over it: every write() is checked (a full disk can
-    /// report success after a short write), the commit is checked, and what landed is read back and compared.
-    /// On any failure an existing file at path is left exactly as it was and the message says so.
+    /// Writes bytes to path through a temporary file (0600) renamed over it: every write() is checked (a full disk
+    /// can accept part of a write without an error), the file is synced before the rename, and what landed is read
+    /// back and compared. On any failure an existing file at path is left exactly as it was and the message says so
+    /// ("the disk is full" with the path, for a full disk). The new file is readable by its owner only.
     static Result<void> writeAtomically(const QString &path, const QByteArray &bytes);
 };
 

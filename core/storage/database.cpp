@@ -1,6 +1,8 @@
 #include "storage/database.h"
 
+#include "common/oserror.h"
 #include "storage/schema.h"
+#include "storage/sqlitenative.h"
 
 #include <QDir>
 #include <QFile>
@@ -9,70 +11,78 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QUuid>
-#include <QtEndian>
+
+#include <cerrno>
+#include <cstdio>
+#include <fcntl.h>
+#include <mutex>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace dpodesk {
 
 namespace {
-
-constexpr char kSqliteMagic[] = "SQLite format 3"; // followed by a NUL: 16 bytes
-
-struct HeaderFacts {
-    bool empty = false; ///< zero-length file: SQLite treats it as a new database
-    bool wal = false;   ///< file format versions 2/2: the file is in WAL mode
-    qint32 applicationId = 0;
-    qint32 userVersion = 0;
-};
-
-/// The -wal and -shm files SQLite keeps beside a WAL database. A read-only connection creates them and cannot
-/// remove them when it closes: whoever opened read-only removes what it created, so a refused file stays as it was.
-struct Sidecars {
-    bool wal = false;
-    bool shm = false;
-
-    static Sidecars of(const QString &path)
-    {
-        return {QFileInfo::exists(path + QStringLiteral("-wal")), QFileInfo::exists(path + QStringLiteral("-shm"))};
-    }
-    /// Removes the sidecars that were not there before (the -wal only when empty: nothing was written to it).
-    void removeCreatedSince(const QString &path) const
-    {
-        const QString walPath = path + QStringLiteral("-wal");
-        if (!wal && QFileInfo(walPath).exists() && QFileInfo(walPath).size() == 0) {
-            QFile::remove(walPath);
-        }
-        if (!shm && !QFileInfo::exists(walPath)) {
-            QFile::remove(path + QStringLiteral("-shm"));
-        }
-    }
-};
 
 QString newConnectionName()
 {
     return QStringLiteral("dpodesk-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
-/// Reads the 100-byte SQLite header without opening the file through SQLite, so nothing can be written.
-Result<HeaderFacts> readHeader(const QString &path)
+/// The registers this process has open, by file identity: a register open here was checked when it was opened,
+/// and its header is not read again (see sqlitenative::readHeader for why reading it is delicate).
+class OpenFiles {
+public:
+    static OpenFiles &instance()
+    {
+        static OpenFiles files;
+        return files;
+    }
+    static std::optional<std::pair<dev_t, ino_t>> identity(const QString &path)
+    {
+        struct stat st {};
+        if (::stat(QFile::encodeName(path).constData(), &st) != 0) {
+            return std::nullopt;
+        }
+        return std::make_pair(st.st_dev, st.st_ino);
+    }
+    bool contains(const QString &path)
+    {
+        const auto id = identity(path);
+        const std::lock_guard guard(m_mutex);
+        return id && m_open.count(*id) > 0;
+    }
+    void add(const std::optional<std::pair<dev_t, ino_t>> &id)
+    {
+        if (id) {
+            const std::lock_guard guard(m_mutex);
+            ++m_open[*id];
+        }
+    }
+    void remove(const std::optional<std::pair<dev_t, ino_t>> &id)
+    {
+        if (!id) {
+            return;
+        }
+        const std::lock_guard guard(m_mutex);
+        if (auto it = m_open.find(*id); it != m_open.end() && --it->second == 0) {
+            m_open.erase(it);
+        }
+    }
+
+private:
+    std::mutex m_mutex;
+    std::map<std::pair<dev_t, ino_t>, int> m_open;
+};
+
+/// Tightens a file to its owner (0600) when it is wider; by path, never through a descriptor (see readHeader).
+void makePrivate(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return makeError(Error::Code::Io, Database::tr("Cannot read %1: %2.").arg(path, file.errorString()));
+    struct stat st {};
+    const QByteArray name = QFile::encodeName(path);
+    if (::lstat(name.constData(), &st) == 0 && S_ISREG(st.st_mode) && (st.st_mode & 077) != 0 &&
+        st.st_uid == ::geteuid()) {
+        ::chmod(name.constData(), st.st_mode & 0700);
     }
-    const QByteArray header = file.read(100);
-    HeaderFacts facts;
-    if (header.isEmpty() && file.size() == 0) {
-        facts.empty = true;
-        return facts;
-    }
-    if (header.size() < 100 || !header.startsWith(QByteArrayView(kSqliteMagic, sizeof kSqliteMagic))) {
-        return makeError(Error::Code::NotDatabase,
-                         Database::tr("%1 is not a DPO Desk database: it is not an SQLite database file.").arg(path));
-    }
-    facts.wal = header.at(18) == 2 && header.at(19) == 2;
-    facts.userVersion = qFromBigEndian<qint32>(header.constData() + 60);
-    facts.applicationId = qFromBigEndian<qint32>(header.constData() + 68);
-    return facts;
 }
 
 } // namespace
@@ -85,9 +95,6 @@ QString Database::defaultPath()
 Database::Database(QString path, QString connectionName, bool readOnly)
     : m_path(std::move(path)), m_connectionName(std::move(connectionName)), m_readOnly(readOnly)
 {
-    const Sidecars before = Sidecars::of(m_path);
-    m_hadWal = before.wal;
-    m_hadShm = before.shm;
 }
 
 Database::~Database()
@@ -95,8 +102,8 @@ Database::~Database()
     m_statements.clear();
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-        if (db.isOpen() && !m_readOnly) {
-            // Keeps the planner's statistics current; cheap, and a no-op when nothing needs it.
+        if (db.isOpen() && m_wrote) {
+            // Keeps the planner's statistics current after changes; a connection that only read writes nothing.
             QSqlQuery(db).exec(QStringLiteral("PRAGMA optimize"));
         }
         if (db.isOpen()) {
@@ -104,9 +111,7 @@ Database::~Database()
         }
     }
     QSqlDatabase::removeDatabase(m_connectionName);
-    if (m_readOnly) {
-        Sidecars{m_hadWal, m_hadShm}.removeCreatedSince(m_path);
-    }
+    OpenFiles::instance().remove(m_identity);
 }
 
 QSqlDatabase Database::connection() const
@@ -117,26 +122,46 @@ QSqlDatabase Database::connection() const
 Error Database::errorFor(const QSqlError &error, const QString &what) const
 {
     const QString code = error.nativeErrorCode();
-    // SQLITE_BUSY (5) and SQLITE_LOCKED (6), extended codes included (5 + 256 * n).
+    // SQLite's extended result codes (the primary code in the low byte).
     const int native = code.toInt();
+    const int primary = native & 0xff;
+    const int osError = sqlitenative::systemErrno(connection());
     if (native == 517) { // SQLITE_BUSY_SNAPSHOT: another program wrote since this connection last read
         return makeError(Error::Code::Conflict,
                          tr("The register %1 was changed by another program while %2; nothing was saved. Try again.")
                              .arg(m_path, what));
     }
-    if (native > 0 && ((native & 0xff) == 5 || (native & 0xff) == 6)) {
+    if (native > 0 && (primary == 5 || primary == 6)) { // SQLITE_BUSY, SQLITE_LOCKED
         return makeError(Error::Code::Locked,
-                         tr("The register %1 is locked by another program (%2: waited %3 seconds). Close the other "
-                            "program or try again.")
+                         tr("The register %1 is locked by another program that is changing it (%2: waited %3 seconds). "
+                            "Try again in a moment; nothing was saved.")
                              .arg(m_path, what)
                              .arg(kBusyTimeoutMs / 1000));
     }
-    if (native > 0 && ((native & 0xff) == 11 || (native & 0xff) == 26)) { // SQLITE_CORRUPT, SQLITE_NOTADB
-        return makeError(Error::Code::Corrupt,
-                         tr("The database %1 is damaged (%2): %3.").arg(m_path, what, error.databaseText()));
+    if (native > 0 && (primary == 11 || primary == 26)) { // SQLITE_CORRUPT, SQLITE_NOTADB
+        return makeError(
+            Error::Code::Corrupt,
+            tr("The register %1 is damaged (%2). Nothing was changed; restore a backup.").arg(m_path, what));
     }
-    if (native > 0 && (native & 0xff) == 13) { // SQLITE_FULL
-        return makeError(Error::Code::Io, tr("The disk holding %1 is full; nothing was changed.").arg(m_path));
+    if (native > 0 && primary == 13) { // SQLITE_FULL
+        return makeError(Error::Code::Io,
+                         tr("The disk holding %1 is full (%2); nothing was saved. Free some space and try again.")
+                             .arg(m_path, what));
+    }
+    if (native == 776) { // SQLITE_READONLY_ROLLBACK: a hot journal that this connection may not roll back
+        return makeError(Error::Code::Io, tr("%1 was left half-changed by a program that stopped; DPO Desk must be "
+                                             "allowed to write to it to finish the recovery (%2).")
+                                              .arg(m_path, what));
+    }
+    if (native > 0 && primary == 8) { // SQLITE_READONLY
+        return makeError(Error::Code::Io,
+                         tr("%1 cannot be written (%2): the file or its folder is read-only.").arg(m_path, what));
+    }
+    if (native > 0 && (primary == 10 || primary == 14 || primary == 3)) { // SQLITE_IOERR, CANTOPEN, PERM
+        const QString why = osError != 0 ? osErrorText(osError) : error.databaseText();
+        return makeError(Error::Code::Io, tr("The register %1 could not be read or written (%2): %3. Nothing was "
+                                             "saved.")
+                                              .arg(m_path, what, why));
     }
     return makeError(Error::Code::Internal, tr("Database error while %1: %2").arg(what, error.text().trimmed()));
 }
@@ -183,32 +208,121 @@ QString Database::pragma(const QString &name) const
 
 Result<void> Database::quickCheck(const QString &path)
 {
-    return checkContent(path, true);
+    Options options;
+    options.createIfMissing = false;
+    options.readOnly = true;
+    options.quickCheck = true;
+    auto opened = open(path, options);
+    return opened ? Result<void>() : Result<void>(opened.error());
 }
 
-Result<void> Database::checkContent(const QString &path, bool quickCheck)
+Result<void> Database::makePrivateFolder(const QString &folder)
 {
-    const Sidecars before = Sidecars::of(path);
-    Result<void> verdict = checkContentReadOnly(path, quickCheck);
-    before.removeCreatedSince(path);
-    return verdict;
+    const QString absolute = QFileInfo(folder).absoluteFilePath();
+    QStringList missing;
+    QString at = absolute;
+    while (!at.isEmpty() && !QFileInfo(at).exists()) {
+        missing.prepend(at);
+        const QString parent = QFileInfo(at).absolutePath();
+        if (parent == at) {
+            break;
+        }
+        at = parent;
+    }
+    if (!missing.isEmpty() && QFileInfo(at).exists() && !QFileInfo(at).isDir()) {
+        return makeError(Error::Code::Io, tr("Cannot create the folder %1: %2 is a file.").arg(absolute, at));
+    }
+    for (const QString &dir : missing) {
+        const QByteArray name = QFile::encodeName(dir);
+        if (::mkdir(name.constData(), 0700) != 0 && errno != EEXIST) {
+            return makeError(Error::Code::Io, tr("Cannot create the folder %1: %2.").arg(dir, osErrorText(errno)));
+        }
+        ::chmod(name.constData(), 0700); // whatever the umask
+    }
+    if (!QFileInfo(absolute).isDir()) {
+        return makeError(Error::Code::Io, tr("Cannot create the folder %1.").arg(absolute));
+    }
+    return {};
 }
 
-Result<void> Database::checkContentReadOnly(const QString &path, bool quickCheck)
+Result<void> Database::createFile(const QString &path)
 {
-    const QString checkName = newConnectionName();
+    const QFileInfo info(path);
+    if (auto folder = makePrivateFolder(info.absolutePath()); !folder) {
+        return folder;
+    }
+    // Built beside its place under a name of its own, then linked in whole: nobody ever sees a half-made register,
+    // and of two processes creating the same register at once, one links its file and the other opens it.
+    const QString temporary = info.absoluteDir().filePath(
+        QStringLiteral(".%1.creating-%2").arg(info.fileName(), QUuid::createUuid().toString(QUuid::Id128).left(12)));
+    const QByteArray tempName = QFile::encodeName(temporary);
+    const int fd = ::open(tempName.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0600);
+    if (fd < 0) {
+        return makeError(Error::Code::Io, tr("Cannot create the register %1: %2.").arg(path, osErrorText(errno)));
+    }
+    ::close(fd); // a new file of our own: no connection of this process holds a lock on it
+    const auto discard = [&] {
+        for (const QString &suffix :
+             {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")}) {
+            QFile::remove(temporary + suffix);
+        }
+    };
     {
-        QSqlDatabase check = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), checkName);
-        check.setDatabaseName(path);
-        check.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs));
+        Options options;
+        options.createIfMissing = false;
+        options.quickCheck = false;
+        auto built = connect(temporary, path, options, true);
+        if (!built) {
+            discard();
+            return built.error();
+        }
+        // Closing the only connection checkpoints and removes the temporary's write-ahead log.
     }
-    const Database probe(path, checkName, true); // removes the connection when it goes
-    if (!probe.connection().open()) {
-        return probe.errorFor(probe.connection().lastError(), tr("opening the file"));
+    const int synced = ::open(tempName.constData(), O_RDONLY | O_CLOEXEC);
+    if (synced < 0 || ::fsync(synced) != 0) {
+        const int error = errno;
+        if (synced >= 0) {
+            ::close(synced);
+        }
+        discard();
+        return makeError(Error::Code::Io, tr("Cannot create the register %1: %2.").arg(path, osErrorText(error)));
     }
-    QSqlQuery q(probe.connection());
+    ::close(synced);
+    const QByteArray target = QFile::encodeName(info.absoluteFilePath());
+    int placed = ::renameat2(AT_FDCWD, tempName.constData(), AT_FDCWD, target.constData(), RENAME_NOREPLACE);
+    int error = placed == 0 ? 0 : errno;
+    if (placed != 0 && (error == EINVAL || error == ENOSYS)) {
+        // A file system without RENAME_NOREPLACE: a hard link never replaces either.
+        placed = ::link(tempName.constData(), target.constData());
+        error = placed == 0 ? 0 : errno;
+        if (placed == 0 || error == EEXIST) {
+            QFile::remove(temporary);
+        } else if (error == EPERM && !QFileInfo::exists(path)) {
+            placed = std::rename(tempName.constData(), target.constData()); // no hard links either (e.g. FAT)
+            error = placed == 0 ? 0 : errno;
+        }
+    }
+    if (placed != 0 && error != EEXIST) {
+        discard();
+        return makeError(Error::Code::Io, tr("Cannot create the register %1: %2.").arg(path, osErrorText(error)));
+    }
+    if (placed != 0) {
+        discard(); // another process created it first: its register is the one opened
+    }
+    if (const int dir = ::open(QFile::encodeName(info.absolutePath()).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+        dir >= 0) {
+        ::fsync(dir);
+        ::close(dir);
+    }
+    return {};
+}
+
+Result<void> Database::checkContent(bool quickCheck)
+{
+    QSqlQuery q(connection());
+    // The first statement also recovers the file when a program stopped half-way (a hot journal is rolled back).
     if (!q.exec(quickCheck ? QStringLiteral("PRAGMA quick_check") : QStringLiteral("PRAGMA schema_version"))) {
-        return probe.errorFor(q.lastError(), tr("checking the file"));
+        return errorFor(q.lastError(), tr("checking the file"));
     }
     QStringList problems;
     while (q.next()) {
@@ -223,24 +337,25 @@ Result<void> Database::checkContentReadOnly(const QString &path, bool quickCheck
     if (quickCheck && problems != QStringList{QStringLiteral("ok")}) {
         return makeError(Error::Code::Corrupt, tr("%1 is damaged and was not opened (SQLite quick_check: %2). "
                                                   "Restore a backup.")
-                                                   .arg(path, problems.mid(0, 3).join(u"; ")));
+                                                   .arg(m_path, problems.mid(0, 3).join(u"; ")));
     }
-    const qint32 appId = probe.pragma(QStringLiteral("application_id")).toInt();
-    const int version = probe.pragma(QStringLiteral("user_version")).toInt();
+    const qint32 appId = pragma(QStringLiteral("application_id")).toInt();
+    const int version = pragma(QStringLiteral("user_version")).toInt();
     const bool hasTables =
         q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) && q.next() && q.value(0).toInt() > 0;
     q.finish();
     if (appId != kApplicationId && (appId != 0 || hasTables)) {
         return makeError(Error::Code::ForeignDatabase,
-                         tr("%1 is an SQLite database of another application, not a DPO Desk register.").arg(path));
+                         tr("%1 is an SQLite database of another application, not a DPO Desk register.").arg(m_path));
     }
     if (version > kSchemaVersion) {
         return makeError(Error::Code::TooNew, tr("%1 was written by a newer version of DPO Desk (schema %2; this "
                                                  "version reads up to %3).")
-                                                  .arg(path)
+                                                  .arg(m_path)
                                                   .arg(version)
                                                   .arg(kSchemaVersion));
     }
+    m_openedAtVersion = version;
     return {};
 }
 
@@ -249,30 +364,47 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Options op
     if (path.isEmpty()) {
         return makeError(Error::Code::Invalid, tr("No database file was given."));
     }
-    const QFileInfo info(path);
-    const bool exists = info.exists();
-    if (exists && !info.isFile()) {
+    const QFileInfo link(path);
+    if (link.isSymLink() && !link.exists()) {
+        return makeError(Error::Code::NotFound,
+                         tr("%1 is a link to %2, which does not exist; DPO Desk does not follow it, and nothing was "
+                            "created.")
+                             .arg(path, link.symLinkTarget()));
+    }
+    if (link.exists() && !link.isFile()) {
         return makeError(Error::Code::NotDatabase, tr("%1 is not a file.").arg(path));
     }
-    if (!exists && (!options.createIfMissing || options.readOnly)) {
-        return makeError(Error::Code::NotFound, tr("There is no database at %1.").arg(path));
+    if (!link.exists()) {
+        if (!options.createIfMissing || options.readOnly) {
+            return makeError(Error::Code::NotFound, tr("There is no register at %1; nothing was created.").arg(path));
+        }
+        if (auto created = createFile(path); !created) {
+            return created.error();
+        }
     }
-    bool empty = !exists;
+    const QFileInfo info(path);
     bool opensWithoutWriting = false;
-    if (exists) {
-        // 1. The header, read as plain bytes.
-        auto header = readHeader(path);
+    if (!OpenFiles::instance().contains(path)) {
+        // 1. The header, read before any connection may write.
+        auto header = sqlitenative::readHeader(path);
         if (!header) {
             return header.error();
         }
-        empty = header->empty;
+        if (header->size == 0) {
+            return makeError(Error::Code::NotDatabase,
+                             tr("%1 is an empty file, not a DPO Desk register; it was left as it was.").arg(path));
+        }
+        if (!header->sqlite) {
+            return makeError(Error::Code::NotDatabase,
+                             tr("%1 is not a DPO Desk database: it is not an SQLite database file.").arg(path));
+        }
         opensWithoutWriting =
-            !empty && header->wal && header->applicationId == kApplicationId && header->userVersion == kSchemaVersion;
-        if (!empty && header->applicationId != 0 && header->applicationId != kApplicationId) {
+            header->wal && header->applicationId == kApplicationId && header->userVersion == kSchemaVersion;
+        if (header->applicationId != 0 && header->applicationId != kApplicationId) {
             return makeError(Error::Code::ForeignDatabase,
                              tr("%1 is an SQLite database of another application, not a DPO Desk register.").arg(path));
         }
-        if (!empty && header->applicationId == kApplicationId && header->userVersion > kSchemaVersion) {
+        if (header->applicationId == kApplicationId && header->userVersion > kSchemaVersion) {
             return makeError(Error::Code::TooNew,
                              tr("%1 was written by a newer version of DPO Desk (schema %2; this version reads up to "
                                 "%3). Install the newer version to open it.")
@@ -280,49 +412,72 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Options op
                                  .arg(header->userVersion)
                                  .arg(kSchemaVersion));
         }
-        if (!empty && !info.isWritable() && !options.readOnly) {
-            return makeError(Error::Code::Io, tr("%1 is read-only: DPO Desk cannot write to it.").arg(path));
-        }
-    } else if (!QDir().mkpath(info.absolutePath())) {
-        return makeError(Error::Code::Io, tr("Cannot create the folder %1.").arg(info.absolutePath()));
+    } else {
+        opensWithoutWriting = true; // open in this process already: checked then, and at the current schema
     }
-
-    // 2. A read-only connection checks content before anything may write (journal mode, migrations).
-    const bool defer = options.quickCheck && options.deferQuickCheck && opensWithoutWriting;
-    if (!empty) {
-        if (auto checked = checkContent(path, options.quickCheck && !defer); !checked) {
-            return checked.error();
-        }
+    const bool writable = info.isWritable();
+    if (!writable && !options.readOnly) {
+        return makeError(Error::Code::Io, tr("%1 is read-only: DPO Desk cannot write to it.").arg(path));
     }
+    if (!options.quickCheck || !options.deferQuickCheck || !opensWithoutWriting) {
+        options.deferQuickCheck = false;
+    }
+    return connect(path, path, options, writable);
+}
 
-    // 3. The working connection.
+Result<std::unique_ptr<Database>> Database::connect(const QString &path, const QString &openedAs, Options options,
+                                                    bool fileWritable)
+{
     const QString name = newConnectionName();
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(path);
         QString connectOptions = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs);
-        if (options.readOnly) {
+        if (!fileWritable) {
             connectOptions += QStringLiteral(";QSQLITE_OPEN_READONLY");
         }
         db.setConnectOptions(connectOptions);
     }
-    std::unique_ptr<Database> database(new Database(path, name, options.readOnly));
-    database->m_quickCheckDeferred = defer;
+    std::unique_ptr<Database> database(new Database(openedAs, name, options.readOnly));
     if (!database->connection().open()) {
         return database->errorFor(database->connection().lastError(), tr("opening the file"));
     }
-    if (auto configured = database->configure(); !configured) {
+    // 2. The content, on this connection, before anything may write (journal mode, migrations).
+    const bool quick = options.quickCheck && !options.deferQuickCheck;
+    database->m_quickCheckDeferred = options.quickCheck && options.deferQuickCheck;
+    if (auto checked = database->checkContent(quick); !checked) {
+        return checked.error();
+    }
+    const bool upgrade =
+        database->m_openedAtVersion < kSchemaVersion && (!options.readOnly || (options.upgradeOlder && fileWritable));
+    if (auto configured = database->configure(fileWritable && (!options.readOnly || upgrade)); !configured) {
         return configured.error();
     }
-    if (!options.readOnly) {
+    if (upgrade) {
         if (auto migrated = database->migrate(); !migrated) {
             return migrated.error();
         }
     }
+    if (options.readOnly) {
+        // No statement of this connection can write from here on.
+        QSqlQuery q(database->connection());
+        if (!q.exec(QStringLiteral("PRAGMA query_only = ON")) ||
+            database->pragma(QStringLiteral("query_only")) != QLatin1String("1")) {
+            return makeError(Error::Code::Internal, tr("The database refused to open %1 for reading only.").arg(path));
+        }
+    }
+    if (fileWritable) {
+        makePrivate(path);
+        for (const char *suffix : {"-wal", "-shm"}) {
+            makePrivate(path + QLatin1String(suffix));
+        }
+    }
+    database->m_identity = OpenFiles::identity(path);
+    OpenFiles::instance().add(database->m_identity);
     return database;
 }
 
-Result<void> Database::configure()
+Result<void> Database::configure(bool mayWrite)
 {
     // The Qt driver opens with foreign_keys=0 and journal_mode=delete: set everything we rely on, then check it.
     struct Setting {
@@ -337,7 +492,7 @@ Result<void> Database::configure()
     };
     QSqlDatabase db = connection();
     for (const Setting &s : settings) {
-        if (m_readOnly && qstrcmp(s.name, "journal_mode") == 0) {
+        if (!mayWrite && qstrcmp(s.name, "journal_mode") == 0) {
             continue; // changing the journal mode writes to the file
         }
         QSqlQuery q(db);
@@ -355,12 +510,13 @@ Result<void> Database::configure()
 
 Result<void> Database::migrate()
 {
-    const int current = pragma(QStringLiteral("user_version")).toInt();
-    if (current >= kSchemaVersion) {
-        return {};
-    }
     const QList<QStringList> steps = schema::migrations();
     return write([&]() -> Result<void> {
+        // Read again inside the write lock: another process may have upgraded (or created) it meanwhile.
+        const int current = pragma(QStringLiteral("user_version")).toInt();
+        if (current >= kSchemaVersion) {
+            return {};
+        }
         QSqlDatabase db = connection();
         for (int version = current; version < kSchemaVersion; ++version) {
             for (const QString &statement : steps.at(version)) {
@@ -408,6 +564,7 @@ Result<void> Database::write(const std::function<Result<void>()> &work)
         rollback.exec(QStringLiteral("ROLLBACK"));
         return error;
     }
+    m_wrote = true;
     return {};
 }
 

@@ -10,6 +10,9 @@
 #include <functional>
 #include <map>
 #include <memory>
+#include <optional>
+#include <sys/types.h>
+#include <utility>
 
 class QSqlError;
 class QSqlQuery;
@@ -19,6 +22,10 @@ namespace dpodesk {
 /// One open DPO Desk database: an SQLite file checked on open (header, quick_check, application id, schema
 /// version), with the pragmas the application relies on set and verified, and its schema migrated.
 /// All SQL of the application lives in core/storage.
+///
+/// Several processes may share one register (the desk, scheduled dpodesk-cli jobs, backups): every connection is
+/// an ordinary SQLite connection in WAL mode, every change one BEGIN IMMEDIATE transaction, and nothing here opens,
+/// closes or deletes the register's files behind SQLite's back (docs/architecture.md, "Concurrent use").
 class Database final {
     Q_DECLARE_TR_FUNCTIONS(Database)
 public:
@@ -30,8 +37,14 @@ public:
     static constexpr int kBusyTimeoutMs = 3000;
 
     struct Options {
+        /// Create a new register when there is no file at the path (never for a read-only open). The file appears
+        /// whole: it is built beside its place and linked in, so that two processes creating one register at once
+        /// both end up with the same, complete register.
         bool createIfMissing = true;
-        bool readOnly = false; ///< open an existing file without changing it (no migration, no WAL switch)
+        /// Open an existing file without changing it: no migration, no journal-mode switch, and the connection is
+        /// query_only, so no statement can write. (A register written by an older DPO Desk is upgraded all the same
+        /// when upgradeOlder is set: the one write a reading command makes, once.)
+        bool readOnly = false;
         /// PRAGMA quick_check before anything else. Linear in the file's size (about 1 s per GiB here):
         /// turn it off only where the caller runs it separately (Database::quickCheck()).
         bool quickCheck = true;
@@ -39,6 +52,8 @@ public:
         /// nothing: the file is a DPO Desk register already in WAL mode at this schema version. Any other file is
         /// checked before it is opened, so a refused file is never changed.
         bool deferQuickCheck = false;
+        /// With readOnly: upgrade a register of an older schema (in one transaction) instead of reading it as it is.
+        bool upgradeOlder = false;
     };
 
     /// Opens (or creates) the database. On any refusal the file is left byte-for-byte unchanged.
@@ -70,8 +85,11 @@ public:
     Result<void> setMeta(const QString &key, const QString &value);
     Result<void> removeMeta(const QString &key);
 
-    /// Runs PRAGMA quick_check on a separate read-only connection (safe from a worker thread).
+    /// Runs PRAGMA quick_check on a separate connection that cannot write (safe from a worker thread).
     static Result<void> quickCheck(const QString &path);
+    /// Creates the folder (and its missing parents) readable by its owner only (0700), whatever the umask. An
+    /// existing folder is left as it is.
+    static Result<void> makePrivateFolder(const QString &folder);
 
     /// A statement prepared once and kept for the life of the connection (hot paths: bulk inserts, audit).
     /// Do not iterate one while executing it again.
@@ -82,12 +100,17 @@ public:
 
     /// Reads a pragma's value as text (for checks and tests).
     QString pragma(const QString &name) const;
+    /// The schema version the file had when it was opened (0 for a new file): lower than kSchemaVersion when this
+    /// open upgraded it.
+    int openedAtVersion() const { return m_openedAtVersion; }
 
 private:
     Database(QString path, QString connectionName, bool readOnly);
-    static Result<void> checkContent(const QString &path, bool quickCheck);
-    static Result<void> checkContentReadOnly(const QString &path, bool quickCheck);
-    Result<void> configure();
+    static Result<std::unique_ptr<Database>> connect(const QString &path, const QString &openedAs, Options options,
+                                                     bool fileWritable);
+    static Result<void> createFile(const QString &path);
+    Result<void> checkContent(bool quickCheck);
+    Result<void> configure(bool mayWrite);
     Result<void> migrate();
 
     QString m_path;
@@ -95,8 +118,9 @@ private:
     bool m_readOnly = false;
     bool m_inTransaction = false;
     bool m_quickCheckDeferred = false;
-    bool m_hadWal = false; ///< for read-only connections: which sidecar files were there before we came
-    bool m_hadShm = false;
+    bool m_wrote = false; ///< a change was committed through this connection
+    int m_openedAtVersion = 0;
+    std::optional<std::pair<dev_t, ino_t>> m_identity; ///< the file, for the process's list of open registers
     std::map<QString, std::unique_ptr<QSqlQuery>> m_statements;
 };
 

@@ -1,7 +1,15 @@
 #include "storage/instancelock.h"
 
+#include "common/oserror.h"
+
+#include <QFile>
 #include <QFileInfo>
 #include <QLockFile>
+
+#include <cerrno>
+#include <fcntl.h>
+#include <sys/statvfs.h>
+#include <unistd.h>
 
 namespace dpodesk {
 
@@ -30,6 +38,8 @@ Result<void> InstanceLock::tryLock()
         return {};
     }
     if (m_lock->tryLock(0)) {
+        // Readable by its owner only, whatever the umask (it names the user's host and process).
+        QFile::setPermissions(m_lockPath, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         return {};
     }
     switch (m_lock->error()) {
@@ -55,7 +65,36 @@ Result<void> InstanceLock::tryLock()
     case QLockFile::UnknownError:
         break;
     }
-    return makeError(Error::Code::Io, tr("Cannot create the lock file %1.").arg(m_lockPath));
+    return makeError(Error::Code::Io, tr("Cannot create the lock file %1: %2.").arg(m_lockPath, whyNotWritable()));
+}
+
+QString InstanceLock::whyNotWritable() const
+{
+    // QLockFile does not say why it failed: find out what stands in the way.
+    const QFileInfo folder(QFileInfo(m_lockPath).absolutePath());
+    if (!folder.exists()) {
+        return tr("the folder %1 does not exist").arg(folder.absoluteFilePath());
+    }
+    if (!folder.isWritable()) {
+        return tr("the folder %1 is not writable").arg(folder.absoluteFilePath());
+    }
+    struct statvfs space {};
+    if (::statvfs(QFile::encodeName(folder.absoluteFilePath()).constData(), &space) == 0) {
+        if (space.f_bavail == 0) {
+            return osErrorText(ENOSPC);
+        }
+        if (space.f_favail == 0 && space.f_files > 0) {
+            return tr("the disk holds no more files");
+        }
+    }
+    const QByteArray probe = QFile::encodeName(m_lockPath + QStringLiteral(".probe"));
+    const int fd = ::open(probe.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+    if (fd < 0) {
+        return osErrorText(errno);
+    }
+    ::close(fd);
+    ::unlink(probe.constData());
+    return tr("the system refused it for a reason it did not give");
 }
 
 void InstanceLock::unlock()

@@ -32,6 +32,7 @@ public:
     static QString lockFilePathFor(const QString &databasePath);
 
 private:
+    QString whyNotWritable() const;
     QString m_lockPath;
     std::unique_ptr<QLockFile> m_lock;
 };

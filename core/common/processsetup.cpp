@@ -1,0 +1,14 @@
+#include "common/processsetup.h"
+
+#include <csignal>
+#include <sys/stat.h>
+
+namespace dpodesk {
+
+void setUpProcess()
+{
+    ::umask(077);
+    std::signal(SIGXFSZ, SIG_IGN);
+}
+
+} // namespace dpodesk

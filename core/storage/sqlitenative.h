@@ -1,0 +1,36 @@
+#pragma once
+
+#include "common/result.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+struct sqlite3;
+class QSqlDatabase;
+
+namespace dpodesk::sqlitenative {
+
+/// The first bytes of a database file, read through SQLite's own file layer.
+struct FileHeader {
+    qint64 size = 0;     ///< the file's size in bytes
+    bool sqlite = false; ///< starts with "SQLite format 3\0" and holds a whole header
+    bool wal = false;    ///< file format versions 2/2: the file is in WAL mode
+    qint32 applicationId = 0;
+    qint32 userVersion = 0;
+};
+
+/// Reads the 100-byte header of a database file without a read transaction and without opening the file behind
+/// SQLite's back. On Linux, closing *any* descriptor of a file drops all of the process's POSIX locks on it, SQLite's
+/// included; SQLite's unix layer knows the locks its connections hold and keeps a descriptor open until they are
+/// released, so a header read through it cannot strip the locks of a connection this process holds on the register
+/// (which would let another process delete a write-ahead log still in use).
+Result<FileHeader> readHeader(const QString &path);
+
+/// The sqlite3 handle behind a Qt SQLite connection, when the Qt driver runs the very SQLite this program links (the
+/// case on Debian, where both use the system libsqlite3); nullptr otherwise (use portable queries then).
+sqlite3 *handleOf(const QSqlDatabase &connection);
+
+/// The operating system's error number of the last failed file operation on the connection (0 when unknown).
+int systemErrno(const QSqlDatabase &connection);
+
+} // namespace dpodesk::sqlitenative
