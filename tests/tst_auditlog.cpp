@@ -70,6 +70,13 @@ constexpr char kReferenceCanonical[] =
     R"("seq":1})";
 constexpr char kReferenceHash[] = "3e4eb4976e971b085735ca47b98a086b502e7bf846091fa564593f38e38b9be0";
 
+// Since schema 5 every event carries the state after its change (here "case:deleted": there is no such case), and the
+// canonical form is each field length-prefixed after a version line. Computed outside Qt as well (Python's hashlib).
+constexpr char kReferenceCanonicalV2[] =
+    "dpodesk-event-2\n1:1\n24:2026-11-26T09:00:00.000Z\n6:tester\n11:case.create\n12:DR-2026-0001\n"
+    "64:229ff832512c44fc9cf00ec9d8a0afc8d9520954759788e734012c624b08ad2d\n12:case:deleted\n";
+constexpr char kReferenceHashV2[] = "1d67ce8adaba74973dfeab00fdec75ae605e712cdf65ed0b7c01596b84ab18b6";
+
 /// One stored row, read without AuditLog.
 struct Row {
     qint64 seq = 0;
@@ -415,12 +422,18 @@ void TestAuditLog::canonicalFormAndKnownHash()
     QCOMPARE(QString::fromLatin1(QCryptographicHash::hash(input, QCryptographicHash::Sha256).toHex()),
              QString::fromLatin1(kReferenceHash));
 
-    // The same event written by AuditLog (FixedClock at 09:00 UTC, actor "tester") carries that very hash.
+    // The same event written by AuditLog today (FixedClock at 09:00 UTC, actor "tester") carries its state, and the
+    // hash of the version-2 canonical form.
     auto written = appendInWrite(QStringLiteral("case.create"), QStringLiteral("DR-2026-0001"),
                                  QJsonObject{{QStringLiteral("reason"), QStringLiteral("test")}});
     QVERIFY2(written.ok(), qPrintable(written.errorMessage()));
-    QCOMPARE(written->hash, QString::fromLatin1(kReferenceHash));
-    QCOMPARE(rows().first().hash, QString::fromLatin1(kReferenceHash));
+    QCOMPARE(written->state, QByteArray("case:deleted"));
+    QCOMPARE(written->canonical(), QByteArray(kReferenceCanonicalV2));
+    QCOMPARE(written->hash, QString::fromLatin1(kReferenceHashV2));
+    QCOMPARE(rows().first().hash, QString::fromLatin1(kReferenceHashV2));
+    const QByteArray inputV2 = QByteArray(kGenesisHash) + '\n' + QByteArray(kReferenceCanonicalV2);
+    QCOMPARE(QString::fromLatin1(QCryptographicHash::hash(inputV2, QCryptographicHash::Sha256).toHex()),
+             QString::fromLatin1(kReferenceHashV2));
 }
 
 void TestAuditLog::computeHashDeterministic()

@@ -502,7 +502,7 @@ void TestCaseRepository::removeKeepsNoPersonalData()
     const StoredEvent e = lastEvent();
     QCOMPARE(e.details.keys(),
              (QStringList{QStringLiteral("events_redacted"), QStringLiteral("reason"), QStringLiteral("received_on"),
-                          QStringLiteral("rights"), QStringLiteral("status")}));
+                          QStringLiteral("redacted_events"), QStringLiteral("rights"), QStringLiteral("status")}));
     // The case's earlier events (its creation) lost their details, and the chain still verifies.
     QVERIFY(e.details.value(QStringLiteral("events_redacted")).toInt() >= 1);
     const Result<QList<AuditEvent>> earlier = repo().audit().eventsForCase(QStringLiteral("DR-2026-0001"));
@@ -596,7 +596,20 @@ void TestCaseRepository::setCalendarRecomputesDeadlines()
     const Result<void> set = repo().setCalendar(alsace.value());
     QVERIFY2(set.ok(), qPrintable(set.errorMessage()));
     QCOMPARE(repo().calculator().calendar().name(), QStringLiteral("fr-alsace-moselle"));
-    EXPECT_ONE_EVENT(before, QStringLiteral("settings.calendar"), QString());
+    // One event in the history of the case whose deadline moved (it records the case's new state), then the setting.
+    QCOMPARE(eventCount(), before + 2);
+    {
+        const Result<QList<AuditEvent>> history = repo().audit().eventsForCase(stephen->reference);
+        QVERIFY(history.ok());
+        const AuditEvent &moved = history->last();
+        QCOMPARE(moved.action, QStringLiteral("case.deadline-recomputed"));
+        QCOMPARE(moved.details.value(QStringLiteral("old")).toString(), QStringLiteral("2025-12-26"));
+        QCOMPARE(moved.details.value(QStringLiteral("new")).toString(), QStringLiteral("2025-12-29"));
+        QCOMPARE(lastEvent().action, QStringLiteral("settings.calendar"));
+        const Result<AuditVerification> verified = repo().audit().verify();
+        QVERIFY(verified.ok());
+        QVERIFY2(verified->intact, qPrintable(verified->problem));
+    }
     {
         const StoredEvent e = lastEvent();
         QCOMPARE(e.details.value(QStringLiteral("old")).toString(), QStringLiteral("fr"));
@@ -642,7 +655,8 @@ void TestCaseRepository::setCalendarRecomputesDeadlines()
     const Result<void> closed =
         repo().setCalendar(HolidayCalendar(HolidayCalendar::Region::AlsaceMoselle, {QDate(2026, 12, 16)}));
     QVERIFY2(closed.ok(), qPrintable(closed.errorMessage()));
-    EXPECT_ONE_EVENT(before, QStringLiteral("settings.calendar"), QString());
+    QCOMPARE(eventCount(), before + 2); // the case that moved, then the setting
+    QCOMPARE(lastEvent().action, QStringLiteral("settings.calendar"));
     QCOMPARE(lastEvent().details.value(QStringLiteral("closure_days")).toArray(),
              (QJsonArray{QStringLiteral("2026-12-16")}));
     {
@@ -658,7 +672,8 @@ void TestCaseRepository::setCalendarRecomputesDeadlines()
     before = eventCount();
     const Result<void> back = repo().setCalendar(HolidayCalendar());
     QVERIFY2(back.ok(), qPrintable(back.errorMessage()));
-    EXPECT_ONE_EVENT(before, QStringLiteral("settings.calendar"), QString());
+    QCOMPARE(eventCount(), before + 3); // both cases moved back, then the setting
+    QCOMPARE(lastEvent().action, QStringLiteral("settings.calendar"));
     const Result<CaseRecord> stephenAgain = repo().find(stephen->id);
     const Result<CaseRecord> otherAgain = repo().find(other->id);
     QVERIFY(stephenAgain.ok() && otherAgain.ok());
@@ -686,7 +701,7 @@ void TestCaseRepository::organisationProfile()
     const qint64 before = eventCount();
     const Result<void> saved = repo().saveOrganisation(profile);
     QVERIFY2(saved.ok(), qPrintable(saved.errorMessage()));
-    QCOMPARE(eventCount(), before + 2); // the profile, then the calendar with the deadline it moved
+    QCOMPARE(eventCount(), before + 3); // the profile, the case whose deadline moved, then the calendar
     QCOMPARE(repo().find(stephen->id)->deadline(), QDate(2025, 12, 29));
 
     SqlCaseRepository reopened(*m_db, *m_clock, QStringLiteral("tester"));
@@ -697,12 +712,12 @@ void TestCaseRepository::organisationProfile()
 
     // Saving the same profile again writes nothing; a bad time zone is refused with the field named.
     QVERIFY(repo().saveOrganisation(profile).ok());
-    QCOMPARE(eventCount(), before + 2);
+    QCOMPARE(eventCount(), before + 3);
     profile.timeZone = QStringLiteral("Europe/Atlantis");
     const Result<void> refused = repo().saveOrganisation(profile);
     QVERIFY(!refused.ok());
     QCOMPARE(refused.error().field, QStringLiteral("timeZone"));
-    QCOMPARE(eventCount(), before + 2);
+    QCOMPARE(eventCount(), before + 3);
 }
 
 QTEST_GUILESS_MAIN(TestCaseRepository)

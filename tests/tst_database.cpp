@@ -306,7 +306,7 @@ void TestDatabase::createsNewRegister()
         QVERIFY(!db->isReadOnly());
         QVERIFY(!db->inTransaction());
         QCOMPARE(Database::kApplicationId, qint32(0x44504F44));
-        QCOMPARE(Database::kSchemaVersion, 4);
+        QCOMPARE(Database::kSchemaVersion, 5);
         QCOMPARE(db->pragma(QStringLiteral("application_id")).toLongLong(), qint64(0x44504F44));
         QCOMPARE(db->pragma(QStringLiteral("user_version")).toInt(), Database::kSchemaVersion);
 
@@ -636,14 +636,14 @@ void TestDatabase::upgradesVersion1Register()
     {
         RawConnection old(path);
         QVERIFY2(old.isOpen(), qPrintable(old.openError()));
-        const QString error =
-            old.execAll({QStringLiteral("DROP INDEX cases_by_status"), QStringLiteral("DROP INDEX cases_by_channel"),
-                         QStringLiteral("DROP INDEX cases_by_rights"), QStringLiteral("DROP INDEX open_by_status"),
-                         QStringLiteral("DROP INDEX open_by_channel"), QStringLiteral("DROP INDEX open_by_rights"),
-                         QStringLiteral("DROP INDEX open_by_received"), QStringLiteral("DROP INDEX open_by_subject"),
-                         QStringLiteral("DROP INDEX open_by_id"), QStringLiteral("DROP TABLE attachment_contents"),
-                         QStringLiteral("DROP TABLE attachments"), QStringLiteral("DROP TABLE identity_verifications"),
-                         QStringLiteral("PRAGMA user_version = 1")});
+        const QString error = old.execAll(
+            {QStringLiteral("DROP INDEX cases_by_status"), QStringLiteral("DROP INDEX cases_by_channel"),
+             QStringLiteral("DROP INDEX cases_by_rights"), QStringLiteral("DROP INDEX open_by_status"),
+             QStringLiteral("DROP INDEX open_by_channel"), QStringLiteral("DROP INDEX open_by_rights"),
+             QStringLiteral("DROP INDEX open_by_received"), QStringLiteral("DROP INDEX open_by_subject"),
+             QStringLiteral("DROP INDEX open_by_id"), QStringLiteral("DROP TABLE attachment_contents"),
+             QStringLiteral("DROP TABLE attachments"), QStringLiteral("DROP TABLE identity_verifications"),
+             QStringLiteral("ALTER TABLE audit_events DROP COLUMN state"), QStringLiteral("PRAGMA user_version = 1")});
         QVERIFY2(error.isEmpty(), qPrintable(error));
         old.close();
     }

@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonObject>
 
 namespace dpodesk::cli {
@@ -17,6 +18,29 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("cli", text);
+}
+
+} // namespace
+
+namespace {
+
+QString stateProblemKind(StateProblem::Kind kind)
+{
+    switch (kind) {
+    case StateProblem::Kind::Changed:
+        return QStringLiteral("changed");
+    case StateProblem::Kind::Deleted:
+        return QStringLiteral("deleted");
+    case StateProblem::Kind::Added:
+        return QStringLiteral("added");
+    case StateProblem::Kind::Settings:
+        return QStringLiteral("settings");
+    case StateProblem::Kind::Redaction:
+        return QStringLiteral("redaction");
+    case StateProblem::Kind::Counter:
+        return QStringLiteral("counter");
+    }
+    return {};
 }
 
 } // namespace
@@ -55,6 +79,17 @@ int runAudit(const QString &verb, const QStringList &arguments)
         if (!v.intact) {
             ctx.fail(tr("audit trail broken: %1").arg(v.problem), IntegrityFailure);
         }
+        QJsonArray problems;
+        for (const StateProblem &problem : v.stateProblems) {
+            problems.append(QJsonObject{
+                {QStringLiteral("kind"), stateProblemKind(problem.kind)},
+                {QStringLiteral("case"),
+                 problem.caseReference.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(problem.caseReference)},
+                {QStringLiteral("event"), problem.event > 0 ? QJsonValue(problem.event) : QJsonValue(QJsonValue::Null)},
+                {QStringLiteral("parts"), QJsonArray::fromStringList(problem.parts)},
+                {QStringLiteral("message"), problem.message},
+            });
+        }
         ctx.printJson(QJsonObject{
             {QStringLiteral("intact"), v.intact},
             {QStringLiteral("events"), v.events},
@@ -62,15 +97,33 @@ int runAudit(const QString &verb, const QStringList &arguments)
             {QStringLiteral("first_broken_seq"),
              v.firstBrokenSeq > 0 ? QJsonValue(v.firstBrokenSeq) : QJsonValue(QJsonValue::Null)},
             {QStringLiteral("problem"), v.problem.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(v.problem)},
+            {QStringLiteral("states_checked"), v.statesChecked},
+            {QStringLiteral("cases_checked"), v.casesChecked},
+            {QStringLiteral("problem_count"), v.stateProblemCount},
+            {QStringLiteral("problems"), problems},
         });
     } else if (v.intact) {
         ctx.print(tr("Audit trail intact: %1 event(s).").arg(v.events));
+        if (v.statesChecked) {
+            ctx.print(tr("Data as recorded: %1 case(s) and the settings match their last event.").arg(v.casesChecked));
+        } else {
+            ctx.print(tr("This register was written before DPO Desk recorded states: only the chain was checked."));
+        }
         ctx.print(tr("Head hash: %1").arg(v.headHash));
     } else {
         ctx.fail(tr("audit trail broken: %1").arg(v.problem), IntegrityFailure);
-        ctx.print(tr("Audit trail BROKEN: %1.").arg(v.problem));
         if (v.firstBrokenSeq > 0) {
-            ctx.print(tr("First broken link: event %1.").arg(v.firstBrokenSeq));
+            ctx.print(tr("Audit trail BROKEN at event %1: %2.").arg(v.firstBrokenSeq).arg(v.problem));
+        }
+        if (v.stateProblemCount > 0) {
+            ctx.print(
+                tr("The data differs from what the audit trail recorded (%1 finding(s)):").arg(v.stateProblemCount));
+            for (const StateProblem &problem : v.stateProblems) {
+                ctx.print(QStringLiteral("  ") + problem.message);
+            }
+            if (v.stateProblemCount > v.stateProblems.size()) {
+                ctx.print(tr("  ... and %1 more.").arg(v.stateProblemCount - v.stateProblems.size()));
+            }
         }
         ctx.print(tr("Head hash: %1").arg(v.headHash));
     }

@@ -2,7 +2,6 @@
 
 #include "common/sha256.h"
 
-#include <QCryptographicHash>
 #include <QJsonDocument>
 
 #include <pwd.h>
@@ -27,8 +26,27 @@ void AuditEvent::setDetails(const QJsonObject &object)
     redacted = false;
 }
 
+void appendCanonicalV2(QByteArray &out, QByteArrayView sequence, QByteArrayView atUtc, QByteArrayView actor,
+                       QByteArrayView action, QByteArrayView caseReference, QByteArrayView detailsHash,
+                       QByteArrayView state)
+{
+    out += "dpodesk-event-2\n";
+    for (const QByteArrayView field : {sequence, atUtc, actor, action, caseReference, detailsHash, state}) {
+        out += QByteArray::number(field.size());
+        out += ':';
+        out += field;
+        out += '\n';
+    }
+}
+
 QByteArray AuditEvent::canonical() const
 {
+    if (!state.isEmpty()) {
+        QByteArray out;
+        appendCanonicalV2(out, QByteArray::number(sequence), auditTime(atUtc).toUtf8(), actor.toUtf8(), action.toUtf8(),
+                          caseReference.toUtf8(), detailsHash.toLatin1(), state);
+        return out;
+    }
     // QJsonObject keeps its keys sorted, so the compact form is canonical.
     const QJsonObject object{
         {QStringLiteral("seq"), sequence},       {QStringLiteral("at"), auditTime(atUtc)},
@@ -40,11 +58,11 @@ QByteArray AuditEvent::canonical() const
 
 QString AuditEvent::computeHash() const
 {
-    QCryptographicHash sha(QCryptographicHash::Sha256);
-    sha.addData(previousHash.toLatin1());
-    sha.addData(QByteArrayView("\n"));
-    sha.addData(canonical());
-    return QString::fromLatin1(sha.result().toHex());
+    Sha256 sha;
+    sha.add(previousHash.toLatin1());
+    sha.add(QByteArrayView("\n"));
+    sha.add(canonical());
+    return QString::fromLatin1(sha.hexResult());
 }
 
 bool AuditEvent::detailsIntact() const

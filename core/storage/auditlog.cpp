@@ -1,10 +1,20 @@
 #include "storage/auditlog.h"
 
 #include "common/clock.h"
+#include "common/sha256.h"
 #include "storage/database.h"
+#include "storage/registerstate.h"
+#include "storage/rowcursor.h"
 
+#include <QHash>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSet>
+#include <QSqlError>
 #include <QSqlQuery>
+
+#include <map>
 
 namespace dpodesk {
 
@@ -24,14 +34,53 @@ AuditEvent eventFrom(const QSqlQuery &q)
     e.detailsHash = q.value(6).toString();
     e.previousHash = q.value(7).toString();
     e.hash = q.value(8).toString();
+    e.state = q.value(9).toString().toUtf8();
     return e;
 }
 
-constexpr auto kColumns = "seq, at_utc, actor, action, case_reference, details, details_sha256, prev_hash, hash";
+constexpr auto kColumns = "seq, at_utc, actor, action, case_reference, details, details_sha256, prev_hash, hash, state";
 
 QString nn(const QString &text)
 {
     return text.isNull() ? QStringLiteral("") : text;
+}
+
+QString text(RowCursor::Value v)
+{
+    return v.null ? QString() : QString::fromUtf8(v.bytes);
+}
+
+bool hasStateColumn(Database &database)
+{
+    QSqlQuery q(database.connection());
+    if (!q.exec(QStringLiteral("PRAGMA table_info(audit_events)"))) {
+        return false;
+    }
+    while (q.next()) {
+        if (q.value(1).toString() == QLatin1String("state")) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/// The last state an event recorded for one case.
+struct LastState {
+    qint64 seq = 0;
+    QByteArray state;
+};
+
+/// "DR-2026-0042" → (2026, 42); (0, 0) for anything else.
+std::pair<int, int> referenceNumber(QByteArrayView reference)
+{
+    if (reference.size() < 9 || !reference.startsWith("DR-") || reference.at(7) != '-') {
+        return {0, 0};
+    }
+    bool yearOk = false;
+    bool seqOk = false;
+    const int year = reference.sliced(3, 4).toInt(&yearOk);
+    const int seq = reference.sliced(8).toInt(&seqOk);
+    return yearOk && seqOk ? std::make_pair(year, seq) : std::make_pair(0, 0);
 }
 
 } // namespace
@@ -61,17 +110,25 @@ Result<AuditEvent> AuditLog::append(const QString &action, const QString &caseRe
         e.previousHash = (*head)->value(1).toString();
     }
     (*head)->finish();
+    // The state after the change, as the database holds it inside this transaction.
+    auto state = caseReference.isEmpty() ? RegisterState::ofSettings(m_database)
+                                         : RegisterState::ofCase(m_database, caseReference);
+    if (!state) {
+        return state.error();
+    }
     // Millisecond precision: the canonical form must survive the round trip through the database.
     e.atUtc = QDateTime::fromMSecsSinceEpoch(m_clock.nowUtc().toMSecsSinceEpoch(), Qt::UTC);
     e.actor = nn(m_actor);
     e.action = nn(action);
     e.caseReference = nn(caseReference);
     e.setDetails(details);
+    e.state = *state;
     e.hash = e.computeHash();
 
     auto prepared = m_database.prepared(
         QStringLiteral("INSERT INTO audit_events (seq, at_utc, actor, action, case_reference, details, details_sha256, "
-                       "prev_hash, hash) VALUES (:seq, :at, :actor, :action, :case, :details, :digest, :prev, :hash)"));
+                       "prev_hash, hash, state) VALUES (:seq, :at, :actor, :action, :case, :details, :digest, :prev, "
+                       ":hash, :state)"));
     if (!prepared) {
         return prepared.error();
     }
@@ -85,32 +142,46 @@ Result<AuditEvent> AuditLog::append(const QString &action, const QString &caseRe
     insert.bindValue(QStringLiteral(":digest"), e.detailsHash);
     insert.bindValue(QStringLiteral(":prev"), e.previousHash);
     insert.bindValue(QStringLiteral(":hash"), e.hash);
+    insert.bindValue(QStringLiteral(":state"), QString::fromLatin1(e.state));
     if (auto ok = m_database.exec(insert, tr("writing the audit trail")); !ok) {
         return ok.error();
     }
     return e;
 }
 
-Result<int> AuditLog::redactCase(const QString &caseReference)
+Result<QList<qint64>> AuditLog::redactCase(const QString &caseReference)
 {
     if (!m_database.inTransaction()) {
         return makeError(Error::Code::Internal, tr("Redacting the audit trail must be part of a change."));
     }
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("UPDATE audit_events SET details = NULL WHERE case_reference = :case "
-                             "AND details IS NOT NULL"));
+    q.prepare(QStringLiteral("SELECT seq FROM audit_events WHERE case_reference = :case AND details IS NOT NULL "
+                             "ORDER BY seq"));
     q.bindValue(QStringLiteral(":case"), nn(caseReference));
     if (auto ok = m_database.exec(q, tr("erasing personal data from the audit trail")); !ok) {
         return ok.error();
     }
-    return q.numRowsAffected();
+    QList<qint64> sequences;
+    while (q.next()) {
+        sequences.append(q.value(0).toLongLong());
+    }
+    q.finish();
+    QSqlQuery erase(m_database.connection());
+    erase.prepare(QStringLiteral("UPDATE audit_events SET details = NULL WHERE case_reference = :case "
+                                 "AND details IS NOT NULL"));
+    erase.bindValue(QStringLiteral(":case"), nn(caseReference));
+    if (auto ok = m_database.exec(erase, tr("erasing personal data from the audit trail")); !ok) {
+        return ok.error();
+    }
+    return sequences;
 }
 
 Result<QList<AuditEvent>> AuditLog::eventsForCase(const QString &caseReference) const
 {
+    const bool states = hasStateColumn(m_database);
     QSqlQuery q(m_database.connection());
     q.prepare(QStringLiteral("SELECT %1 FROM audit_events WHERE case_reference = :case ORDER BY seq")
-                  .arg(QLatin1String(kColumns)));
+                  .arg(states ? QString::fromLatin1(kColumns) : QString::fromLatin1(kColumns).chopped(5) + u"''"));
     q.bindValue(QStringLiteral(":case"), nn(caseReference));
     if (auto ok = m_database.exec(q, tr("reading the audit trail")); !ok) {
         return ok.error();
@@ -122,49 +193,333 @@ Result<QList<AuditEvent>> AuditLog::eventsForCase(const QString &caseReference) 
     return events;
 }
 
+Result<void> AuditLog::recordStates(Database &database, int fromVersion)
+{
+    if (fromVersion <= 0) {
+        return {}; // a new register: no case yet, and its settings start empty (RegisterState::emptySettings)
+    }
+    // A register of an earlier version: the state of every case as it is now, so that from here on every change is
+    // proven. (What happened before the upgrade is proven by the chain alone, as before.)
+    const SystemClock clock;
+    AuditLog audit(database, clock, currentActor());
+    QSqlQuery q(database.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT reference FROM cases ORDER BY id"))) {
+        return database.errorFor(q.lastError(), tr("recording the state of the cases"));
+    }
+    QStringList references;
+    while (q.next()) {
+        references.append(q.value(0).toString());
+    }
+    q.finish();
+    for (const QString &reference : references) {
+        auto event = audit.append(QStringLiteral("case.state-recorded"), reference,
+                                  QJsonObject{{QStringLiteral("schema"), Database::kSchemaVersion}});
+        if (!event) {
+            return event.error();
+        }
+    }
+    auto event = audit.append(QStringLiteral("register.upgrade"), QString(),
+                              QJsonObject{{QStringLiteral("schema"), Database::kSchemaVersion},
+                                          {QStringLiteral("from_schema"), fromVersion},
+                                          {QStringLiteral("cases_recorded"), references.size()}});
+    return event ? Result<void>() : Result<void>(event.error());
+}
+
 Result<AuditVerification> AuditLog::verify() const
 {
-    QSqlQuery q(m_database.connection());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 FROM audit_events ORDER BY seq").arg(QLatin1String(kColumns)));
-    if (auto ok = m_database.exec(q, tr("reading the audit trail")); !ok) {
-        return ok.error();
+    // One read transaction: the trail and the data it proves are seen at one moment, whatever other processes write
+    // meanwhile.
+    const bool ownTransaction = !m_database.inTransaction();
+    QSqlQuery transaction(m_database.connection());
+    if (ownTransaction && !transaction.exec(QStringLiteral("BEGIN"))) {
+        return m_database.errorFor(transaction.lastError(), tr("reading the audit trail"));
     }
-    AuditVerification v;
-    QString previous = QLatin1String(kGenesisHash);
-    qint64 expectedSeq = 1;
-    while (q.next()) {
-        const AuditEvent e = eventFrom(q);
-        ++v.events;
-        v.redacted += e.redacted ? 1 : 0;
-        QString problem;
-        if (e.sequence != expectedSeq) {
-            problem = tr("event %1 is missing (the next one stored is %2)").arg(expectedSeq).arg(e.sequence);
-        } else if (e.previousHash != previous) {
-            problem = tr("event %1 does not follow event %2: its previous hash is %3, expected %4")
-                          .arg(e.sequence)
-                          .arg(e.sequence - 1)
-                          .arg(e.previousHash, previous);
-        } else if (e.computeHash() != e.hash) {
-            problem = tr("event %1 (%2, %3) was changed after it was written: it no longer matches its hash")
-                          .arg(e.sequence)
-                          .arg(e.action, e.caseReference);
-        } else if (!e.detailsIntact()) {
-            problem = tr("the details of event %1 (%2, %3) were changed after they were written")
-                          .arg(e.sequence)
-                          .arg(e.action, e.caseReference);
+    const auto finished = [&](Result<AuditVerification> result) {
+        if (ownTransaction) {
+            QSqlQuery end(m_database.connection());
+            end.exec(QStringLiteral("COMMIT"));
         }
-        if (!problem.isEmpty() && v.intact) {
-            v.intact = false;
-            v.firstBrokenSeq = expectedSeq;
+        return result;
+    };
+    const bool states = hasStateColumn(m_database);
+    auto rows = RowCursor::open(
+        m_database, QByteArray("SELECT ") + (states ? QByteArray(kColumns) : QByteArray(kColumns).chopped(5) + "''") +
+                        " FROM audit_events ORDER BY seq");
+    if (!rows) {
+        return finished(rows.error());
+    }
+    RowCursor &row = **rows;
+
+    AuditVerification v;
+    const auto chainProblem = [&v](qint64 seq, const QString &problem) {
+        if (v.firstBrokenSeq == 0) {
+            v.firstBrokenSeq = seq;
             v.problem = problem;
         }
+        v.intact = false;
+    };
+    QByteArray previous(kGenesisHash);
+    qint64 expectedSeq = 1;
+    QByteArray canonical;
+    Sha256 sha;
+    // What the trail says of the data: the last state of each case, of the settings; the redactions and the
+    // deletions that name them.
+    QHash<QByteArray, LastState> lastStates;
+    LastState lastSettings;
+    QList<std::pair<qint64, QByteArray>> redactedEvents;
+    QSet<qint64> namedByDeletion;
+    std::map<QByteArray, std::pair<qint64, qint64>> legacyDeletions; // case → (deletion seq, count redacted)
+    std::map<int, int> highestNumber; // year → highest reference number in use or ever given
+    const auto noteNumber = [&highestNumber](QByteArrayView reference) {
+        const auto [year, number] = referenceNumber(reference);
+        if (year > 0) {
+            highestNumber[year] = std::max(highestNumber[year], number);
+        }
+    };
+    for (;;) {
+        auto more = row.next();
+        if (!more) {
+            return finished(more.error());
+        }
+        if (!*more) {
+            break;
+        }
+        const qint64 seq = row.integer(0);
+        const RowCursor::Value details = row.value(5);
+        const QByteArrayView detailsHash = row.value(6).bytes;
+        const QByteArrayView prevHash = row.value(7).bytes;
+        const QByteArrayView hash = row.value(8).bytes;
+        const QByteArrayView state = row.value(9).bytes;
+        const QByteArrayView reference = row.value(4).bytes;
+        ++v.events;
+        if (details.null) {
+            ++v.redacted;
+            redactedEvents.append({seq, reference.toByteArray()});
+        }
+        QString problem;
+        if (seq != expectedSeq) {
+            problem = tr("event %1 is missing (the next one stored is %2)").arg(expectedSeq).arg(seq);
+        } else if (prevHash != previous) {
+            problem = tr("event %1 does not follow event %2: its previous hash is %3, expected %4")
+                          .arg(seq)
+                          .arg(seq - 1)
+                          .arg(QString::fromLatin1(prevHash), QString::fromLatin1(previous));
+        } else {
+            QByteArray computed;
+            if (!state.isEmpty()) {
+                canonical.clear();
+                appendCanonicalV2(canonical, QByteArray::number(seq), row.value(1).bytes, row.value(2).bytes,
+                                  row.value(3).bytes, reference, detailsHash, state);
+                sha.add(prevHash);
+                sha.add("\n");
+                sha.add(canonical);
+                computed = sha.hexResult();
+            } else {
+                // An event written before schema 5: its canonical form is JSON.
+                AuditEvent e;
+                e.sequence = seq;
+                e.atUtc = QDateTime::fromString(text(row.value(1)), Qt::ISODateWithMs).toUTC();
+                e.actor = text(row.value(2));
+                e.action = text(row.value(3));
+                e.caseReference = text(row.value(4));
+                e.detailsHash = text(row.value(6));
+                e.previousHash = text(row.value(7));
+                computed = e.computeHash().toLatin1();
+            }
+            if (computed != hash) {
+                problem = tr("event %1 (%2, %3) was changed after it was written: it no longer matches its hash")
+                              .arg(seq)
+                              .arg(text(row.value(3)), text(row.value(4)));
+            } else if (!details.null && Sha256::hash(details.bytes).toHex() != detailsHash) {
+                problem = tr("the details of event %1 (%2, %3) were changed after they were written")
+                              .arg(seq)
+                              .arg(text(row.value(3)), text(row.value(4)));
+            }
+        }
+        if (!problem.isEmpty()) {
+            chainProblem(expectedSeq, problem);
+        }
+        if (!state.isEmpty()) {
+            if (reference.isEmpty()) {
+                lastSettings = {seq, state.toByteArray()};
+            } else {
+                lastStates.insert(reference.toByteArray(), {seq, state.toByteArray()});
+                if (state.startsWith("case:1:")) {
+                    noteNumber(reference); // a reference given to a case: never to be given again
+                }
+            }
+        }
+        if (row.value(3).bytes == QByteArrayView("case.delete") && !details.null) {
+            const QJsonObject object = QJsonDocument::fromJson(details.bytes.toByteArray()).object();
+            const QJsonValue named = object.value(QStringLiteral("redacted_events"));
+            if (named.isArray()) {
+                for (const QJsonValue &n : named.toArray()) {
+                    namedByDeletion.insert(n.toInteger());
+                }
+            } else {
+                // Deletions written before schema 5 give only the number of events they redacted.
+                legacyDeletions[reference.toByteArray()] = {
+                    seq, object.value(QStringLiteral("events_redacted")).toInteger()};
+            }
+        }
         // After a break keep reading, so that the count and the head are those of the trail as stored.
-        previous = e.hash;
-        expectedSeq = e.sequence + 1;
+        previous = hash.toByteArray();
+        expectedSeq = seq + 1;
     }
-    v.headHash = previous;
-    return v;
+    v.headHash = QString::fromLatin1(previous);
+
+    const auto stateProblem = [&v](StateProblem p) {
+        ++v.stateProblemCount;
+        if (v.intact || v.problem.isEmpty()) {
+            v.problem = p.message;
+        }
+        v.intact = false;
+        if (v.stateProblems.size() < AuditVerification::kMaxReported) {
+            v.stateProblems.append(std::move(p));
+        }
+    };
+    const auto partsInWords = [](const QList<QByteArray> &codes) {
+        QStringList words;
+        for (const QByteArray &code : codes) {
+            words << RegisterState::partLabel(code);
+        }
+        return words;
+    };
+
+    // Redactions: only a recorded deletion may erase details, and it names the events it erased.
+    QHash<QByteArray, qint64> legacyUsed;
+    for (const auto &[seq, reference] : redactedEvents) {
+        if (namedByDeletion.contains(seq)) {
+            continue;
+        }
+        const auto legacy = legacyDeletions.find(reference);
+        if (legacy != legacyDeletions.end() && seq < legacy->second.first &&
+            legacyUsed[reference] < legacy->second.second) {
+            ++legacyUsed[reference];
+            continue;
+        }
+        StateProblem p;
+        p.kind = StateProblem::Kind::Redaction;
+        p.caseReference = QString::fromUtf8(reference);
+        p.event = seq;
+        p.message = tr("The details of event %1 (%2) were erased, but no recorded deletion names that event.")
+                        .arg(seq)
+                        .arg(p.caseReference);
+        stateProblem(p);
+    }
+
+    if (!states) {
+        return finished(v); // a register written before schema 5: the chain proves only itself
+    }
+    v.statesChecked = true;
+
+    // Every case against the state its last event recorded.
+    auto scanned = RegisterState::forEachCase(m_database, [&](QByteArrayView reference, const QByteArray &current) {
+        ++v.casesChecked;
+        const QByteArray key = reference.toByteArray();
+        const auto it = lastStates.find(key);
+        StateProblem p;
+        p.caseReference = QString::fromUtf8(reference);
+        if (it == lastStates.end()) {
+            p.kind = StateProblem::Kind::Added;
+            p.message = tr("Case %1 is not in the audit trail: it was added outside DPO Desk.").arg(p.caseReference);
+            stateProblem(p);
+            return;
+        }
+        if (it->state != current) {
+            const RecordedState recorded = RecordedState::parse(it->state);
+            p.kind = StateProblem::Kind::Changed;
+            p.event = it->seq;
+            if (recorded.kind == RecordedState::Kind::Deleted) {
+                p.message = tr("Case %1 is in the register although event %2 deleted it: it was put back outside "
+                               "DPO Desk.")
+                                .arg(p.caseReference)
+                                .arg(it->seq);
+            } else {
+                p.parts = partsInWords(RecordedState::differingParts(recorded, RecordedState::parse(current)));
+                if (p.parts.isEmpty()) {
+                    p.parts << tr("its data");
+                }
+                p.message = tr("Case %1 was changed outside DPO Desk after event %2: %3 differ from what the "
+                               "audit trail recorded.")
+                                .arg(p.caseReference)
+                                .arg(it->seq)
+                                .arg(p.parts.join(QStringLiteral("; ")));
+            }
+            stateProblem(p);
+        }
+        lastStates.erase(it);
+    });
+    if (!scanned) {
+        return finished(scanned.error());
+    }
+    for (auto it = lastStates.cbegin(); it != lastStates.cend(); ++it) {
+        if (it->state == QByteArrayView(RegisterState::kDeleted)) {
+            continue;
+        }
+        StateProblem p;
+        p.kind = StateProblem::Kind::Deleted;
+        p.caseReference = QString::fromUtf8(it.key());
+        p.event = it->seq;
+        p.message = tr("Case %1 was deleted outside DPO Desk: its last event (%2) shows it in the register, and no "
+                       "deletion was recorded.")
+                        .arg(p.caseReference)
+                        .arg(it->seq);
+        stateProblem(p);
+    }
+
+    // The settings against the last event about the register.
+    auto settings = RegisterState::ofSettings(m_database);
+    if (!settings) {
+        return finished(settings.error());
+    }
+    if (lastSettings.seq == 0) {
+        lastSettings.state = RegisterState::emptySettings(); // a register starts with no settings
+    }
+    if (*settings != lastSettings.state) {
+        StateProblem p;
+        p.kind = StateProblem::Kind::Settings;
+        p.event = lastSettings.seq;
+        p.parts = partsInWords(
+            RecordedState::differingParts(RecordedState::parse(lastSettings.state), RecordedState::parse(*settings)));
+        if (p.parts.isEmpty()) {
+            p.parts << tr("the settings");
+        }
+        p.message = lastSettings.seq == 0
+                        ? tr("The settings were changed outside DPO Desk (no change of settings was ever recorded): "
+                             "%1.")
+                              .arg(p.parts.join(QStringLiteral("; ")))
+                        : tr("The settings were changed outside DPO Desk after event %1: %2.")
+                              .arg(lastSettings.seq)
+                              .arg(p.parts.join(QStringLiteral("; ")));
+        stateProblem(p);
+    }
+
+    // The case counters: set back, they would give a new case a reference already used.
+    QSqlQuery counters(m_database.connection());
+    if (!counters.exec(QStringLiteral("SELECT year, last_seq FROM reference_counters"))) {
+        return finished(m_database.errorFor(counters.lastError(), tr("reading the case counters")));
+    }
+    std::map<int, int> counterOf;
+    while (counters.next()) {
+        counterOf[counters.value(0).toInt()] = counters.value(1).toInt();
+    }
+    counters.finish();
+    for (const auto &[year, highest] : highestNumber) {
+        const int counter = counterOf.count(year) ? counterOf.at(year) : 0;
+        if (counter < highest) {
+            StateProblem p;
+            p.kind = StateProblem::Kind::Counter;
+            p.message = tr("The case counter of %1 was set back to %2 although DR-%1-%3 was used: new cases would "
+                           "get references already given.")
+                            .arg(year)
+                            .arg(counter)
+                            .arg(highest, 4, 10, QLatin1Char('0'));
+            stateProblem(p);
+        }
+    }
+    return finished(v);
 }
 
 } // namespace dpodesk

@@ -1,6 +1,7 @@
 #include "storage/database.h"
 
 #include "common/oserror.h"
+#include "storage/auditlog.h"
 #include "storage/schema.h"
 #include "storage/sqlitenative.h"
 
@@ -100,6 +101,7 @@ Database::Database(QString path, QString connectionName, bool readOnly)
 Database::~Database()
 {
     m_statements.clear();
+    m_native.reset(); // every statement finalized before the connection closes
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen() && m_wrote) {
@@ -186,6 +188,17 @@ Result<QSqlQuery *> Database::prepared(const QString &sql)
     }
     it->second->finish();
     return it->second.get();
+}
+
+sqlitenative::StatementCache *Database::nativeStatements()
+{
+    if (!m_nativeProbed) {
+        m_nativeProbed = true;
+        if (sqlite3 *handle = sqlitenative::handleOf(connection())) {
+            m_native = std::make_unique<sqlitenative::StatementCache>(handle);
+        }
+    }
+    return m_native.get();
 }
 
 Result<void> Database::analyze()
@@ -525,6 +538,11 @@ Result<void> Database::migrate()
                     return errorFor(q.lastError(), tr("upgrading the schema to version %1").arg(version + 1));
                 }
             }
+        }
+        // The register records its states from version 5 on: the first event of a new register, or the states of
+        // the cases an upgraded one holds (in this transaction: an interrupted upgrade leaves the register as it was).
+        if (auto recorded = AuditLog::recordStates(*this, current); !recorded) {
+            return recorded;
         }
         // Both pragmas are part of the transaction in SQLite.
         QSqlQuery q(db);

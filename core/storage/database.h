@@ -19,6 +19,10 @@ class QSqlQuery;
 
 namespace dpodesk {
 
+namespace sqlitenative {
+class StatementCache;
+}
+
 /// One open DPO Desk database: an SQLite file checked on open (header, quick_check, application id, schema
 /// version), with the pragmas the application relies on set and verified, and its schema migrated.
 /// All SQL of the application lives in core/storage.
@@ -32,7 +36,7 @@ public:
     /// PRAGMA application_id: "DPOD".
     static constexpr qint32 kApplicationId = 0x44504F44;
     /// PRAGMA user_version written by this build; a higher one is refused.
-    static constexpr int kSchemaVersion = 4;
+    static constexpr int kSchemaVersion = 5;
     /// How long a write waits for another program's lock before giving up with a message.
     static constexpr int kBusyTimeoutMs = 3000;
 
@@ -95,6 +99,10 @@ public:
     /// Do not iterate one while executing it again.
     Result<QSqlQuery *> prepared(const QString &sql);
 
+    /// Statements on the connection's own SQLite handle, for the few hot paths that read millions of rows; nullptr
+    /// when the Qt driver does not run the SQLite this program links (portable queries then).
+    sqlitenative::StatementCache *nativeStatements();
+
     /// Refreshes the planner's statistics (after a bulk load).
     Result<void> analyze();
 
@@ -122,6 +130,8 @@ private:
     int m_openedAtVersion = 0;
     std::optional<std::pair<dev_t, ino_t>> m_identity; ///< the file, for the process's list of open registers
     std::map<QString, std::unique_ptr<QSqlQuery>> m_statements;
+    std::unique_ptr<sqlitenative::StatementCache> m_native;
+    bool m_nativeProbed = false;
 };
 
 } // namespace dpodesk

@@ -163,6 +163,12 @@ QList<QStringList> migrations()
                 document_type TEXT NOT NULL DEFAULT '',
                 note          TEXT NOT NULL DEFAULT ''))"),
         },
+        // Version 5: every audit event carries the state after its change (of its case, or of the settings), covered
+        // by its hash, so that the trail proves the data (storage/registerstate.h). The events recording the states
+        // of the cases already there are written by the upgrade itself (AuditLog::recordStates).
+        {
+            QStringLiteral("ALTER TABLE audit_events ADD COLUMN state TEXT NOT NULL DEFAULT ''"),
+        },
     };
 }
 

@@ -48,6 +48,15 @@ E parseOr(const QVariant &value, Parse parse, E fallback)
     return parse(value.toString()).value_or(fallback);
 }
 
+QJsonArray sequences(const QList<qint64> &list)
+{
+    QJsonArray array;
+    for (const qint64 seq : list) {
+        array.append(seq);
+    }
+    return array;
+}
+
 QString rightsNames(const CaseRecord &c)
 {
     QStringList names;
@@ -137,10 +146,19 @@ Result<void> SqlCaseRepository::setCalendar(const HolidayCalendar &calendar)
             if (auto ok = writeCaseRow(record, false, nullptr); !ok) {
                 return ok;
             }
-            changed.append(
-                QJsonObject{{QStringLiteral("case"), record.reference},
-                            {QStringLiteral("old"), before.effective(record.isExtended()).toString(Qt::ISODate)},
-                            {QStringLiteral("new"), record.deadline().toString(Qt::ISODate)}});
+            const QJsonObject moved{
+                {QStringLiteral("case"), record.reference},
+                {QStringLiteral("old"), before.effective(record.isExtended()).toString(Qt::ISODate)},
+                {QStringLiteral("new"), record.deadline().toString(Qt::ISODate)}};
+            changed.append(moved);
+            // The case's own history says its deadline moved, and its event records its new state.
+            auto caseEvent = m_audit.append(QStringLiteral("case.deadline-recomputed"), record.reference,
+                                            QJsonObject{{QStringLiteral("old"), moved.value(QStringLiteral("old"))},
+                                                        {QStringLiteral("new"), moved.value(QStringLiteral("new"))},
+                                                        {QStringLiteral("calendar"), calendar.name()}});
+            if (!caseEvent) {
+                return caseEvent.error();
+            }
         }
         // One event for the setting, listing every deadline it moved.
         auto event = m_audit.append(QStringLiteral("settings.calendar"), QString(),
@@ -563,7 +581,8 @@ Result<void> SqlCaseRepository::remove(const QString &reference, const QString &
         auto event =
             m_audit.append(QStringLiteral("case.delete"), canonical,
                            QJsonObject{{QStringLiteral("reason"), reason.trimmed()},
-                                       {QStringLiteral("events_redacted"), *redacted},
+                                       {QStringLiteral("events_redacted"), redacted->size()},
+                                       {QStringLiteral("redacted_events"), sequences(*redacted)},
                                        {QStringLiteral("rights"), rightsNames(*before)},
                                        {QStringLiteral("received_on"), before->receivedOn.toString(Qt::ISODate)},
                                        {QStringLiteral("status"), name(before->status)}});

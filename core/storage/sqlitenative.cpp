@@ -16,11 +16,6 @@ namespace dpodesk::sqlitenative {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Database", text);
-}
-
 constexpr char kSqliteMagic[] = "SQLite format 3"; // followed by a NUL: 16 bytes
 
 } // namespace
@@ -34,7 +29,8 @@ Result<FileHeader> readHeader(const QString &path)
     int rc = sqlite3_open_v2(name.constData(), &db, SQLITE_OPEN_READONLY, nullptr);
     const auto fail = [&](const QString &why) -> Result<FileHeader> {
         sqlite3_close(db);
-        return makeError(Error::Code::Io, tr("Cannot read %1: %2.").arg(path, why));
+        return makeError(Error::Code::Io,
+                         QCoreApplication::translate("Database", "Cannot read %1: %2.").arg(path, why));
     };
     if (rc != SQLITE_OK) {
         const int error = db ? sqlite3_system_errno(db) : 0;
@@ -48,13 +44,13 @@ Result<FileHeader> readHeader(const QString &path)
     FileHeader facts;
     sqlite3_int64 size = 0;
     if (file->pMethods->xFileSize(file, &size) != SQLITE_OK) {
-        return fail(tr("its size cannot be read"));
+        return fail(QCoreApplication::translate("Database", "its size cannot be read"));
     }
     facts.size = size;
     char header[100] = {};
     if (size >= qint64(sizeof header)) {
         if (file->pMethods->xRead(file, header, int(sizeof header), 0) != SQLITE_OK) {
-            return fail(tr("its first bytes cannot be read"));
+            return fail(QCoreApplication::translate("Database", "its first bytes cannot be read"));
         }
         facts.sqlite = std::equal(kSqliteMagic, kSqliteMagic + sizeof kSqliteMagic, header);
     }
@@ -92,6 +88,30 @@ sqlite3 *handleOf(const QSqlDatabase &connection)
                      version.value(1).toString() == QLatin1String(sqlite3_sourceid());
     });
     return sameSqlite ? *static_cast<sqlite3 *const *>(handle.constData()) : nullptr;
+}
+
+StatementCache::~StatementCache()
+{
+    for (auto &[sql, statement] : m_statements) {
+        sqlite3_finalize(statement);
+    }
+}
+
+sqlite3_stmt *StatementCache::get(const QByteArray &sql)
+{
+    if (auto it = m_statements.find(sql); it != m_statements.end()) {
+        sqlite3_reset(it->second);
+        return it->second;
+    }
+    sqlite3_stmt *statement = nullptr;
+    if (sqlite3_prepare_v3(m_handle, sql.constData(), int(sql.size()), SQLITE_PREPARE_PERSISTENT, &statement,
+                           nullptr) != SQLITE_OK) {
+        m_lastError = QString::fromUtf8(sqlite3_errmsg(m_handle));
+        sqlite3_finalize(statement);
+        return nullptr;
+    }
+    m_statements.emplace(sql, statement);
+    return statement;
 }
 
 int systemErrno(const QSqlDatabase &connection)

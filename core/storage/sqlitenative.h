@@ -5,7 +5,10 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <map>
+
 struct sqlite3;
+struct sqlite3_stmt;
 class QSqlDatabase;
 
 namespace dpodesk::sqlitenative {
@@ -29,6 +32,26 @@ Result<FileHeader> readHeader(const QString &path);
 /// The sqlite3 handle behind a Qt SQLite connection, when the Qt driver runs the very SQLite this program links (the
 /// case on Debian, where both use the system libsqlite3); nullptr otherwise (use portable queries then).
 sqlite3 *handleOf(const QSqlDatabase &connection);
+
+/// Statements prepared once on a connection's own handle and kept for its life (hot paths: the state of a case at
+/// every change). Reset after each use by whoever uses them; finalized before the connection closes.
+class StatementCache final {
+public:
+    explicit StatementCache(sqlite3 *handle) : m_handle(handle) {}
+    ~StatementCache();
+    StatementCache(const StatementCache &) = delete;
+    StatementCache &operator=(const StatementCache &) = delete;
+
+    /// The statement for sql, prepared on first use; nullptr (lastError() says why) when it does not prepare.
+    sqlite3_stmt *get(const QByteArray &sql);
+    QString lastError() const { return m_lastError; }
+    sqlite3 *handle() const { return m_handle; }
+
+private:
+    sqlite3 *m_handle;
+    std::map<QByteArray, sqlite3_stmt *> m_statements;
+    QString m_lastError;
+};
 
 /// The operating system's error number of the last failed file operation on the connection (0 when unknown).
 int systemErrno(const QSqlDatabase &connection);

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "common/result.h"
+
+#include <QByteArray>
+#include <QByteArrayView>
+
+#include <memory>
+#include <optional>
+
+namespace dpodesk {
+
+class Database;
+
+/// Rows of a query as the bytes of their values, for the passes that read every row of the register (the audit
+/// trail's verification, the states of all cases). Through SQLite's own handle when the Qt driver runs our SQLite
+/// (a million rows in about a second), through QSqlQuery otherwise; both give the same bytes: text as stored (UTF-8),
+/// integers in decimal, NULL apart.
+class RowCursor {
+public:
+    struct Value {
+        bool null = true;
+        QByteArrayView bytes;
+    };
+
+    virtual ~RowCursor() = default;
+    /// Moves to the next row: false at the end, an error in words when the query fails.
+    virtual Result<bool> next() = 0;
+    /// A value of the current row, valid until next().
+    virtual Value value(int column) const = 0;
+    virtual qint64 integer(int column) const = 0;
+
+    /// A query with no parameter, or one integer parameter written ?1 (then kept prepared on the connection: it runs
+    /// at every change).
+    static Result<std::unique_ptr<RowCursor>> open(Database &database, const QByteArray &sql,
+                                                   std::optional<qint64> parameter = {});
+};
+
+} // namespace dpodesk
