@@ -58,6 +58,8 @@ private Q_SLOTS:
     void exportRefusesALinkInTheFolder();
     void onlyRegularFilesAreAdded();
     void profileSettingsNeedJustification();
+    void addFilesIsAllOrNothing();
+    void verificationTextIsCleaned();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -67,6 +69,73 @@ private:
     std::unique_ptr<AttachmentStore> m_store;
     CaseRecord m_case;
 };
+
+void TestAttachmentStore::verificationTextIsCleaned()
+{
+    IdentityVerification v;
+    v.caseId = m_case.id;
+    v.verifiedOn = QDate(2026, 11, 26);
+    v.documentType = QString(QString(201, u'p'));
+    auto refused = m_store->recordVerification(v);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().field, QStringLiteral("documentType"));
+    QVERIFY2(refused.errorMessage().contains(QStringLiteral("200")), qPrintable(refused.errorMessage()));
+    QVERIFY(!m_store->verification(m_case.id)->has_value());
+
+    v.documentType = QStringLiteral("pass\u202Eport\n\x1b[2J");
+    v.note = QStringLiteral("Seen\r\nat the desk\u200B");
+    QVERIFY(m_store->recordVerification(v).ok());
+    const auto stored = m_store->verification(m_case.id);
+    QVERIFY(stored.ok() && stored->has_value());
+    QCOMPARE((*stored)->documentType, QStringLiteral("passport [2J"));
+    QCOMPARE((*stored)->note, QStringLiteral("Seen\nat the desk"));
+
+    // A reason to erase a file is shown and kept in the audit trail: cleaned too.
+    auto copy = m_store->add(m_case.id, AttachmentKind::Request, QStringLiteral("lettre.pdf"), kPdf);
+    QVERIFY(copy.ok());
+    QVERIFY(m_store->purge(copy->id, QStringLiteral("Sent\x1b[2J twice\u202E")).ok());
+    QCOMPARE(m_store->find(copy->id)->purgeReason, QStringLiteral("Sent[2J twice"));
+}
+
+void TestAttachmentStore::addFilesIsAllOrNothing()
+{
+    const auto events = [this] {
+        auto all = m_repo->audit().eventsForCase(m_case.reference);
+        return all.ok() ? int(all->size()) : -1;
+    };
+    const auto write = [this](const QString &name, const QByteArray &bytes) {
+        QFile file(m_dir->filePath(name));
+        return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() ? file.fileName() : QString();
+    };
+    m_store->setMaxSize(1024);
+    const QStringList good{write(QStringLiteral("a.pdf"), kPdf), write(QStringLiteral("b.pdf"), kPdf)};
+    const QString big = write(QStringLiteral("c-too-big.pdf"), QByteArray(4096, 'x'));
+    QVERIFY(!good.contains(QString()) && !big.isEmpty());
+    const int before = events();
+
+    const Result<QList<Attachment>> refused =
+        m_store->addFiles(m_case.id, AttachmentKind::Request, good + QStringList{big});
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.errorMessage().contains(QStringLiteral("c-too-big.pdf")), qPrintable(refused.errorMessage()));
+    QVERIFY2(refused.errorMessage().contains(QStringLiteral("none")), qPrintable(refused.errorMessage()));
+    QCOMPARE(m_store->list(m_case.id)->size(), qsizetype(0));
+    QCOMPARE(events(), before);
+
+    const Result<QList<Attachment>> missing = m_store->addFiles(
+        m_case.id, AttachmentKind::Request, QStringList{m_dir->filePath(QStringLiteral("gone.pdf"))} + good);
+    QVERIFY(!missing.ok());
+    QVERIFY2(missing.errorMessage().contains(QStringLiteral("gone.pdf")), qPrintable(missing.errorMessage()));
+    QCOMPARE(m_store->list(m_case.id)->size(), qsizetype(0));
+
+    // All readable and within the limit: all stored, each with its own audit event.
+    const Result<QList<Attachment>> added = m_store->addFiles(m_case.id, AttachmentKind::Request, good + good);
+    QVERIFY2(added.ok(), qPrintable(added.errorMessage()));
+    QCOMPARE(added->size(), qsizetype(4));
+    QCOMPARE(m_store->list(m_case.id)->size(), qsizetype(4));
+    QCOMPARE(added->first().displayName, QStringLiteral("a.pdf"));
+    QCOMPARE(added->first().sha256, sha256Hex(kPdf));
+    QCOMPARE(events(), before + 4);
+}
 
 void TestAttachmentStore::init()
 {

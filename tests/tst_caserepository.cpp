@@ -12,6 +12,7 @@
 #include "audit/auditevent.h"
 #include "deadline/deadlinecalculator.h"
 #include "deadline/holidaycalendar.h"
+#include "domain/casejson.h"
 #include "domain/caserecord.h"
 #include "domain/caseworkflow.h"
 #include "domain/enums.h"
@@ -22,6 +23,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QStringList>
 #include <QTest>
@@ -50,6 +52,13 @@ private Q_SLOTS:
     void findUnknown();
     void createRefusesInvalid();
 
+    // Input hygiene
+    void everyTextFieldIsCleaned();
+    void storedNotesStayAsTheyAre();
+    void overlongTextIsRefused();
+    void oldDatesAreRefused();
+    void linkedCaseMustExist();
+
     // Deleting
     void removeNeedsReason();
     void removeKeepsNoPersonalData();
@@ -58,7 +67,24 @@ private Q_SLOTS:
     // The organisation and the holiday calendar
     void setCalendarRecomputesDeadlines();
     void organisationProfile();
+
+private:
+    /// DR-2025-0042, the earlier request a later case links to: logged on 2 June 2025 as the year's 42nd case; the
+    /// clock is back on 26 November 2026 afterwards. One audit event.
+    void addEarlierCase();
 };
+
+void TestCaseRepository::addEarlierCase()
+{
+    QSqlQuery counter(m_db->connection());
+    QVERIFY(counter.exec(QStringLiteral("INSERT INTO reference_counters (year, last_seq) VALUES (2025, 41)")));
+    m_clock->set(utc(2025, 6, 2));
+    const Result<CaseRecord> earlier =
+        repo().create(draft(QStringLiteral("Claire"), QStringLiteral("Antérieure"), QDate(2025, 6, 1)));
+    m_clock->set(utc(2026, 11, 26));
+    QVERIFY2(earlier.ok(), qPrintable(earlier.errorMessage()));
+    QCOMPARE(earlier->reference, QStringLiteral("DR-2025-0042"));
+}
 
 void TestCaseRepository::initTestCase()
 {
@@ -260,10 +286,12 @@ void TestCaseRepository::roundTripEveryField()
     c.cnilReference = QStringLiteral("CNIL-2026-012345");
     c.cnilDueDate = QDate(2026, 12, 15);
     c.linkedCaseReference = QStringLiteral("DR-2025-0042");
+    addEarlierCase(); // a linked case must be in the register
+    const qint64 events = eventCount();
 
     const Result<CaseRecord> created = repo().create(c);
     QVERIFY2(created.ok(), qPrintable(created.errorMessage()));
-    EXPECT_ONE_EVENT(0, QStringLiteral("case.create"), QStringLiteral("DR-2026-0001"));
+    EXPECT_ONE_EVENT(events, QStringLiteral("case.create"), QStringLiteral("DR-2026-0001"));
 
     CaseRecord expected = c;
     expected.id = created->id;
@@ -287,8 +315,10 @@ void TestCaseRepository::roundTripEveryField()
     QVERIFY2(byReference.ok(), qPrintable(byReference.errorMessage()));
     COMPARE_CASES(byReference.value(), expected);
 
-    // The queue's row of the case.
-    const Result<QList<CaseSummary>> rows = repo().list(scoped(CaseQuery::Scope::All));
+    // The queue's row of the case (the earlier case aside).
+    CaseQuery ofThisYear = scoped(CaseQuery::Scope::All);
+    ofThisYear.search = QStringLiteral("DR-2026");
+    const Result<QList<CaseSummary>> rows = repo().list(ofThisYear);
     QVERIFY2(rows.ok(), qPrintable(rows.errorMessage()));
     QCOMPARE(rows->size(), 1);
     const CaseSummary &s = rows->first();
@@ -315,6 +345,7 @@ void TestCaseRepository::roundTripCnilComplaint()
     c.cnilReference = QStringLiteral("CNIL plainte 26-004512");
     c.cnilDueDate = QDate(2026, 12, 11);
     c.linkedCaseReference = QStringLiteral("DR-2025-0042");
+    addEarlierCase(); // a linked case must be in the register
 
     const Result<CaseRecord> created = repo().create(c);
     QVERIFY2(created.ok(), qPrintable(created.errorMessage()));
@@ -331,7 +362,9 @@ void TestCaseRepository::roundTripCnilComplaint()
     QVERIFY2(stored.ok(), qPrintable(stored.errorMessage()));
     COMPARE_CASES(stored.value(), expected);
 
-    const Result<QList<CaseSummary>> rows = repo().list(CaseQuery());
+    CaseQuery ofThisYear;
+    ofThisYear.search = QStringLiteral("DR-2026"); // the earlier case aside
+    const Result<QList<CaseSummary>> rows = repo().list(ofThisYear);
     QVERIFY2(rows.ok(), qPrintable(rows.errorMessage()));
     QCOMPARE(rows->size(), 1);
     QCOMPARE(rows->first().deadline, QDate(2026, 12, 11));
@@ -438,6 +471,204 @@ void TestCaseRepository::createRefusesInvalid()
     QVERIFY2(next.ok(), qPrintable(next.errorMessage()));
     QCOMPARE(next->reference, QStringLiteral("DR-2026-0002"));
     EXPECT_ONE_EVENT(events, QStringLiteral("case.create"), QStringLiteral("DR-2026-0002"));
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Input hygiene
+
+namespace {
+
+/// Every string in a JSON value, with where it is.
+void collectStrings(const QJsonValue &value, const QString &path, QList<std::pair<QString, QString>> &out)
+{
+    if (value.isString()) {
+        out.append({path, value.toString()});
+    } else if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            collectStrings(it.value(), path + u'.' + it.key(), out);
+        }
+    } else if (value.isArray()) {
+        const QJsonArray array = value.toArray();
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            collectStrings(array.at(i), path + u'[' + QString::number(i) + u']', out);
+        }
+    }
+}
+
+/// The first character that has no place in stored text (control other than LF and tab, bidirectional or invisible
+/// format character), as "path: U+XXXX", or empty.
+QString firstHiddenCharacter(const CaseRecord &c)
+{
+    QList<std::pair<QString, QString>> strings;
+    collectStrings(caseToJson(c), QStringLiteral("case"), strings);
+    for (const auto &[path, text] : strings) {
+        for (const QChar ch : text) {
+            const bool control = ch.category() == QChar::Other_Control && ch != u'\n' && ch != u'\t';
+            if (control || ch.category() == QChar::Other_Format || ch == QChar(0x2028) || ch == QChar(0x2029)) {
+                return QStringLiteral("%1: U+%2").arg(path).arg(ch.unicode(), 4, 16, QLatin1Char('0'));
+            }
+        }
+    }
+    return {};
+}
+
+/// Text with what a hostile or careless source may put in it: an escape sequence that clears a terminal, a line
+/// break that draws a fake line, a right-to-left override, zero widths, a BOM and a soft hyphen.
+QString dirty(const char *text)
+{
+    return QString(QChar(0xFEFF) + QString::fromUtf8(text) + QStringLiteral("\x1b[2J\r\n\u202E\u200B\u00AD\u2066X"));
+}
+
+} // namespace
+
+void TestCaseRepository::everyTextFieldIsCleaned()
+{
+    CaseRecord d = draft(dirty("Élodie"), dirty("Dupré"), QDate(2026, 11, 2), {Right::Objection, Right::Erasure});
+    d.subject.email = QStringLiteral("\u200Belodie.dupre@example.fr\u202E");
+    d.subject.phone = QStringLiteral("+33\u00A06\u200B12 34 56 78");
+    d.subject.postalAddress = QStringLiteral("1 rue de la Paix\r\n75002 Paris\x1b[2J\u202E");
+    d.subject.internalReference = dirty("CUST-1");
+    d.requester = Requester{Person{dirty("Jean"), dirty("Martin"), QStringLiteral("jean.martin@example.fr\u2069"),
+                                   dirty("2 rue Haute"), QStringLiteral("01 23 45 67 89\u200D"), dirty("R-1"),
+                                   Relationship::Other},
+                            Capacity::Representative, dirty("Mandate")};
+    d.rights.first().detail = dirty("direct marketing");
+    d.suspensions = {Suspension{SuspensionReason::Identity, QDate(2026, 11, 3), QDate(2026, 11, 5), dirty("Asked")}};
+    d.recipients = {Recipient{dirty("Routage Express"), {}}};
+    d.notes = {Note{{}, {}, dirty("Called\nback")}};
+    d.cnilReference = dirty("CNIL-1");
+    const Result<CaseRecord> created = repo().create(d);
+    QVERIFY2(created.ok(), qPrintable(created.errorMessage()));
+    const Result<CaseRecord> stored = repo().find(created->id);
+    QVERIFY(stored.ok());
+    QCOMPARE(stored->subject.firstName, QStringLiteral("Élodie[2J X"));
+    QCOMPARE(stored->subject.email, QStringLiteral("elodie.dupre@example.fr"));
+    QCOMPARE(stored->subject.phone, QStringLiteral("+33 612 34 56 78"));
+    QCOMPARE(stored->subject.postalAddress, QStringLiteral("1 rue de la Paix\n75002 Paris[2J"));
+    QCOMPARE(stored->notes.first().text, QStringLiteral("Called\nback[2J\nX"));
+    QCOMPARE(stored->requester->person.email, QStringLiteral("jean.martin@example.fr"));
+    QString hidden = firstHiddenCharacter(stored.value());
+    QVERIFY2(hidden.isEmpty(), qPrintable(hidden));
+    // The audit trail holds what was stored, not what was typed.
+    QVERIFY2(!lastEvent().rawDetails.contains(QChar(0x202E)), qPrintable(lastEvent().rawDetails));
+
+    // A change brings its own dirt: cleaned too, and the rest of the case with it.
+    CaseRecord changed = stored.value();
+    changed.extension = Extension{QDate(2026, 11, 20), ExtensionReason::Complexity, dirty("Four systems"), {}};
+    changed.rights.first().outcome = Outcome::Refused;
+    changed.rights.first().refusalGround = RefusalGround::CompellingGrounds;
+    changed.rights.first().refusalReason = dirty("Fraud\tlogs");
+    changed.rights.first().decidedOn = QDate(2026, 11, 20);
+    changed.subject.lastName = dirty("Dupré-Martin");
+    const Result<CaseRecord> saved = repo().save(changed, QStringLiteral("case.update"));
+    QVERIFY2(saved.ok(), qPrintable(saved.errorMessage()));
+    const Result<CaseRecord> reread = repo().find(created->id);
+    QVERIFY(reread.ok());
+    QCOMPARE(reread->rights.first().refusalReason, QStringLiteral("Fraud\tlogs[2J\nX"));
+    QCOMPARE(reread->subject.lastName, QStringLiteral("Dupré-Martin[2J X"));
+    hidden = firstHiddenCharacter(reread.value());
+    QVERIFY2(hidden.isEmpty(), qPrintable(hidden));
+}
+
+void TestCaseRepository::storedNotesStayAsTheyAre()
+{
+    CaseRecord d = draft(QStringLiteral("Élodie"), QStringLiteral("Dupré"), QDate(2026, 11, 2));
+    d.notes = {Note{{}, {}, QStringLiteral("First call")}};
+    const Result<CaseRecord> created = repo().create(d);
+    QVERIFY2(created.ok(), qPrintable(created.errorMessage()));
+    // A register written before the cleaning: a note with an escape sequence, and one longer than the limit.
+    QSqlQuery q(m_db->connection());
+    q.prepare(QStringLiteral("UPDATE notes SET body = :body WHERE case_id = :id"));
+    q.bindValue(QStringLiteral(":body"), QString(QStringLiteral("Old\x1b[2J note ") + QString(25000, u'n')));
+    q.bindValue(QStringLiteral(":id"), created->id);
+    QVERIFY(q.exec());
+    Result<CaseRecord> loaded = repo().find(created->id);
+    QVERIFY(loaded.ok());
+    CaseRecord changed = loaded.value();
+    changed.notes.append(Note{{}, {}, QStringLiteral("New\x1b[2J note")});
+    // Notes are append-only: the stored one stays as it is, and does not stop the case from being saved.
+    const Result<CaseRecord> saved = repo().save(changed, QStringLiteral("case.note"));
+    QVERIFY2(saved.ok(), qPrintable(saved.errorMessage()));
+    const Result<CaseRecord> reread = repo().find(created->id);
+    QCOMPARE(reread->notes.size(), qsizetype(2));
+    QCOMPARE(reread->notes.at(0).text, loaded->notes.at(0).text);
+    QCOMPARE(reread->notes.at(1).text, QStringLiteral("New[2J note"));
+}
+
+void TestCaseRepository::overlongTextIsRefused()
+{
+    // Once accepted: a last name of 131 KB.
+    CaseRecord d = draft(QStringLiteral("Élodie"), QString(131 * 1024, u'x'), QDate(2026, 11, 2));
+    const Result<CaseRecord> refused = repo().create(d);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().code, Error::Code::Invalid);
+    QCOMPARE(refused.error().field, QStringLiteral("subject.lastName"));
+    QVERIFY2(refused.error().message.contains(QStringLiteral("200")), qPrintable(refused.error().message));
+    QCOMPARE(eventCount(), qint64(0));
+    QCOMPARE(repo().count(scoped(CaseQuery::Scope::All)).value(), 0);
+    // Invisible characters do not count: 200 letters and a zero width space are 200 characters once cleaned.
+    d.subject.lastName = QString(QString(200, u'x') + QChar(0x200B));
+    QVERIFY2(repo().create(d).ok(), "200 characters once cleaned");
+}
+
+void TestCaseRepository::oldDatesAreRefused()
+{
+    for (const QDate received : {QDate(1899, 1, 1), QDate(1, 1, 1), QDate(2018, 5, 24)}) {
+        const Result<CaseRecord> refused =
+            repo().create(draft(QStringLiteral("Élodie"), QStringLiteral("Dupré"), received));
+        QVERIFY2(!refused.ok(), qPrintable(received.toString(Qt::ISODate)));
+        QCOMPARE(refused.error().field, QStringLiteral("receivedOn"));
+        QVERIFY2(refused.error().message.contains(QStringLiteral("2018-05-25")), qPrintable(refused.error().message));
+    }
+    QCOMPARE(eventCount(), qint64(0));
+    QVERIFY(repo().create(draft(QStringLiteral("Élodie"), QStringLiteral("Dupré"), QDate(2018, 5, 25))).ok());
+}
+
+void TestCaseRepository::linkedCaseMustExist()
+{
+    const Result<CaseRecord> first =
+        repo().create(draft(QStringLiteral("Élodie"), QStringLiteral("Dupré"), QDate(2026, 11, 2)));
+    QVERIFY2(first.ok(), qPrintable(first.errorMessage()));
+    const auto complaint = [](const QString &linked) {
+        CaseRecord c =
+            draft(QStringLiteral("Élodie"), QStringLiteral("Dupré"), QDate(2026, 11, 20), {Right::CnilComplaint});
+        c.cnilDueDate = QDate(2026, 12, 20);
+        c.linkedCaseReference = linked;
+        return c;
+    };
+    const qint64 events = eventCount();
+    const Result<CaseRecord> missing = repo().create(complaint(QStringLiteral("DR-2026-9999")));
+    QVERIFY(!missing.ok());
+    QCOMPARE(missing.error().field, QStringLiteral("linkedCaseReference"));
+    QVERIFY2(missing.error().message.contains(QStringLiteral("There is no case DR-2026-9999")),
+             qPrintable(missing.error().message));
+    const Result<CaseRecord> malformed = repo().create(complaint(QStringLiteral("the one from May")));
+    QVERIFY(!malformed.ok());
+    QCOMPARE(malformed.error().field, QStringLiteral("linkedCaseReference"));
+    QCOMPARE(eventCount(), events);
+    QCOMPARE(repo().count(scoped(CaseQuery::Scope::All)).value(), 1);
+
+    // An existing case, written in lower case: stored as the register writes it.
+    const Result<CaseRecord> linked = repo().create(complaint(QStringLiteral(" dr-2026-0001 ")));
+    QVERIFY2(linked.ok(), qPrintable(linked.errorMessage()));
+    QCOMPARE(repo().find(linked->id)->linkedCaseReference, QStringLiteral("DR-2026-0001"));
+
+    // Changed to a case that does not exist: refused, nothing stored.
+    CaseRecord changed = repo().find(linked->id).value();
+    changed.linkedCaseReference = QStringLiteral("DR-2025-0042");
+    const Result<CaseRecord> refused = repo().save(changed, QStringLiteral("case.update"));
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error().message.contains(QStringLiteral("There is no case DR-2025-0042")),
+             qPrintable(refused.error().message));
+    QCOMPARE(repo().find(linked->id)->linkedCaseReference, QStringLiteral("DR-2026-0001"));
+
+    // The case it links to is deleted later: the complaint can still be worked on.
+    QVERIFY(repo().remove(QStringLiteral("DR-2026-0001"), QStringLiteral("Entered twice")).ok());
+    CaseRecord later = repo().find(linked->id).value();
+    later.status = CaseStatus::InProgress;
+    const Result<CaseRecord> saved = repo().save(later, QStringLiteral("case.update"));
+    QVERIFY2(saved.ok(), qPrintable(saved.errorMessage()));
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -22,6 +22,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace clitest;
 
 class TestCliCases final : public QObject {
@@ -38,6 +40,14 @@ private Q_SLOTS:
     void refusesMalformedEmail_data();
     void refusesMalformedEmail();
     void refusesExtensionAfterInitialDeadline();
+
+    // Input hygiene: text is cleaned when stored and escaped when printed; limits, dates and links are checked.
+    void hostileTextIsStoredClean();
+    void dirtyRegisterIsPrintedSafely();
+    void refusesOverlongName();
+    void refusesDatesBeforeTheGdpr_data();
+    void refusesDatesBeforeTheGdpr();
+    void refusesUnknownLinkedCase();
 
     // The audit trail's hash chain.
     void auditDetectsEditedEvent();
@@ -314,6 +324,8 @@ void TestCliCases::refusesMalformedEmail_data()
     QTest::newRow("no local part") << QStringLiteral("@example.fr");
     QTest::newRow("two at signs") << QStringLiteral("elodie@@example.fr");
     QTest::newRow("a space") << QStringLiteral("elodie dupre@example.fr");
+    QTest::newRow("two dots") << QStringLiteral("elodie..dupre@example.fr");
+    QTest::newRow("underscore in the domain") << QStringLiteral("elodie@exa_mple.fr");
 }
 
 void TestCliCases::refusesMalformedEmail()
@@ -356,6 +368,205 @@ void TestCliCases::refusesExtensionAfterInitialDeadline()
     CLI_VERIFY_JSON(shown);
     QVERIFY(shown.object().value(QLatin1String("extension")).isNull());
     QCOMPARE(str(shown.object(), "deadline"), QStringLiteral("2026-10-01"));
+}
+
+// ---------------------------------------------------------------------------------------------------------------------
+// Input hygiene
+
+namespace {
+
+/// Where the output holds a character dpodesk-cli must not print raw (a control other than the line feeds ending its
+/// lines, a bidirectional or invisible format character), as "byte N: U+XXXX", or empty.
+QString rawControl(const QByteArray &output)
+{
+    const QString text = QString::fromUtf8(output);
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        const bool control = c.category() == QChar::Other_Control && c != u'\n';
+        if (control || c.category() == QChar::Other_Format || c == QChar(0x2028) || c == QChar(0x2029)) {
+            return QStringLiteral("character %1: U+%2").arg(i).arg(c.unicode(), 4, 16, QLatin1Char('0'));
+        }
+    }
+    return {};
+}
+
+/// The output is safe for a terminal and has exactly `lines` lines.
+QByteArray unsafeOutput(const Run &r, qsizetype lines)
+{
+    QByteArray problem;
+    for (const QByteArray *stream : {&r.out, &r.err}) {
+        const QString raw = rawControl(*stream);
+        if (!raw.isEmpty()) {
+            problem += "raw " + raw.toUtf8() + (stream == &r.out ? " on stdout\n" : " on stderr\n");
+        }
+    }
+    if (r.out.count('\n') != lines) {
+        problem += "stdout has " + QByteArray::number(r.out.count('\n')) + " lines, expected " +
+                   QByteArray::number(lines) + "\n";
+    }
+    return problem.isEmpty() ? problem : problem + r.describe();
+}
+
+} // namespace
+
+#define CLI_VERIFY_SAFE(result, lines)                                                                                 \
+    do {                                                                                                               \
+        const QByteArray problem_ = unsafeOutput((result), (lines));                                                   \
+        QVERIFY2(problem_.isEmpty(), problem_.constData());                                                            \
+    } while (false)
+
+void TestCliCases::hostileTextIsStoredClean()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QStringList db = databaseOption(dir.filePath(QStringLiteral("register.sqlite")));
+    // A name that clears the screen, a last name that draws a fake line of the queue, a right-to-left override.
+    const QString first = QStringLiteral("Jean\x1b[2J\u202E");
+    const QString last = QStringLiteral("Dupont\nDR-2026-0099  2026-11-27  Overdue by 1 day");
+    const Run added = run(words({"case", "add", "--right", "access", "--received", "2026-11-02", "--json"})
+                          << QStringLiteral("--first-name") << first << QStringLiteral("--last-name") << last
+                          << QStringLiteral("--note") << QStringLiteral("Called\r\nback\u200B\a") << db);
+    CLI_VERIFY_JSON(added);
+    const QJsonObject subject = added.object().value(QLatin1String("subject")).toObject();
+    QCOMPARE(str(subject, "first_name"), QStringLiteral("Jean[2J"));
+    QCOMPARE(str(subject, "last_name"), QStringLiteral("Dupont DR-2026-0099 2026-11-27 Overdue by 1 day"));
+    const QJsonArray notes = added.object().value(QLatin1String("notes")).toArray();
+    QCOMPARE(notes.size(), 1);
+    QCOMPARE(str(notes.first().toObject(), "text"), QStringLiteral("Called\nback"));
+
+    const Run listed = run(words({"case", "list"}) << db);
+    CLI_VERIFY_EXIT(listed, kOk);
+    CLI_VERIFY_SAFE(listed, 1);
+    const Run shown = run(words({"case", "show", "DR-2026-0001"}) << db);
+    CLI_VERIFY_EXIT(shown, kOk);
+    CLI_VERIFY_SAFE(shown, 1);
+    QVERIFY2(shown.out.contains("Jean[2J Dupont DR-2026-0099"), shown.describe().constData());
+}
+
+void TestCliCases::dirtyRegisterIsPrintedSafely()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("register.sqlite"));
+    fillRegister(path);
+    // A register written before the cleaning, or by another program: the printing side is safe on its own.
+    int rows = 0;
+    const QString error = execSql(path,
+                                  QStringLiteral("UPDATE cases SET subject_last_name = 'Dupré' || char(27) || '[2J' || "
+                                                 "char(10) || 'DR-2026-0099  fake' || char(8238) || 'fdp.exe' "
+                                                 "WHERE reference = 'DR-2026-0001'"),
+                                  &rows);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(rows, 1);
+
+    const Run listed = run(words({"case", "list"}) << databaseOption(path));
+    CLI_VERIFY_EXIT(listed, kOk);
+    CLI_VERIFY_SAFE(listed, 2);
+    QVERIFY2(listed.out.contains("Dupré\\x1b[2J\\nDR-2026-0099  fake\\u202efdp.exe"), listed.describe().constData());
+    const Run shown = run(words({"case", "show", "DR-2026-0001"}) << databaseOption(path));
+    CLI_VERIFY_EXIT(shown, kOk);
+    CLI_VERIFY_SAFE(shown, 1);
+    QVERIFY2(shown.out.contains("\\x1b[2J"), shown.describe().constData());
+
+    // JSON stays data: valid, with the characters as stored (JSON escapes the controls itself).
+    const Run json = run(words({"case", "list", "--json"}) << databaseOption(path));
+    CLI_VERIFY_JSON(json);
+    QVERIFY(json.out.contains("\\u001b[2J\\nDR-2026-0099"));
+    const QJsonArray cases = json.array();
+    QVERIFY(std::any_of(cases.begin(), cases.end(), [](const QJsonValue &c) {
+        return c.toObject().value(QLatin1String("subject")).toString().contains(QChar(0x202E));
+    }));
+
+    // An error that quotes what was typed.
+    const Run unknown =
+        run(QStringList{QStringLiteral("case"), QStringLiteral("show"), QStringLiteral("DR-2026-0001\x1b[2J\u202E")}
+            << databaseOption(path));
+    CLI_VERIFY_EXIT(unknown, kFailure);
+    CLI_VERIFY_SAFE(unknown, 0);
+    QVERIFY2(unknown.err.contains("There is no case DR-2026-0001\\x1b[2J\\u202e"), unknown.describe().constData());
+
+    // The audit trail as stored, tampered with an escape sequence in an action.
+    QCOMPARE(
+        execSql(path,
+                QStringLiteral("UPDATE audit_events SET action = 'case.create' || char(27) || '[2J' WHERE seq = 1"),
+                &rows),
+        QString());
+    const Run audit = run(words({"audit", "verify"}) << databaseOption(path));
+    CLI_VERIFY_EXIT(audit, kIntegrityFailure);
+    // The broken link, then the name edited behind DPO Desk's back (the trail proves the data), then the head.
+    CLI_VERIFY_SAFE(audit, 4);
+    QVERIFY2(audit.out.contains("case.create\\x1b[2J"), audit.describe().constData());
+    QVERIFY2(audit.out.contains("Case DR-2026-0001 was changed outside DPO Desk"), audit.describe().constData());
+}
+
+void TestCliCases::refusesOverlongName()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QStringList db = databaseOption(dir.filePath(QStringLiteral("register.sqlite")));
+    // 131,000 characters: once accepted (a single argument is limited to 128 KiB by Linux).
+    const Run r = run(words({"case", "add", "--right", "access", "--received", "2026-11-02", "--last-name"})
+                      << QString(131000, u'x') << db);
+    CLI_VERIFY_REFUSED(r, kFailure, QStringLiteral("last name"));
+    QVERIFY2(r.err.contains("200") && r.err.size() < 400, r.err.left(400).constData());
+    const Run listed = run(words({"case", "list", "--all", "--json"}) << db);
+    CLI_VERIFY_JSON(listed);
+    QCOMPARE(listed.array().size(), 0);
+}
+
+void TestCliCases::refusesDatesBeforeTheGdpr_data()
+{
+    QTest::addColumn<QString>("received");
+    QTest::newRow("1899") << QStringLiteral("1899-01-01");
+    QTest::newRow("year 1") << QStringLiteral("0001-01-01");
+    QTest::newRow("the day before the GDPR applied") << QStringLiteral("2018-05-24");
+}
+
+void TestCliCases::refusesDatesBeforeTheGdpr()
+{
+    QFETCH(QString, received);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QStringList db = databaseOption(dir.filePath(QStringLiteral("register.sqlite")));
+    const Run r =
+        run(words({"case", "add", "--last-name", "Dupré", "--right", "access", "--received"}) << received << db);
+    CLI_VERIFY_REFUSED(r, kFailure, QStringLiteral("2018-05-25"));
+    const Run listed = run(words({"case", "list", "--all", "--json"}) << db);
+    CLI_VERIFY_JSON(listed);
+    QCOMPARE(listed.array().size(), 0);
+    // The first day is accepted.
+    CLI_VERIFY_JSON(
+        run(words({"case", "add", "--last-name", "Dupré", "--right", "access", "--received", "2018-05-25", "--json"})
+            << db));
+}
+
+void TestCliCases::refusesUnknownLinkedCase()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QStringList db = databaseOption(dir.filePath(QStringLiteral("register.sqlite")));
+    CLI_VERIFY_JSON(
+        run(words({"case", "add", "--last-name", "Dupré", "--right", "access", "--received", "2026-11-02", "--json"})
+            << db));
+    const QStringList complaint = words({"case", "add", "--last-name", "Dupré", "--right", "cnil-complaint",
+                                         "--received", "2026-11-20", "--cnil-due", "2026-12-20", "--linked-case"});
+    CLI_VERIFY_REFUSED(run(QStringList(complaint) << QStringLiteral("DR-2026-9999") << db), kFailure,
+                       QStringLiteral("There is no case DR-2026-9999"));
+    CLI_VERIFY_REFUSED(run(QStringList(complaint) << QStringLiteral("May's") << db), kFailure,
+                       QStringLiteral("DR-YYYY-NNNN"));
+    const Run listed = run(words({"case", "list", "--all", "--json"}) << db);
+    CLI_VERIFY_JSON(listed);
+    QCOMPARE(listed.array().size(), 1);
+
+    const Run linked = run(QStringList(complaint) << QStringLiteral("dr-2026-0001") << QStringLiteral("--json") << db);
+    CLI_VERIFY_JSON(linked);
+    QCOMPARE(str(linked.object(), "linked_case"), QStringLiteral("DR-2026-0001"));
+    // case update gets the same check.
+    CLI_VERIFY_REFUSED(run(words({"case", "update", "DR-2026-0002", "--linked-case", "DR-2026-9999"}) << db), kFailure,
+                       QStringLiteral("There is no case DR-2026-9999"));
+    const Run shown = run(words({"case", "show", "DR-2026-0002", "--json"}) << db);
+    CLI_VERIFY_JSON(shown);
+    QCOMPARE(str(shown.object(), "linked_case"), QStringLiteral("DR-2026-0001"));
 }
 
 // ---------------------------------------------------------------------------------------------------------------------

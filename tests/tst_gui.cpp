@@ -75,6 +75,7 @@ private Q_SLOTS:
     void modelPassesTester();
     void createCaseThroughTheForm();
     void formShowsProblemsInline();
+    void formShowsHygieneProblemsInline();
     void searchAndFilter();
     void suspendAndResumeMoveTheDeadline();
     void extensionRefusedAfterInitialDeadline();
@@ -207,6 +208,38 @@ void TestGui::formShowsProblemsInline()
     CaseQuery all;
     all.scope = CaseQuery::Scope::All;
     QCOMPARE(m_session->repository().count(all).value(), 0);
+}
+
+void TestGui::formShowsHygieneProblemsInline()
+{
+    CaseFormDialog dialog(*m_session, *m_settings, std::nullopt, m_window.get());
+    dialog.show();
+    // Requests are received from 25 May 2018, when the GDPR began to apply.
+    QCOMPARE(dialog.findChild<QDateEdit *>(QStringLiteral("receivedOn"))->minimumDate(), QDate(2018, 5, 25));
+    dialog.findChild<QLineEdit *>(QStringLiteral("firstName"))->setText(QString(201, u'x'));
+    QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("lastName")), QStringLiteral("Dupont"));
+    QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("phone")), QStringLiteral("call me"));
+    dialog.findChild<QCheckBox *>(QStringLiteral("right_access"))->setChecked(true);
+    QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("saveButton")), Qt::LeftButton);
+    QVERIFY(dialog.isVisible()); // nothing saved
+    auto *phoneError = dialog.findChild<QLabel *>(QStringLiteral("error_subject.phone"));
+    auto *firstNameError = dialog.findChild<QLabel *>(QStringLiteral("error_subject.firstName"));
+    QVERIFY(phoneError && firstNameError);
+    QVERIFY(phoneError->isVisible());
+    QVERIFY2(phoneError->text().contains(QStringLiteral("call me")), qPrintable(phoneError->text()));
+    QVERIFY(firstNameError->isVisible());
+    QVERIFY2(firstNameError->text().contains(QStringLiteral("200")), qPrintable(firstNameError->text()));
+    CaseQuery all;
+    all.scope = CaseQuery::Scope::All;
+    QCOMPARE(m_session->repository().count(all).value(), 0);
+
+    // Invisible characters are cleaned before the checks: a phone number pasted with a zero width space is fine.
+    dialog.findChild<QLineEdit *>(QStringLiteral("firstName"))->setText(QStringLiteral("Jean\u200B"));
+    dialog.findChild<QLineEdit *>(QStringLiteral("phone"))->setText(QStringLiteral("06\u00A012\u200B34 56 78"));
+    QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("saveButton")), Qt::LeftButton);
+    QTRY_VERIFY(!dialog.isVisible());
+    QCOMPARE(dialog.savedCase().subject.firstName, QStringLiteral("Jean"));
+    QCOMPARE(dialog.savedCase().subject.phone, QStringLiteral("06 1234 56 78"));
 }
 
 void TestGui::searchAndFilter()

@@ -85,6 +85,7 @@ private Q_SLOTS:
     void keepingCopiesNeedsAJustification();
     void eraseAsksForAReason();
     void refusalsShownInWords();
+    void multiFileDropIsAllOrNothing();
 
 private:
     QString writePdf(const QString &fileName) const;
@@ -462,6 +463,40 @@ void TestGuiAttachments::refusalsShownInWords()
     QDragEnterEvent enter(m_panel->rect().center(), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
     QApplication::sendEvent(m_panel.get(), &enter);
     QVERIFY(!enter.isAccepted());
+}
+
+void TestGuiAttachments::multiFileDropIsAllOrNothing()
+{
+    m_session->attachments().setMaxSize(1024);
+    QStringList files;
+    for (const char *name : {"lettre.pdf", "enveloppe.pdf", "scan-trop-gros.pdf"}) {
+        QFile file(m_dir->filePath(QLatin1String(name)));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        const QByteArray bytes =
+            qstrcmp(name, "scan-trop-gros.pdf") == 0 ? QByteArray(4096, 'x') : QByteArray("%PDF-1.4\n%%EOF\n");
+        QCOMPARE(file.write(bytes), qint64(bytes.size()));
+        files << file.fileName();
+    }
+    // The third is over the limit: none of the three is kept, and the message says which and why.
+    QVERIFY(drop(files, AttachmentKind::Request));
+    QTRY_VERIFY(!Prompter::shown().isEmpty());
+    const QString shown = Prompter::takeShown().join(u'\n');
+    QVERIFY2(shown.contains(QStringLiteral("scan-trop-gros.pdf")), qPrintable(shown));
+    QVERIFY2(shown.contains(QStringLiteral("none")), qPrintable(shown));
+    QCOMPARE(list()->topLevelItemCount(), 0);
+    QCOMPARE(eventCount(QStringLiteral("attachment.add")), 0);
+
+    // A folder among the files: none is kept either.
+    QVERIFY(drop({files.at(0), m_dir->path()}, AttachmentKind::Request));
+    QTRY_VERIFY(!Prompter::shown().isEmpty());
+    QVERIFY2(Prompter::takeShown().join(u'\n').contains(QStringLiteral("is a folder")), "folder");
+    QCOMPARE(list()->topLevelItemCount(), 0);
+
+    // The two good ones: both kept, each audited.
+    QVERIFY(drop(files.mid(0, 2), AttachmentKind::Request));
+    QTRY_COMPARE(list()->topLevelItemCount(), 2);
+    QCOMPARE(eventCount(QStringLiteral("attachment.add")), 2);
+    QVERIFY2(Prompter::shown().isEmpty(), qPrintable(Prompter::shown().join(u'\n')));
 }
 
 QTEST_MAIN(TestGuiAttachments)

@@ -212,15 +212,16 @@ int runAttachments(const QString &verb, const QStringList &arguments)
         if (positional.size() < 2) {
             return ctx.usage(tr("give at least one file"));
         }
+        // All or none: a retry after a refusal must not add the first files twice.
+        auto stored = store.addFiles(found->id, *kind, positional.mid(1));
+        if (!stored) {
+            return ctx.fail(stored.error());
+        }
         QJsonArray added;
-        for (const QString &path : positional.mid(1)) {
-            auto a = store.addFile(found->id, *kind, path);
-            if (!a) {
-                return ctx.fail(a.error());
-            }
-            added.append(toJson(*a));
+        for (const Attachment &a : *stored) {
+            added.append(toJson(a));
             if (!ctx.json()) {
-                ctx.print(line(*a));
+                ctx.print(line(a));
             }
         }
         if (ctx.json()) {

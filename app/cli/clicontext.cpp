@@ -1,6 +1,7 @@
 #include "clicontext.h"
 
 #include "audit/auditevent.h"
+#include "domain/texthygiene.h"
 #include "storage/database.h"
 #include "storage/sqlcaserepository.h"
 
@@ -98,7 +99,7 @@ Result<void> Context::openRegister(Access access)
 
 int Context::fail(const QString &message, int code) const
 {
-    err() << "dpodesk-cli: " << message << Qt::endl;
+    err() << "dpodesk-cli: " << TextHygiene::escapeForTerminal(message) << Qt::endl;
     return code;
 }
 
@@ -109,19 +110,23 @@ int Context::fail(const Error &error) const
 
 int Context::usage(const QString &message) const
 {
-    err() << "dpodesk-cli: " << message << " (see dpodesk-cli " << m_commandWords.join(u' ') << " --help)" << Qt::endl;
+    err() << "dpodesk-cli: " << TextHygiene::escapeForTerminal(message) << " (see dpodesk-cli "
+          << TextHygiene::escapeForTerminal(m_commandWords.join(u' ')) << " --help)" << Qt::endl;
     return Usage;
 }
 
 int Context::unknownCommand(const QString &message) const
 {
-    err() << "dpodesk-cli: " << message << " (see dpodesk-cli --help)" << Qt::endl;
+    err() << "dpodesk-cli: " << TextHygiene::escapeForTerminal(message) << " (see dpodesk-cli --help)" << Qt::endl;
     return Usage;
 }
 
 void Context::print(const QString &text) const
 {
-    out() << text << Qt::endl;
+    // Every line printed holds text from outside (names, notes, file names, references typed, a register written by
+    // another program): what could move the cursor, clear the screen, draw a line or reorder the text is shown as an
+    // escape. The command line's own lines have no control character to lose.
+    out() << TextHygiene::escapeForTerminal(text) << Qt::endl;
 }
 
 void Context::printJson(const QJsonObject &object) const

@@ -46,11 +46,15 @@ public:
     Database &database() { return *m_database; }
     SqlCaseRepository &repository() { return *m_repository; }
 
+    /// Text output is one line per call, through TextHygiene::escapeForTerminal: control, bidirectional and
+    /// invisible characters are printed as escapes (\x1b, \n, \u202e), whoever wrote them.
     int fail(const QString &message, int code = Failure) const;
     int fail(const Error &error) const;
     int usage(const QString &message) const;
     int unknownCommand(const QString &message) const;
     void print(const QString &text) const;
+    /// JSON is data: QJsonDocument escapes the C0 controls; other characters (bidirectional controls included) are
+    /// written as stored, for the program that reads them to show safely.
     void printJson(const QJsonObject &object) const;
     void printJson(const QJsonArray &array) const;
 

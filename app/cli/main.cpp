@@ -9,6 +9,8 @@
 #include "othercommands.h"
 #include "reportcommand.h"
 
+#include "domain/texthygiene.h"
+
 #include <QCoreApplication>
 #include <QGuiApplication>
 
@@ -168,6 +170,7 @@ int main(int argc, char *argv[])
     if (command == QLatin1String("demo")) {
         return dpodesk::cli::runDemo(withLeading(args));
     }
-    err << "dpodesk-cli: unknown command \"" << command << "\" (see dpodesk-cli --help)" << Qt::endl;
+    err << "dpodesk-cli: unknown command \"" << dpodesk::TextHygiene::escapeForTerminal(command)
+        << "\" (see dpodesk-cli --help)" << Qt::endl;
     return dpodesk::cli::Usage;
 }

@@ -1,5 +1,7 @@
 #include "attachments/attachment.h"
 
+#include "domain/texthygiene.h"
+
 #include <QFileInfo>
 #include <QMimeDatabase>
 #include <QRegularExpression>
@@ -34,15 +36,6 @@ constexpr MethodEntry kMethods[] = {
     {VerificationMethod::Knowledge, "knowledge", QT_TRANSLATE_NOOP("Enum", "Knowledge of account details")},
     {VerificationMethod::Other, "other", QT_TRANSLATE_NOOP("Enum", "Other method")},
 };
-
-bool isInvisibleOrControl(QChar c)
-{
-    const ushort u = c.unicode();
-    // C0/C1 controls, bidirectional overrides and isolates (RLO can disguise "gpj.exe" as "exe.jpg"), zero widths.
-    return c.category() == QChar::Other_Control || c.category() == QChar::Other_Format ||
-           (u >= 0x202A && u <= 0x202E) || (u >= 0x2066 && u <= 0x2069) || u == 0x200E || u == 0x200F || u == 0xFEFF ||
-           c.isSurrogate();
-}
 
 } // namespace
 
@@ -132,18 +125,17 @@ QString FileNames::cleanDisplayName(const QString &original)
     if (cut >= 0) {
         base = base.mid(cut + 1);
     }
-    QString clean;
-    clean.reserve(base.size());
-    for (const QChar c : base) {
-        if (!isInvisibleOrControl(c)) {
-            clean += c;
-        }
-    }
-    clean = clean.simplified();
+    // Control, bidirectional (RLO can disguise "gpj.exe" as "exe.jpg") and invisible characters: the rule of every
+    // text of the register.
+    QString clean = TextHygiene::clean(base, TextKind::SingleLine);
     constexpr int kMaxCharacters = 200;
     if (clean.size() > kMaxCharacters) {
         const QString suffix = QFileInfo(clean).suffix().left(16);
-        clean = clean.left(kMaxCharacters - suffix.size() - 1) + (suffix.isEmpty() ? QString() : u'.' + suffix);
+        clean = clean.left(kMaxCharacters - suffix.size() - 1);
+        if (clean.back().isHighSurrogate()) {
+            clean.chop(1); // never half a character
+        }
+        clean += suffix.isEmpty() ? QString() : QString(u'.' + suffix);
     }
     while (clean.startsWith(u'.')) {
         clean.remove(0, 1); // no hidden files, no ".."

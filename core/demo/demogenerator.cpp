@@ -8,6 +8,7 @@
 #include <QRandomGenerator>
 #include <QTimeZone>
 
+#include <algorithm>
 #include <array>
 
 namespace dpodesk {
@@ -304,7 +305,8 @@ Result<DemoSummary> DemoGenerator::fill(const Options &options, const std::funct
     }
 
     const QDate today = options.today.isValid() ? options.today : QDate::currentDate();
-    const QDate start = today.addYears(-5);
+    // Five years of requests, none before the GDPR applied (a demo dated before mid-2023 starts on 25 May 2018).
+    const QDate start = std::max(today.addYears(-5), CaseValidator::gdprApplies());
     const qint64 spanDays = start.daysTo(today);
     Dice dice(options.seed);
     DemoSummary summary;

@@ -28,10 +28,10 @@ Result<void> CaseWorkflow::requireOpen(const CaseRecord &c) const
     return {};
 }
 
-Result<void> CaseWorkflow::revalidate(CaseRecord &c, QDate today) const
+Result<void> CaseWorkflow::revalidate(CaseRecord &changed, const CaseRecord &original, QDate today) const
 {
-    c.recomputeDeadlines(m_calculator);
-    return CaseValidator::validate(c, today);
+    changed.recomputeDeadlines(m_calculator);
+    return CaseValidator::validate(changed, today, &original);
 }
 
 Result<void> CaseWorkflow::suspend(CaseRecord &c, SuspensionReason reason, QDate askedOn, const QString &note,
@@ -49,7 +49,7 @@ Result<void> CaseWorkflow::suspend(CaseRecord &c, SuspensionReason reason, QDate
     changed.suspensions.append(Suspension{reason, askedOn, {}, note});
     changed.status =
         reason == SuspensionReason::Identity ? CaseStatus::AwaitingIdentity : CaseStatus::AwaitingClarification;
-    if (auto valid = revalidate(changed, today); !valid) {
+    if (auto valid = revalidate(changed, c, today); !valid) {
         return valid;
     }
     c = std::move(changed);
@@ -76,7 +76,7 @@ Result<void> CaseWorkflow::resume(CaseRecord &c, QDate answeredOn, QDate today) 
     if (changed.status == CaseStatus::AwaitingIdentity || changed.status == CaseStatus::AwaitingClarification) {
         changed.status = CaseStatus::InProgress;
     }
-    if (auto valid = revalidate(changed, today); !valid) {
+    if (auto valid = revalidate(changed, c, today); !valid) {
         return valid;
     }
     c = std::move(changed);
@@ -124,7 +124,7 @@ Result<void> CaseWorkflow::extend(CaseRecord &c, ExtensionReason reason, const Q
     }
     CaseRecord changed = c;
     changed.extension = Extension{decidedOn, reason, justification.trimmed(), {}};
-    if (auto valid = revalidate(changed, today); !valid) {
+    if (auto valid = revalidate(changed, c, today); !valid) {
         return valid;
     }
     c = std::move(changed);
@@ -138,7 +138,7 @@ Result<void> CaseWorkflow::recordExtensionNotice(CaseRecord &c, QDate sentOn, QD
     }
     CaseRecord changed = c;
     changed.extension->noticeSentOn = sentOn;
-    if (auto valid = revalidate(changed, today); !valid) {
+    if (auto valid = revalidate(changed, c, today); !valid) {
         return valid;
     }
     c = std::move(changed);
@@ -152,7 +152,7 @@ Result<void> CaseWorkflow::acknowledge(CaseRecord &c, QDate sentOn, QDate today)
     if (changed.status == CaseStatus::New) {
         changed.status = CaseStatus::InProgress;
     }
-    if (auto valid = revalidate(changed, today); !valid) {
+    if (auto valid = revalidate(changed, c, today); !valid) {
         return valid;
     }
     c = std::move(changed);
@@ -201,7 +201,7 @@ Result<QStringList> CaseWorkflow::answer(CaseRecord &c, QDate answeredOn, const 
     }
     changed.answeredOn = answeredOn;
     changed.status = CaseStatus::Answered;
-    if (auto valid = revalidate(changed, today); !valid) {
+    if (auto valid = revalidate(changed, c, today); !valid) {
         return valid.error();
     }
     QStringList warnings;
@@ -227,7 +227,7 @@ Result<void> CaseWorkflow::close(CaseRecord &c, QDate closedOn, QDate today) con
     CaseRecord changed = c;
     changed.closedOn = closedOn;
     changed.status = CaseStatus::Closed;
-    if (auto valid = revalidate(changed, today); !valid) {
+    if (auto valid = revalidate(changed, c, today); !valid) {
         return valid;
     }
     c = std::move(changed);
@@ -245,7 +245,7 @@ Result<void> CaseWorkflow::withdraw(CaseRecord &c, QDate on, const QString &note
     if (!note.trimmed().isEmpty()) {
         changed.notes.append(Note{{}, {}, tr("Withdrawn: %1").arg(note.trimmed())});
     }
-    if (auto valid = revalidate(changed, today); !valid) {
+    if (auto valid = revalidate(changed, c, today); !valid) {
         return valid;
     }
     c = std::move(changed);

@@ -50,7 +50,8 @@ public:
 
 private:
     Result<void> requireOpen(const CaseRecord &c) const;
-    Result<void> revalidate(CaseRecord &c, QDate today) const;
+    /// Recomputes the deadlines of the changed case and validates it against the case as it was.
+    Result<void> revalidate(CaseRecord &changed, const CaseRecord &original, QDate today) const;
 
     const DeadlineCalculator &m_calculator;
 };

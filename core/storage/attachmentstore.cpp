@@ -1,6 +1,8 @@
 #include "storage/attachmentstore.h"
 
 #include "common/clock.h"
+#include "domain/casetext.h"
+#include "domain/texthygiene.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
 
@@ -72,8 +74,7 @@ Result<QString> AttachmentStore::referenceOf(qint64 caseId) const
     return q.value(0).toString();
 }
 
-Result<Attachment> AttachmentStore::add(qint64 caseId, AttachmentKind kind, const QString &originalName,
-                                        const QByteArray &content)
+Result<void> AttachmentStore::checkContent(const QString &originalName, const QByteArray &content) const
 {
     if (content.size() > m_maxSize) {
         return makeError(Error::Code::Invalid,
@@ -87,10 +88,12 @@ Result<Attachment> AttachmentStore::add(qint64 caseId, AttachmentKind kind, cons
         return makeError(Error::Code::Invalid, tr("\"%1\" is empty.").arg(FileNames::cleanDisplayName(originalName)),
                          QStringLiteral("size"));
     }
-    auto reference = referenceOf(caseId);
-    if (!reference) {
-        return reference.error();
-    }
+    return {};
+}
+
+Result<Attachment> AttachmentStore::insertInTransaction(qint64 caseId, const QString &reference, AttachmentKind kind,
+                                                        const QString &originalName, const QByteArray &content)
+{
     Attachment a;
     a.caseId = caseId;
     a.kind = kind;
@@ -100,40 +103,62 @@ Result<Attachment> AttachmentStore::add(qint64 caseId, AttachmentKind kind, cons
     a.sha256 = sha256Hex(content);
     a.addedAt = m_clock.nowUtc();
     a.addedBy = m_actor;
-    auto written = m_database.write([&]() -> Result<void> {
-        QSqlQuery q(m_database.connection());
-        q.prepare(QStringLiteral("INSERT INTO attachments (case_id, kind, display_name, mime_type, size, sha256, "
-                                 "added_at, added_by) VALUES (:case, :kind, :name, :mime, :size, :sha, :at, :by)"));
-        q.bindValue(QStringLiteral(":case"), caseId);
-        q.bindValue(QStringLiteral(":kind"), name(kind));
-        q.bindValue(QStringLiteral(":name"), a.displayName);
-        q.bindValue(QStringLiteral(":mime"), a.mimeType);
-        q.bindValue(QStringLiteral(":size"), a.size);
-        q.bindValue(QStringLiteral(":sha"), a.sha256);
-        q.bindValue(QStringLiteral(":at"), auditTime(a.addedAt));
-        q.bindValue(QStringLiteral(":by"), a.addedBy);
-        if (auto ok = m_database.exec(q, tr("storing the attachment")); !ok) {
-            return ok;
-        }
-        a.id = q.lastInsertId().toLongLong();
-        QSqlQuery bytes(m_database.connection());
-        bytes.prepare(QStringLiteral("INSERT INTO attachment_contents (attachment_id, content) VALUES (:id, :c)"));
-        bytes.bindValue(QStringLiteral(":id"), a.id);
-        bytes.bindValue(QStringLiteral(":c"), content);
-        if (auto ok = m_database.exec(bytes, tr("storing the attachment")); !ok) {
-            return ok;
-        }
-        // The name may be personal data: the trail keeps what identifies the file, not what it was called.
-        auto event = m_audit.append(QStringLiteral("attachment.add"), *reference, describe(a));
-        return event ? Result<void>() : Result<void>(event.error());
-    });
-    if (!written) {
-        return written.error();
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("INSERT INTO attachments (case_id, kind, display_name, mime_type, size, sha256, "
+                             "added_at, added_by) VALUES (:case, :kind, :name, :mime, :size, :sha, :at, :by)"));
+    q.bindValue(QStringLiteral(":case"), caseId);
+    q.bindValue(QStringLiteral(":kind"), name(kind));
+    q.bindValue(QStringLiteral(":name"), a.displayName);
+    q.bindValue(QStringLiteral(":mime"), a.mimeType);
+    q.bindValue(QStringLiteral(":size"), a.size);
+    q.bindValue(QStringLiteral(":sha"), a.sha256);
+    q.bindValue(QStringLiteral(":at"), auditTime(a.addedAt));
+    q.bindValue(QStringLiteral(":by"), a.addedBy);
+    if (auto ok = m_database.exec(q, tr("storing the attachment")); !ok) {
+        return ok.error();
+    }
+    a.id = q.lastInsertId().toLongLong();
+    QSqlQuery bytes(m_database.connection());
+    bytes.prepare(QStringLiteral("INSERT INTO attachment_contents (attachment_id, content) VALUES (:id, :c)"));
+    bytes.bindValue(QStringLiteral(":id"), a.id);
+    bytes.bindValue(QStringLiteral(":c"), content);
+    if (auto ok = m_database.exec(bytes, tr("storing the attachment")); !ok) {
+        return ok.error();
+    }
+    // The name may be personal data: the trail keeps what identifies the file, not what it was called.
+    auto event = m_audit.append(QStringLiteral("attachment.add"), reference, describe(a));
+    if (!event) {
+        return event.error();
     }
     return a;
 }
 
-Result<Attachment> AttachmentStore::addFile(qint64 caseId, AttachmentKind kind, const QString &path)
+Result<Attachment> AttachmentStore::add(qint64 caseId, AttachmentKind kind, const QString &originalName,
+                                        const QByteArray &content)
+{
+    if (auto ok = checkContent(originalName, content); !ok) {
+        return ok.error();
+    }
+    auto reference = referenceOf(caseId);
+    if (!reference) {
+        return reference.error();
+    }
+    Attachment added;
+    auto written = m_database.write([&]() -> Result<void> {
+        auto a = insertInTransaction(caseId, *reference, kind, originalName, content);
+        if (!a) {
+            return a.error();
+        }
+        added = std::move(a).value();
+        return {};
+    });
+    if (!written) {
+        return written.error();
+    }
+    return added;
+}
+
+Result<QByteArray> AttachmentStore::readFile(const QString &path) const
 {
     const QFileInfo info(path);
     if (!info.exists()) {
@@ -163,7 +188,72 @@ Result<Attachment> AttachmentStore::addFile(qint64 caseId, AttachmentKind kind, 
     if (file.error() != QFileDevice::NoError) {
         return makeError(Error::Code::Io, tr("Cannot read %1: %2.").arg(path, file.errorString()));
     }
-    return add(caseId, kind, QFileInfo(path).fileName(), content);
+    if (auto ok = checkContent(QFileInfo(path).fileName(), content); !ok) {
+        return ok.error();
+    }
+    return content;
+}
+
+Result<Attachment> AttachmentStore::addFile(qint64 caseId, AttachmentKind kind, const QString &path)
+{
+    auto content = readFile(path);
+    if (!content) {
+        return content.error();
+    }
+    return add(caseId, kind, QFileInfo(path).fileName(), *content);
+}
+
+Result<QList<Attachment>> AttachmentStore::addFiles(qint64 caseId, AttachmentKind kind, const QStringList &paths)
+{
+    const auto refused = [&paths](qsizetype index, const Error &error) {
+        if (paths.size() == 1) {
+            return error;
+        }
+        return makeError(error.code,
+                         tr("File %1 of %2 refused, so none of the %2 files was added: %3")
+                             .arg(index + 1)
+                             .arg(paths.size())
+                             .arg(error.message),
+                         error.field);
+    };
+    // Every file read and checked before anything is stored; only its checksum is kept, so that a batch of large
+    // scans does not have to fit in memory at once.
+    QStringList checksums;
+    for (qsizetype i = 0; i < paths.size(); ++i) {
+        auto content = readFile(paths.at(i));
+        if (!content) {
+            return refused(i, content.error());
+        }
+        checksums << sha256Hex(*content);
+    }
+    auto reference = referenceOf(caseId);
+    if (!reference) {
+        return reference.error();
+    }
+    QList<Attachment> added;
+    auto written = m_database.write([&]() -> Result<void> {
+        for (qsizetype i = 0; i < paths.size(); ++i) {
+            auto content = readFile(paths.at(i));
+            if (!content) {
+                return refused(i, content.error());
+            }
+            if (sha256Hex(*content) != checksums.at(i)) {
+                return refused(i,
+                               makeError(Error::Code::Io, tr("%1 changed while it was being added.").arg(paths.at(i)),
+                                         QStringLiteral("path")));
+            }
+            auto a = insertInTransaction(caseId, *reference, kind, QFileInfo(paths.at(i)).fileName(), *content);
+            if (!a) {
+                return a.error();
+            }
+            added << std::move(a).value();
+        }
+        return {};
+    });
+    if (!written) {
+        return written.error();
+    }
+    return added;
 }
 
 Result<QList<Attachment>> AttachmentStore::list(qint64 caseId) const
@@ -344,11 +434,12 @@ Result<void> AttachmentStore::purge(qint64 id, const QString &reason)
     if (a->isPurged()) {
         return checkpoint(); // erased earlier: make sure no copy is left in the write-ahead log either
     }
-    if (reason.trimmed().isEmpty()) {
+    const QString why = TextHygiene::clean(reason, TextKind::SingleLine);
+    if (why.isEmpty()) {
         return makeError(Error::Code::Invalid, tr("Say why the file is erased: the reason is kept."),
                          QStringLiteral("reason"));
     }
-    if (auto ok = m_database.write([&] { return purgeInTransaction(*a, reason.trimmed()); }); !ok) {
+    if (auto ok = m_database.write([&] { return purgeInTransaction(*a, why); }); !ok) {
         return ok;
     }
     return checkpoint();
@@ -379,8 +470,19 @@ Result<AttachmentCheck> AttachmentStore::verifyAll() const
     return check;
 }
 
-Result<int> AttachmentStore::recordVerification(const IdentityVerification &v, bool keepCopies)
+Result<int> AttachmentStore::recordVerification(const IdentityVerification &given, bool keepCopies)
 {
+    // Text from outside, kept with the case: cleaned and held to its limit like the texts of the case.
+    IdentityVerification v = given;
+    v.verifiedBy = TextHygiene::clean(v.verifiedBy, TextKind::SingleLine);
+    v.documentType = TextHygiene::clean(v.documentType, TextKind::SingleLine);
+    v.note = TextHygiene::clean(v.note, TextKind::MultiLine);
+    for (const auto &[field, text] : {std::pair{CaseText::VerificationDocumentType, &v.documentType},
+                                      std::pair{CaseText::VerificationNote, &v.note}}) {
+        if (auto tooLong = CaseText::lengthProblem(field, *text)) {
+            return *tooLong;
+        }
+    }
     if (!v.verifiedOn.isValid() || v.verifiedOn > m_clock.today()) {
         return makeError(Error::Code::Invalid, tr("Give the date the identity was verified (not in the future)."),
                          QStringLiteral("verifiedOn"));

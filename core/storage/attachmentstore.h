@@ -34,6 +34,10 @@ public:
     Result<Attachment> add(qint64 caseId, AttachmentKind kind, const QString &originalName, const QByteArray &content);
     /// Reads a file from disk and adds it; a file over the size limit is refused before it is read.
     Result<Attachment> addFile(qint64 caseId, AttachmentKind kind, const QString &path);
+    /// Adds several files, all or none: every file is read and checked first (a regular file, readable, not empty,
+    /// within the size limit), then all are stored in one transaction, each with its own audit event. The error names
+    /// the file at fault and says that none was added.
+    Result<QList<Attachment>> addFiles(qint64 caseId, AttachmentKind kind, const QStringList &paths);
     Result<QList<Attachment>> list(qint64 caseId) const;
     Result<Attachment> find(qint64 id) const;
     /// The bytes, checked against their SHA-256. why: "view", "export", "print" — written to the audit trail.
@@ -56,6 +60,13 @@ public:
 
 private:
     Result<QString> referenceOf(qint64 caseId) const;
+    /// Not over the size limit, not empty.
+    Result<void> checkContent(const QString &originalName, const QByteArray &content) const;
+    /// A regular file, readable, checked by checkContent; a file over the size limit is refused before it is read.
+    Result<QByteArray> readFile(const QString &path) const;
+    /// Stores one file and its audit event, inside the caller's transaction.
+    Result<Attachment> insertInTransaction(qint64 caseId, const QString &reference, AttachmentKind kind,
+                                           const QString &originalName, const QByteArray &content);
     Result<void> purgeInTransaction(const Attachment &attachment, const QString &reason);
     Result<void> checkpoint();
 

@@ -2,6 +2,7 @@
 
 #include "common/clock.h"
 #include "domain/casejson.h"
+#include "domain/casetext.h"
 #include "domain/casevalidator.h"
 #include "domain/searchkey.h"
 #include "storage/database.h"
@@ -440,6 +441,34 @@ Result<void> SqlCaseRepository::writeChildren(const CaseRecord &c, bool fresh)
     return {};
 }
 
+Result<void> SqlCaseRepository::checkLinkedCase(const CaseRecord &c) const
+{
+    if (c.linkedCaseReference.isEmpty()) {
+        return {};
+    }
+    const QString field = QStringLiteral("linkedCaseReference");
+    if (c.linkedCaseReference == c.reference) {
+        return makeError(Error::Code::Invalid, tr("Case %1 cannot be linked to itself.").arg(c.reference), field);
+    }
+    auto q = m_database.prepared(QStringLiteral("SELECT 1 FROM cases WHERE reference = :reference"));
+    if (!q) {
+        return q.error();
+    }
+    (*q)->bindValue(QStringLiteral(":reference"), c.linkedCaseReference);
+    if (auto ok = m_database.exec(**q, tr("finding the linked case")); !ok) {
+        return ok;
+    }
+    const bool found = (*q)->next();
+    (*q)->finish();
+    if (!found) {
+        return makeError(
+            Error::Code::Invalid,
+            tr("There is no case %1: a linked case must be a case of this register.").arg(c.linkedCaseReference),
+            field);
+    }
+    return {};
+}
+
 Result<CaseRecord> SqlCaseRepository::insertInTransaction(CaseRecord c)
 {
     if (!c.loggedAt.isValid()) {
@@ -452,6 +481,10 @@ Result<CaseRecord> SqlCaseRepository::insertInTransaction(CaseRecord c)
     }
     c.reference = *reference;
     c.version = 1;
+    CaseText::clean(c); // imports bring text from outside too (create() cleaned it already: cleaning is idempotent)
+    if (auto linked = checkLinkedCase(c); !linked) {
+        return linked.error();
+    }
     for (Note &n : c.notes) {
         if (!n.createdAt.isValid()) {
             n.createdAt = c.loggedAt;
@@ -477,6 +510,7 @@ Result<CaseRecord> SqlCaseRepository::insertInTransaction(CaseRecord c)
 Result<CaseRecord> SqlCaseRepository::create(CaseRecord draft)
 {
     draft.loggedAt = m_clock.nowUtc();
+    CaseText::clean(draft);
     prepareForStorage(draft);
     if (auto valid = CaseValidator::validate(draft, m_clock.today()); !valid) {
         return valid.error();
@@ -516,6 +550,7 @@ Result<CaseRecord> SqlCaseRepository::save(const CaseRecord &changed, const QStr
     next.reference = before->reference; // the reference and the logging time never change
     next.loggedAt = before->loggedAt;
     next.version = before->version + 1;
+    CaseText::clean(next, before->notes.size()); // the stored notes stay as they are: notes are append-only
     for (Note &n : next.notes) {
         if (!n.createdAt.isValid()) {
             n.createdAt = m_clock.nowUtc();
@@ -525,7 +560,7 @@ Result<CaseRecord> SqlCaseRepository::save(const CaseRecord &changed, const QStr
         }
     }
     prepareForStorage(next);
-    if (auto valid = CaseValidator::validate(next, m_clock.today()); !valid) {
+    if (auto valid = CaseValidator::validate(next, m_clock.today(), &*before); !valid) {
         return valid.error();
     }
     const QJsonObject changes = diffCases(*before, next);
@@ -533,6 +568,12 @@ Result<CaseRecord> SqlCaseRepository::save(const CaseRecord &changed, const QStr
         return *before; // nothing to store, nothing to audit
     }
     auto written = m_database.write([&]() -> Result<void> {
+        // A link already stored stays valid when the case it names is deleted later: only a new link is checked.
+        if (next.linkedCaseReference != before->linkedCaseReference) {
+            if (auto linked = checkLinkedCase(next); !linked) {
+                return linked;
+            }
+        }
         if (auto ok = writeCaseRow(next, false, nullptr); !ok) {
             return ok;
         }
@@ -559,7 +600,8 @@ Result<void> SqlCaseRepository::remove(const QString &reference, const QString &
     if (!before) {
         return before.error();
     }
-    if (reason.trimmed().isEmpty()) {
+    const QString why = TextHygiene::clean(reason, TextKind::SingleLine);
+    if (why.isEmpty()) {
         return makeError(Error::Code::Invalid,
                          tr("Say why the case is deleted: the reason is kept in the audit trail."),
                          QStringLiteral("reason"));
@@ -580,7 +622,7 @@ Result<void> SqlCaseRepository::remove(const QString &reference, const QString &
         // The delete event itself holds no personal data: the reference, the reason, the rights and dates.
         auto event =
             m_audit.append(QStringLiteral("case.delete"), canonical,
-                           QJsonObject{{QStringLiteral("reason"), reason.trimmed()},
+                           QJsonObject{{QStringLiteral("reason"), why},
                                        {QStringLiteral("events_redacted"), redacted->size()},
                                        {QStringLiteral("redacted_events"), sequences(*redacted)},
                                        {QStringLiteral("rights"), rightsNames(*before)},

@@ -76,11 +76,14 @@ public:
     Database &database() const { return m_database; }
 
     /// Inserts a complete case with its audit event, inside the caller's transaction (demo data, imports).
-    /// The record keeps its own loggedAt; its reference is assigned.
+    /// The record keeps its own loggedAt; its reference is assigned, its texts are cleaned (CaseText::clean) and its
+    /// linked case must exist. The caller validates it.
     Result<CaseRecord> insertInTransaction(CaseRecord record);
 
 private:
     Result<QString> nextReference(int year);
+    /// The linked case must be in the register; inside the write transaction, so that it cannot vanish meanwhile.
+    Result<void> checkLinkedCase(const CaseRecord &c) const;
     Result<void> writeCaseRow(const CaseRecord &c, bool insert, qint64 *newId);
     Result<void> writeChildren(const CaseRecord &c, bool fresh);
     Result<CaseRecord> load(const QString &column, const QVariant &value) const;

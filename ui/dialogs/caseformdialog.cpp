@@ -4,6 +4,7 @@
 #include "prompter.h"
 #include "registersession.h"
 
+#include "domain/casetext.h"
 #include "domain/casevalidator.h"
 
 #include <QCalendarWidget>
@@ -27,6 +28,7 @@
 #include <QTextDocument>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <utility>
 
 namespace dpodesk {
@@ -172,6 +174,7 @@ QLayout *CaseFormDialog::createIntake()
 {
     m_receivedOn = makeDateEdit(this, QStringLiteral("receivedOn"));
     m_receivedOn->setMaximumDate(m_session.today());
+    m_receivedOn->setMinimumDate(CaseValidator::gdprApplies());
     m_receivedOn->setToolTip(tr("The day the request reached any official channel of the organisation, not the day "
                                 "you noticed it (EDPB Guidelines 01/2022 §159)."));
     auto *receivedLabel = new QLabel(tr("&Received on:"), this);
@@ -236,6 +239,7 @@ QWidget *CaseFormDialog::createRights()
     m_otherDetail = makeLineEdit(group, QStringLiteral("otherDetail"));
     m_otherDetail->setPlaceholderText(tr("what the person asks for"));
     details->addRow(tr("&What else is asked:"), m_otherDetail);
+    addUnderField(details, addErrorLabel(group, QStringLiteral("rights.detail"), m_objectionDetail));
     layout->addLayout(details);
 
     m_identityHint = new QLabel(group);
@@ -254,6 +258,7 @@ QWidget *CaseFormDialog::createSubject()
 
     m_firstName = makeLineEdit(group, QStringLiteral("firstName"));
     form->addRow(tr("&First name:"), m_firstName);
+    addUnderField(form, addErrorLabel(group, QStringLiteral("subject.firstName"), m_firstName));
     m_lastName = makeLineEdit(group, QStringLiteral("lastName"));
     form->addRow(tr("&Last name:"), m_lastName);
     addUnderField(form, addErrorLabel(group, QStringLiteral("subject.lastName"), m_lastName));
@@ -263,11 +268,14 @@ QWidget *CaseFormDialog::createSubject()
     addUnderField(form, addErrorLabel(group, QStringLiteral("subject.email"), m_email));
     m_phone = makeLineEdit(group, QStringLiteral("phone"));
     form->addRow(tr("&Phone:"), m_phone);
+    addUnderField(form, addErrorLabel(group, QStringLiteral("subject.phone"), m_phone));
     m_address = makeTextEdit(group, QStringLiteral("address"), kTextLines);
     form->addRow(tr("Postal &address:"), m_address);
+    addUnderField(form, addErrorLabel(group, QStringLiteral("subject.postalAddress"), m_address));
     m_internalRef = makeLineEdit(group, QStringLiteral("internalRef"));
     m_internalRef->setToolTip(tr("The customer or prospect number in the organisation's systems."));
     form->addRow(tr("Internal refere&nce:"), m_internalRef);
+    addUnderField(form, addErrorLabel(group, QStringLiteral("subject.internalReference"), m_internalRef));
     m_relationship = makeCombo(group, QStringLiteral("relationship"));
     for (const Relationship relationship : allRelationships()) {
         m_relationship->addItem(label(relationship), name(relationship));
@@ -288,6 +296,7 @@ QWidget *CaseFormDialog::createRequester()
     // Same mnemonics as the data subject's fields: pressing one twice moves on to the requester's.
     m_requesterFirstName = makeLineEdit(m_requesterGroup, QStringLiteral("requesterFirstName"));
     form->addRow(tr("&First name:"), m_requesterFirstName);
+    addUnderField(form, addErrorLabel(m_requesterGroup, QStringLiteral("requester.firstName"), m_requesterFirstName));
     m_requesterLastName = makeLineEdit(m_requesterGroup, QStringLiteral("requesterLastName"));
     form->addRow(tr("&Last name:"), m_requesterLastName);
     addUnderField(form, addErrorLabel(m_requesterGroup, QStringLiteral("requester.lastName"), m_requesterLastName));
@@ -297,6 +306,7 @@ QWidget *CaseFormDialog::createRequester()
     addUnderField(form, addErrorLabel(m_requesterGroup, QStringLiteral("requester.email"), m_requesterEmail));
     m_requesterPhone = makeLineEdit(m_requesterGroup, QStringLiteral("requesterPhone"));
     form->addRow(tr("&Phone:"), m_requesterPhone);
+    addUnderField(form, addErrorLabel(m_requesterGroup, QStringLiteral("requester.phone"), m_requesterPhone));
     m_capacity = makeCombo(m_requesterGroup, QStringLiteral("capacity"));
     for (const Capacity capacity : allCapacities()) {
         m_capacity->addItem(label(capacity), name(capacity));
@@ -305,6 +315,7 @@ QWidget *CaseFormDialog::createRequester()
     m_capacityProof = makeLineEdit(m_requesterGroup, QStringLiteral("capacityProof"));
     m_capacityProof->setPlaceholderText(tr("mandate, death certificate, ..."));
     form->addRow(tr("Pr&oof of capacity:"), m_capacityProof);
+    addUnderField(form, addErrorLabel(m_requesterGroup, QStringLiteral("requester.capacityProof"), m_capacityProof));
 
     m_requesterGroup->setChecked(false);
     return m_requesterGroup;
@@ -318,6 +329,7 @@ QWidget *CaseFormDialog::createCnil()
 
     m_cnilReference = makeLineEdit(m_cnilGroup, QStringLiteral("cnilReference"));
     form->addRow(tr("&CNIL reference:"), m_cnilReference);
+    addUnderField(form, addErrorLabel(m_cnilGroup, QStringLiteral("cnilReference"), m_cnilReference));
     m_cnilDueDate = makeDateEdit(m_cnilGroup, QStringLiteral("cnilDueDate"));
     m_cnilDueDate->setMinimumDate(noDate());
     m_cnilDueDate->setSpecialValueText(tr("not set"));
@@ -330,6 +342,7 @@ QWidget *CaseFormDialog::createCnil()
     m_linkedCase->setPlaceholderText(tr("DR-YYYY-NNNN"));
     m_linkedCase->setToolTip(tr("The reference of the request the complaint is about, if it is in the register."));
     form->addRow(tr("Lin&ked case:"), m_linkedCase);
+    addUnderField(form, addErrorLabel(m_cnilGroup, QStringLiteral("linkedCaseReference"), m_linkedCase));
 
     m_cnilGroup->hide();
     return m_cnilGroup;
@@ -343,6 +356,7 @@ QLayout *CaseFormDialog::createNote()
     auto *noteLabel = new QLabel(tr("First &note:"), this);
     noteLabel->setBuddy(m_note);
     form->addRow(noteLabel, m_note);
+    addUnderField(form, addErrorLabel(this, QStringLiteral("notes"), m_note));
     return form;
 }
 
@@ -390,6 +404,9 @@ QString CaseFormDialog::rightToolTip(Right right)
 void CaseFormDialog::load(const CaseRecord &record)
 {
     if (record.receivedOn.isValid()) {
+        // A date stored before the rule is shown as it is, not moved to the first allowed day: the validator says why
+        // it cannot stay.
+        m_receivedOn->setMinimumDate(std::min(record.receivedOn, CaseValidator::gdprApplies()));
         m_receivedOn->setDate(record.receivedOn);
     }
     selectData(m_channel, name(record.channel));
@@ -575,9 +592,13 @@ CaseRecord CaseFormDialog::formRecord() const
 void CaseFormDialog::trySave()
 {
     clearProblems();
-    const CaseRecord record = formRecord();
-    // The date edit cannot go past today, but the rule is the validator's: it says so if it happens.
-    const QList<Error> problems = CaseValidator::problems(record, m_session.today());
+    // Checked as it will be stored: cleaned the register's way first (a pasted zero width space does not make a phone
+    // number invalid); the notes already stored stay as they are.
+    CaseRecord record = formRecord();
+    CaseText::clean(record, m_existing ? m_existing->notes.size() : 0);
+    // The date edits keep to the GDPR's dates and today, but the rules are the validator's: it says so if it happens.
+    const QList<Error> problems =
+        CaseValidator::problems(record, m_session.today(), m_existing ? &*m_existing : nullptr);
     if (!problems.isEmpty()) {
         showProblems(problems);
         return;
@@ -595,7 +616,11 @@ void CaseFormDialog::trySave()
     const Result<CaseRecord> stored =
         m_existing ? m_session.save(record, QStringLiteral("case.update")) : m_session.create(record);
     if (!stored) {
-        showBanner(tr("The case was not saved: %1").arg(stored.errorMessage()));
+        if (stored.error().code == Error::Code::Invalid && !stored.error().field.isEmpty()) {
+            showProblems({stored.error()}); // e.g. a linked case that is not in the register, under its field
+        } else {
+            showBanner(tr("The case was not saved: %1").arg(stored.errorMessage()));
+        }
         return;
     }
     m_saved = stored.value();

@@ -370,45 +370,39 @@ void AttachmentsPanel::addFiles(const QStringList &paths)
     if (m_caseId == 0 || paths.isEmpty() || !m_session.isOpen()) {
         return;
     }
-    QStringList refusals;
-    QStringList files;
+    // All the files dropped or chosen together, or none: a second try after a refusal must not keep some twice.
+    QStringList folders;
     for (const QString &path : paths) {
         if (QFileInfo(path).isDir()) {
-            refusals << tr("%1 is a folder: add the files it holds.").arg(QDir::toNativeSeparators(path));
-        } else {
-            files << path;
+            folders << tr("%1 is a folder: add the files it holds.").arg(QDir::toNativeSeparators(path));
         }
     }
-    int added = 0;
-    if (!files.isEmpty()) {
-        const qint64 caseId = m_caseId;
-        const std::optional<AttachmentKind> kind = chooseKind(files);
-        if (!kind) {
-            return;
-        }
-        if (auto checked = m_session.ensureChecked(); !checked) {
-            Prompter::warning(this, tr("Files not added"), checked.errorMessage());
-            return;
-        }
-        for (const QString &path : std::as_const(files)) {
-            auto stored = m_session.attachments().addFile(caseId, *kind, path);
-            if (stored) {
-                ++added;
-            } else {
-                refusals << stored.errorMessage();
-            }
-        }
-        if (added > 0) {
-            // Each batch is classified on purpose: an identity copy filed under another kind would escape the
-            // erasure at verification (gdpr-rules.md section 4).
-            m_kindForNew->setCurrentIndex(-1);
-            Q_EMIT m_session.attachmentsChanged(caseId);
-        }
+    if (!folders.isEmpty()) {
+        Prompter::warning(this, paths.size() == 1 ? tr("File not added") : tr("Files not added"),
+                          paths.size() == 1
+                              ? folders.join(u'\n')
+                              : QString(folders.join(u'\n') + u'\n' + tr("None of the files was added.")));
+        return;
     }
-    if (!refusals.isEmpty()) {
-        Prompter::warning(this, added == 0 ? tr("File not added") : tr("Some files were not added"),
-                          refusals.join(u'\n'));
+    const qint64 caseId = m_caseId;
+    const std::optional<AttachmentKind> kind = chooseKind(paths);
+    if (!kind) {
+        return;
     }
+    if (auto checked = m_session.ensureChecked(); !checked) {
+        Prompter::warning(this, tr("Files not added"), checked.errorMessage());
+        return;
+    }
+    auto stored = m_session.attachments().addFiles(caseId, *kind, paths);
+    if (!stored) {
+        Prompter::warning(this, paths.size() == 1 ? tr("File not added") : tr("Files not added"),
+                          stored.errorMessage());
+        return;
+    }
+    // Each batch is classified on purpose: an identity copy filed under another kind would escape the erasure at
+    // verification (gdpr-rules.md section 4).
+    m_kindForNew->setCurrentIndex(-1);
+    Q_EMIT m_session.attachmentsChanged(caseId);
 }
 
 void AttachmentsPanel::chooseFiles()
