@@ -281,24 +281,32 @@ void TestBackup::refusedRestoreLeavesTheRegisterUntouched_data()
 {
     QTest::addColumn<QString>("damage");
     QTest::addColumn<bool>("keepChecksum");
+    QTest::addColumn<bool>("acceptMissingChecksum");
     QTest::addColumn<Error::Code>("code");
     QTest::addColumn<QString>("says");
     const QString kChecksumSays = QStringLiteral("no longer match the SHA-256 written beside it");
+    const QString kStateSays = QStringLiteral("was changed outside DPO Desk");
     QTest::newRow("bytes flipped in a middle page, caught by the checksum")
-        << QStringLiteral("flip-page") << true << Error::Code::Corrupt << kChecksumSays;
+        << QStringLiteral("flip-page") << true << false << Error::Code::Corrupt << kChecksumSays;
     QTest::newRow("bytes flipped in a middle page, without the checksum")
-        << QStringLiteral("flip-page") << false << Error::Code::Corrupt << QStringLiteral("SQLite quick_check");
-    QTest::newRow("a name changed inside a record: only the checksum sees it")
-        << QStringLiteral("edit-record") << true << Error::Code::Corrupt << kChecksumSays;
+        << QStringLiteral("flip-page") << false << true << Error::Code::Corrupt << QStringLiteral("SQLite quick_check");
+    QTest::newRow("a name changed inside a record, caught by the checksum")
+        << QStringLiteral("edit-record") << true << false << Error::Code::Corrupt << kChecksumSays;
+    QTest::newRow("a name changed inside a record, without the checksum: the recorded state sees it")
+        << QStringLiteral("edit-record") << false << true << Error::Code::Corrupt << kStateSays;
+    QTest::newRow("a name changed through SQL, without the checksum")
+        << QStringLiteral("edit-sql") << false << true << Error::Code::Corrupt << kStateSays;
+    QTest::newRow("no checksum file, not accepted")
+        << QStringLiteral("none") << false << false << Error::Code::Invalid << QStringLiteral("has no checksum file");
     QTest::newRow("audit trail rewritten")
-        << QStringLiteral("audit") << false << Error::Code::Corrupt << QStringLiteral("audit trail is broken");
-    QTest::newRow("an attached file changed") << QStringLiteral("attachment") << false << Error::Code::Corrupt
+        << QStringLiteral("audit") << false << true << Error::Code::Corrupt << QStringLiteral("audit trail is broken");
+    QTest::newRow("an attached file changed") << QStringLiteral("attachment") << false << true << Error::Code::Corrupt
                                               << QStringLiteral("1 attached file(s) no longer match their SHA-256");
-    QTest::newRow("truncated") << QStringLiteral("truncate") << false << Error::Code::Corrupt
+    QTest::newRow("truncated") << QStringLiteral("truncate") << false << true << Error::Code::Corrupt
                                << QStringLiteral("refused");
-    QTest::newRow("not a register") << QStringLiteral("text") << false << Error::Code::NotDatabase
+    QTest::newRow("not a register") << QStringLiteral("text") << false << true << Error::Code::NotDatabase
                                     << QStringLiteral("not a DPO Desk");
-    QTest::newRow("missing") << QStringLiteral("missing") << false << Error::Code::NotFound
+    QTest::newRow("missing") << QStringLiteral("missing") << false << true << Error::Code::NotFound
                              << QStringLiteral("There is no backup");
 }
 
@@ -306,6 +314,7 @@ void TestBackup::refusedRestoreLeavesTheRegisterUntouched()
 {
     QFETCH(QString, damage);
     QFETCH(bool, keepChecksum);
+    QFETCH(bool, acceptMissingChecksum);
     QFETCH(Error::Code, code);
     QFETCH(QString, says);
 
@@ -322,6 +331,10 @@ void TestBackup::refusedRestoreLeavesTheRegisterUntouched()
         QVERIFY(at > 0);
         QVERIFY(file.seek(at));
         file.write("Mortin");
+    } else if (damage == QLatin1String("edit-sql")) {
+        QCOMPARE(rawExec(target, {QStringLiteral("UPDATE cases SET subject_last_name = 'Mortin' WHERE "
+                                                 "subject_last_name = 'Martin'")}),
+                 QString());
     } else if (damage == QLatin1String("audit")) {
         QCOMPARE(rawExec(target, {QStringLiteral("UPDATE audit_events SET actor = 'mallory' WHERE seq = 2")}),
                  QString());
@@ -352,7 +365,8 @@ void TestBackup::refusedRestoreLeavesTheRegisterUntouched()
     }
     const QStringList backupFiles = namesIn(backupsFolder());
 
-    auto refused = Backups::restore(target, live(), *m_clock, QStringLiteral("tester"));
+    auto refused = Backups::restore(target, live(), *m_clock, QStringLiteral("tester"), nullptr,
+                                    BackupCheckOptions{acceptMissingChecksum});
     QVERIFY(!refused.ok());
     QCOMPARE(refused.error().code, code);
     QVERIFY2(refused.errorMessage().contains(says), qPrintable(refused.errorMessage()));

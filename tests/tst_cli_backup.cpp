@@ -29,6 +29,7 @@ private Q_SLOTS:
     void backupRefusesTheRegisterItself();
     void restoreRefusedWhileTheRegisterIsOpen();
     void rotation();
+    void restoreWithoutChecksumSaysWhatIsSkipped();
 
 private:
     Run run(const QStringList &args) const { return m_cli.run(args); }
@@ -126,9 +127,14 @@ void TestCliBackup::damagedBackupIsRefused()
     const QStringList beside = QDir(m_dir->path()).entryList(QDir::Files | QDir::Hidden);
     const QByteArray state = registerState();
 
-    CLI_VERIFY_REFUSED(run(words({"restore", "--yes"}) << backup << db()), kIntegrityFailure,
+    // Without its checksum file, a backup is refused unless that is said explicitly.
+    CLI_VERIFY_REFUSED(run(words({"restore", "--yes"}) << backup << db()), kFailure,
+                       QStringLiteral("has no checksum file beside it"));
+    CLI_VERIFY_REFUSED(run(words({"restore", "--check"}) << backup << db()), kFailure,
+                       QStringLiteral("--without-checksum"));
+    CLI_VERIFY_REFUSED(run(words({"restore", "--yes", "--without-checksum"}) << backup << db()), kIntegrityFailure,
                        QStringLiteral("its audit trail is broken"));
-    CLI_VERIFY_REFUSED(run(words({"restore", "--check"}) << backup << db()), kIntegrityFailure,
+    CLI_VERIFY_REFUSED(run(words({"restore", "--check", "--without-checksum"}) << backup << db()), kIntegrityFailure,
                        QStringLiteral("its audit trail is broken"));
     QCOMPARE(registerState(), state);
     QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files | QDir::Hidden), beside);
@@ -197,6 +203,23 @@ void TestCliBackup::rotation()
     // Without --folder: "backups" beside the register.
     CLI_VERIFY_EXIT(run(words({"backup", "--rotate"}) << db()), kOk);
     QVERIFY(QFileInfo::exists(m_dir->filePath(QStringLiteral("backups/register-2026-11-26.sqlite"))));
+}
+
+void TestCliBackup::restoreWithoutChecksumSaysWhatIsSkipped()
+{
+    const QString backup = m_dir->filePath(QStringLiteral("backup.sqlite"));
+    CLI_VERIFY_EXIT(run(words({"backup", "--out"}) << backup << db()), kOk);
+    QVERIFY(QFile::remove(backup + QStringLiteral(".sha256")));
+    const Run checked = run(words({"restore", "--check", "--without-checksum"}) << backup << db());
+    CLI_VERIFY_EXIT(checked, kOk);
+    QVERIFY2(checked.out.contains("not compared"), checked.describe().constData());
+    const Run json = run(words({"restore", "--check", "--without-checksum", "--json"}) << backup << db());
+    CLI_VERIFY_JSON(json);
+    QCOMPARE(json.object().value(QStringLiteral("checksum_checked")).toBool(true), false);
+    const Run restored = run(words({"restore", "--yes", "--without-checksum"}) << backup << db());
+    CLI_VERIFY_EXIT(restored, kOk);
+    QVERIFY2(restored.out.contains("not compared"), restored.describe().constData());
+    CLI_VERIFY_EXIT(run(words({"audit", "verify"}) << db()), kOk);
 }
 
 QTEST_GUILESS_MAIN(TestCliBackup)

@@ -378,8 +378,26 @@ void MainWindow::chooseRestore()
 bool MainWindow::restoreFrom(const QString &backup)
 {
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto checked = Backups::checkBackup(backup);
+    BackupCheckOptions options;
+    auto checked = Backups::checkBackup(backup, options);
     QApplication::restoreOverrideCursor();
+    if (!checked && checked.error().field == QLatin1String("checksum")) {
+        // A backup copied without its .sha256 file: say what cannot be checked, and let the DPO decide.
+        if (!Prompter::confirm(this, tr("This backup has no checksum file"),
+                               tr("%1 was found without its checksum file (%2).\n\nEvery other check will run "
+                                  "(SQLite's check, the audit trail and the data it records, every attached file), but "
+                                  "a change inside a record that leaves SQLite's structure intact could go unseen.\n\n"
+                                  "Check and restore it anyway?")
+                                   .arg(QDir::toNativeSeparators(backup),
+                                        QDir::toNativeSeparators(backup + QStringLiteral(".sha256"))),
+                               tr("Check it anyway"))) {
+            return false;
+        }
+        options.withoutChecksum = true;
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        checked = Backups::checkBackup(backup, options);
+        QApplication::restoreOverrideCursor();
+    }
     if (!checked) {
         Prompter::critical(this, tr("This backup cannot be restored"),
                            tr("%1\n\nThe current register was not touched.").arg(checked.errorMessage()));
@@ -397,7 +415,7 @@ bool MainWindow::restoreFrom(const QString &backup)
         return false;
     }
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto restored = m_session.restore(backup);
+    auto restored = m_session.restore(backup, options);
     QApplication::restoreOverrideCursor();
     updateTitle();
     refreshCounts();

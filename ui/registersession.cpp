@@ -323,7 +323,7 @@ bool RegisterSession::startDailyBackup(int keep)
     return true;
 }
 
-Result<RestoreReport> RegisterSession::restore(const QString &backup)
+Result<RestoreReport> RegisterSession::restore(const QString &backup, const BackupCheckOptions &options)
 {
     if (!isOpen()) {
         return makeError(Error::Code::Invalid, tr("Open the register to restore first."));
@@ -332,7 +332,7 @@ Result<RestoreReport> RegisterSession::restore(const QString &backup)
     // Every connection closes; the lock stays ours, so that no other DPO Desk opens the register in between. A
     // refused restore (the backup is checked in full first) leaves the file as it was, and it is opened again.
     close(true);
-    auto restored = Backups::restore(backup, live, *m_clock, currentActor(), m_lock.get());
+    auto restored = Backups::restore(backup, live, *m_clock, currentActor(), m_lock.get(), options);
     if (auto reopened = open(live); !reopened) {
         if (!restored) {
             return restored.error();

@@ -21,6 +21,7 @@ struct SentLetter;
 class InstanceLock;
 struct BackupInfo;
 struct RestoreReport;
+struct BackupCheckOptions;
 struct RotationResult;
 class CaseWorkflow;
 class Database;
@@ -68,7 +69,7 @@ public:
     bool isBackingUp() const { return m_backup != nullptr; }
     /// Replaces the open register with a backup after checking it in full (Backups::restore): the register is
     /// closed, restored, and opened again; a refused restore leaves it as it was, and open.
-    Result<RestoreReport> restore(const QString &backup);
+    Result<RestoreReport> restore(const QString &backup, const BackupCheckOptions &options);
 
     /// Letters rendered with the organisation's templates.
     LetterOutbox &letters() const { return *m_outbox; }

@@ -44,6 +44,7 @@ QJsonObject toJson(const RestoreReport &r)
          r.lastEventUtc.isValid() ? QJsonValue(auditTime(r.lastEventUtc)) : QJsonValue(QJsonValue::Null)},
         {QStringLiteral("attachments_checked"), r.attachmentsChecked},
         {QStringLiteral("attachments_erased"), r.attachmentsErased},
+        {QStringLiteral("checksum_checked"), r.checksumChecked},
         {QStringLiteral("database"), orNull(r.livePath)},
         {QStringLiteral("previous_copy"), orNull(r.previousCopy)},
     };
@@ -59,6 +60,12 @@ void printReport(const Context &ctx, const RestoreReport &r)
     ctx.print(tr("%1 attached file(s) match their SHA-256 (%2 erased before the backup).")
                   .arg(r.attachmentsChecked)
                   .arg(r.attachmentsErased));
+    if (r.checksumChecked) {
+        ctx.print(tr("Its bytes match the checksum written with it."));
+    } else {
+        ctx.print(tr("Its checksum file is missing: its bytes were not compared with those written when it was made "
+                     "(a change inside a record that leaves SQLite's structure intact would go unseen)."));
+    }
 }
 
 } // namespace
@@ -155,6 +162,10 @@ int runRestore(const QStringList &arguments)
                                    "it with the backup.")},
         {QStringLiteral("check"), tr("Only check the backup (quick_check, audit trail, attached files); change "
                                      "nothing.")},
+        {QStringLiteral("without-checksum"),
+         tr("Accept a backup whose checksum file (BACKUP.sha256) is missing: its bytes are then not compared with "
+            "those written when it was made, so a change inside a record that leaves SQLite's structure intact may go "
+            "unseen. Every other check still runs.")},
     });
     if (!ctx.parse(p,
                    tr("Replace the register with a backup, after checking the backup in full (its checksum file, "
@@ -168,8 +179,9 @@ int runRestore(const QStringList &arguments)
         return ctx.usage(tr("give one backup file"));
     }
     const QString backup = positional.first();
+    const BackupCheckOptions options{p.isSet(QStringLiteral("without-checksum"))};
     if (p.isSet(QStringLiteral("check"))) {
-        auto report = Backups::checkBackup(backup);
+        auto report = Backups::checkBackup(backup, options);
         if (!report) {
             return failWith(ctx, report.error());
         }
@@ -186,7 +198,7 @@ int runRestore(const QStringList &arguments)
                             "beside it), or --check to only check the backup")
                              .arg(ctx.databasePath(), backup));
     }
-    auto restored = Backups::restore(backup, ctx.databasePath(), ctx.clock(), currentActor());
+    auto restored = Backups::restore(backup, ctx.databasePath(), ctx.clock(), currentActor(), nullptr, options);
     if (!restored) {
         return failWith(ctx, restored.error());
     }

@@ -1,11 +1,11 @@
 #include "common/filewriter.h"
 
 #include "common/oserror.h"
+#include "common/temporaryfiles.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QUuid>
 
 #include <cerrno>
 #include <cstdio>
@@ -56,8 +56,8 @@ Result<void> FileWriter::writeAtomically(const QString &path, const QByteArray &
     // A temporary file beside the target, for its owner only (0600: reports and letters hold personal data), renamed
     // over the target once written, flushed and synced: every write() checked, since a full disk can accept part of
     // a write without an error.
-    const QString temporary = info.absoluteDir().filePath(
-        QStringLiteral(".%1.partial-%2").arg(info.fileName(), QUuid::createUuid().toString(QUuid::Id128).left(12)));
+    temporaryfiles::sweep(info.absolutePath());
+    const QString temporary = temporaryfiles::near(path, QStringLiteral("partial"));
     const QByteArray tempName = QFile::encodeName(temporary);
     const int fd = ::open(tempName.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0600);
     if (fd < 0) {

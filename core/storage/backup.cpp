@@ -2,6 +2,8 @@
 
 #include "common/clock.h"
 #include "common/filewriter.h"
+#include "common/oserror.h"
+#include "common/temporaryfiles.h"
 #include "storage/attachmentstore.h"
 #include "storage/auditlog.h"
 #include "storage/backupfiles.h"
@@ -13,11 +15,17 @@
 #include <QFileInfo>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QSqlError>
 #include <QSqlQuery>
+#include <QUuid>
 
 #include <algorithm>
 #include <memory>
 #include <utility>
+
+#include <cerrno>
+#include <fcntl.h>
+#include <unistd.h>
 
 namespace dpodesk {
 
@@ -54,6 +62,33 @@ Result<qint64> count(Database &database, const QString &sql)
         return ok.error();
     }
     return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+enum class CheckpointResult { Emptied, InUse, Failed };
+
+/// Empties the register's write-ahead log into the file through a plain SQLite connection (no DPO Desk checks: the
+/// register may be damaged). InUse when another program holds it open for reading or writing.
+CheckpointResult checkpointAlone(const QString &path)
+{
+    const QString name = QStringLiteral("dpodesk-restore-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    CheckpointResult result = CheckpointResult::Failed;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(Database::kBusyTimeoutMs));
+        if (db.open()) {
+            QSqlQuery q(db);
+            if (q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")) && q.next()) {
+                result = q.value(0).toInt() == 0 ? CheckpointResult::Emptied : CheckpointResult::InUse;
+            } else if ((q.lastError().nativeErrorCode().toInt() & 0xff) == 5) { // SQLITE_BUSY
+                result = CheckpointResult::InUse;
+            }
+            q.finish();
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return result;
 }
 
 Error refusedBackup(const QString &backup, const Error &why)
@@ -125,8 +160,8 @@ Result<BackupInfo> Backups::backupTo(const QString &target)
                 tr("%1 is a register in use (a write-ahead log lies beside it); it was left as it was.").arg(path));
         }
     }
-    if (!QDir().mkpath(info.absolutePath())) {
-        return makeError(Error::Code::Io, tr("Cannot create the folder %1.").arg(info.absolutePath()));
+    if (auto folder = Database::makePrivateFolder(info.absolutePath()); !folder) {
+        return folder.error();
     }
 
     // Recorded before the copy is made, so that the copy carries the event announcing it: its audit trail ends
@@ -140,8 +175,15 @@ Result<BackupInfo> Backups::backupTo(const QString &target)
         return announced.error();
     }
 
-    const QString partial = files::temporaryNear(path, QStringLiteral("partial"));
+    temporaryfiles::sweep(info.absolutePath());
+    const QString partial = temporaryfiles::near(path, QStringLiteral("partial"));
     auto made = [&]() -> Result<BackupInfo> {
+        // Made empty and private first (0600, whatever the umask): VACUUM INTO fills an empty file.
+        const int fd = ::open(QFile::encodeName(partial).constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+        if (fd < 0) {
+            return makeError(Error::Code::Io, tr("Cannot write the backup %1: %2.").arg(path, osErrorText(errno)));
+        }
+        ::close(fd);
         QSqlQuery vacuum(m_database.connection());
         vacuum.prepare(QStringLiteral("VACUUM INTO :file"));
         vacuum.bindValue(QStringLiteral(":file"), partial);
@@ -149,7 +191,6 @@ Result<BackupInfo> Backups::backupTo(const QString &target)
             return ok.error();
         }
         vacuum.finish();
-        QFile::setPermissions(partial, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         if (auto synced = files::sync(partial); !synced) {
             return synced.error();
         }
@@ -202,23 +243,15 @@ Result<RotationResult> Backups::rotate(const QString &folder, QDate today, int k
         return makeError(Error::Code::Invalid, tr("The date of the backup is not valid."));
     }
     const QDir dir(folder.isEmpty() ? defaultFolder(m_database.path()) : QFileInfo(folder).absoluteFilePath());
-    if (!QDir().mkpath(dir.absolutePath())) {
-        return makeError(Error::Code::Io, tr("Cannot create the folder %1.").arg(dir.absolutePath()));
+    if (auto made = Database::makePrivateFolder(dir.absolutePath()); !made) {
+        return made.error();
     }
     // Named after the register, so that the backups of two registers in one folder never mix.
     const QString prefix = QFileInfo(m_database.path()).completeBaseName();
     RotationResult result;
     result.path = dir.filePath(QStringLiteral("%1-%2.sqlite").arg(prefix, today.toString(Qt::ISODate)));
     // Copies of an earlier run cut short (the program killed half-way) are personal data left behind: swept.
-    const QString partialPrefix = QStringLiteral(".%1-").arg(prefix);
-    for (const QString &name : dir.entryList(QDir::Files | QDir::Hidden | QDir::NoSymLinks)) {
-        // Older than a day only: another program may be writing one right now.
-        const QFileInfo partial(dir.filePath(name));
-        if (name.startsWith(partialPrefix) && name.contains(QLatin1String(".sqlite.partial-")) &&
-            partial.lastModified().daysTo(QDateTime::currentDateTime()) >= 1) {
-            QFile::remove(partial.filePath());
-        }
-    }
+    temporaryfiles::sweep(dir.absolutePath());
     if (QFileInfo::exists(result.path)) {
         // Written earlier today: the older copies go only if it can be restored (its audit trail intact).
         auto existing = checkCopy(result.path);
@@ -266,7 +299,7 @@ Result<RotationResult> Backups::rotate(const QString &folder, QDate today, int k
     return result;
 }
 
-Result<RestoreReport> Backups::checkBackup(const QString &backup)
+Result<RestoreReport> Backups::checkBackup(const QString &backup, BackupCheckOptions options)
 {
     const QFileInfo info(backup);
     const QString path = info.absoluteFilePath();
@@ -304,6 +337,14 @@ Result<RestoreReport> Backups::checkBackup(const QString &backup)
                                 "when it was made (%2); it was damaged or changed.")
                                  .arg(path, checksum.fileName()));
         }
+        report.checksumChecked = true;
+    } else if (!options.withoutChecksum) {
+        return makeError(Error::Code::Invalid,
+                         tr("The backup %1 has no checksum file beside it (%2). Without it a byte changed inside a "
+                            "record cannot be seen (SQLite has no checksum of its own). Restore it only if you accept "
+                            "that, and say so (dpodesk-cli: --without-checksum); every other check still runs.")
+                             .arg(path, checksum.fileName()),
+                         QStringLiteral("checksum"));
     }
     // 2. SQLite's quick_check and DPO Desk's checks on open.
     auto opened = Database::open(path, Database::Options{false, true, true});
@@ -368,7 +409,7 @@ Result<RestoreReport> Backups::checkBackup(const QString &backup)
 }
 
 Result<RestoreReport> Backups::restore(const QString &backup, const QString &live, const Clock &clock,
-                                       const QString &actor, InstanceLock *heldLock)
+                                       const QString &actor, InstanceLock *heldLock, BackupCheckOptions options)
 {
     const QString backupPath = QFileInfo(backup).absoluteFilePath();
     const QString livePath = QFileInfo(live).absoluteFilePath();
@@ -379,12 +420,12 @@ Result<RestoreReport> Backups::restore(const QString &backup, const QString &liv
                 tr("%1 is the register itself (or one of its files), not a backup of it.").arg(backupPath));
         }
     }
-    auto checked = checkBackup(backupPath);
+    auto checked = checkBackup(backupPath, options);
     if (!checked) {
         return checked.error();
     }
-    if (!QDir().mkpath(QFileInfo(livePath).absolutePath())) {
-        return makeError(Error::Code::Io, tr("Cannot create the folder %1.").arg(QFileInfo(livePath).absolutePath()));
+    if (auto folder = Database::makePrivateFolder(QFileInfo(livePath).absolutePath()); !folder) {
+        return folder.error();
     }
     // The caller's own lock on the register (the desk keeps it across the restore), or one taken here.
     InstanceLock lock(livePath);
@@ -400,39 +441,85 @@ Result<RestoreReport> Backups::restore(const QString &backup, const QString &liv
     const auto nothingChanged = [&](const Error &why) {
         return makeError(why.code, tr("%1 Nothing was changed.").arg(why.message));
     };
+    // Copies of an earlier restore or backup cut short (the program killed half-way) are swept first.
+    temporaryfiles::sweep(QFileInfo(livePath).absolutePath());
 
-    // The backup's bytes go next to the register first, checked against what was verified.
-    const QString incoming = files::temporaryNear(livePath, QStringLiteral("restore"));
+    // 1. The backup's bytes go next to the register, checked against what was verified, and are made the register
+    // they will be (schema upgraded, WAL mode, the restore written to their audit trail) before anything else is
+    // touched: killed at any moment before the rename below, the register is as it was; after it, it is restored.
+    const QString incoming = temporaryfiles::near(livePath, QStringLiteral("restore"));
+    const auto dropIncoming = [&] { removeWithSidecars(incoming); };
     auto copied = files::copyNew(backupPath, incoming);
     if (!copied) {
         return nothingChanged(copied.error());
     }
     if (*copied != report.sha256) {
-        QFile::remove(incoming);
+        dropIncoming();
         return makeError(Error::Code::Conflict,
                          tr("The backup %1 changed while it was being restored. Nothing was changed.").arg(backupPath));
     }
-
-    // The current register is kept, as it is (damaged or not), with its write-ahead log.
-    QList<std::pair<QString, QString>> moved; // sidecars moved from the register to its copy
-    const auto undo = [&](const Error &why) {
-        for (const auto &[from, to] : moved) {
-            (void)files::replace(to, from);
-        }
-        QFile::remove(incoming);
-        if (!report.previousCopy.isEmpty()) {
-            QFile::remove(report.previousCopy);
-        }
-        return nothingChanged(why);
-    };
+    const QString stamp = clock.nowUtc().toUTC().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    QString copyPath;
     if (QFileInfo::exists(livePath)) {
-        const QString stamp = clock.nowUtc().toUTC().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-        QString copyPath = livePath + QStringLiteral(".before-restore-") + stamp;
+        copyPath = livePath + QStringLiteral(".before-restore-") + stamp;
         for (int n = 2; QFileInfo::exists(copyPath) || QFileInfo::exists(copyPath + QStringLiteral("-wal")); ++n) {
             copyPath = livePath + QStringLiteral(".before-restore-%1-%2").arg(stamp).arg(n);
         }
-        const QString partial = files::temporaryNear(copyPath, QStringLiteral("partial"));
+    }
+    {
+        Database::Options options;
+        options.createIfMissing = false;
+        options.quickCheck = false; // checked in full above
+        auto opened = Database::open(incoming, options);
+        Result<void> recorded = opened ? Result<void>() : Result<void>(opened.error());
+        if (opened) {
+            AuditLog audit(**opened, clock, actor);
+            recorded = (*opened)->write([&]() -> Result<void> {
+                auto event = audit.append(QStringLiteral("register.restore"), QString(),
+                                          QJsonObject{{QStringLiteral("backup"), backupPath},
+                                                      {QStringLiteral("backup_sha256"), report.sha256},
+                                                      {QStringLiteral("checksum_checked"), report.checksumChecked},
+                                                      {QStringLiteral("previous_copy"), copyPath}});
+                return event ? Result<void>() : Result<void>(event.error());
+            });
+        }
+        if (!recorded) {
+            opened = Result<std::unique_ptr<Database>>(recorded.error()); // closes the connection first
+            dropIncoming();
+            return nothingChanged(recorded.error());
+        }
+        // Closing the only connection checkpoints the copy and removes its write-ahead log.
+    }
+    if (auto synced = files::sync(incoming); !synced) {
+        dropIncoming();
+        return nothingChanged(synced.error());
+    }
+
+    // 2. The current register is kept, as it is. A register in use by another program is refused: its write-ahead
+    // log is emptied into the file first, which only a register nobody reads allows.
+    QString movedWal;
+    const auto undo = [&](const Error &why) {
+        if (!movedWal.isEmpty()) {
+            (void)files::replace(movedWal, livePath + QStringLiteral("-wal"));
+        }
+        dropIncoming();
+        if (!copyPath.isEmpty()) {
+            QFile::remove(copyPath);
+            QFile::remove(copyPath + QStringLiteral("-wal"));
+        }
+        return nothingChanged(why);
+    };
+    if (!copyPath.isEmpty()) {
+        const CheckpointResult emptied = checkpointAlone(livePath);
+        if (emptied == CheckpointResult::InUse) {
+            return undo(makeError(Error::Code::Locked,
+                                  tr("The register %1 is in use by another program (a scheduled dpodesk-cli job?): "
+                                     "close it and restore again.")
+                                      .arg(livePath)));
+        }
+        const QString partial = temporaryfiles::near(copyPath, QStringLiteral("partial"));
         if (auto kept = files::copyNew(livePath, partial); !kept) {
+            QFile::remove(partial);
             return undo(kept.error());
         }
         if (auto placed = files::replace(partial, copyPath); !placed) {
@@ -440,17 +527,17 @@ Result<RestoreReport> Backups::restore(const QString &backup, const QString &liv
             return undo(placed.error());
         }
         report.previousCopy = copyPath;
-        for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-journal")}) {
-            if (QFileInfo::exists(livePath + suffix)) {
-                if (auto done = files::replace(livePath + suffix, copyPath + suffix); !done) {
-                    return undo(done.error());
-                }
-                moved.append({livePath + suffix, copyPath + suffix});
+        // A damaged register whose log could not be emptied: the log goes with the copy, never into the new file.
+        if (QFileInfo(livePath + QStringLiteral("-wal")).size() > 0) {
+            if (auto done = files::replace(livePath + QStringLiteral("-wal"), copyPath + QStringLiteral("-wal"));
+                !done) {
+                return undo(done.error());
             }
+            movedWal = copyPath + QStringLiteral("-wal");
         }
     } else {
         for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-journal")}) {
-            if (QFileInfo::exists(livePath + suffix)) {
+            if (QFileInfo(livePath + suffix).size() > 0) {
                 // SQLite would replay it into the restored file.
                 return undo(
                     makeError(Error::Code::Conflict,
@@ -458,29 +545,13 @@ Result<RestoreReport> Backups::restore(const QString &backup, const QString &liv
             }
         }
     }
-    // The index of the old write-ahead log must not meet the new file.
-    QFile::remove(livePath + QStringLiteral("-shm"));
+    // The empty log and the index of the file being replaced must not meet the new file.
+    for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")}) {
+        QFile::remove(livePath + suffix);
+    }
+    // 3. The one step that replaces the register.
     if (auto swapped = files::replace(incoming, livePath); !swapped) {
         return undo(swapped.error());
-    }
-
-    // The restored register says so in its own trail, which goes on from the backup's.
-    auto opened = Database::open(livePath);
-    Result<void> recorded = opened ? Result<void>() : Result<void>(opened.error());
-    if (opened) {
-        AuditLog audit(**opened, clock, actor);
-        recorded = (*opened)->write([&]() -> Result<void> {
-            auto event = audit.append(QStringLiteral("register.restore"), QString(),
-                                      QJsonObject{{QStringLiteral("backup"), backupPath},
-                                                  {QStringLiteral("backup_sha256"), report.sha256},
-                                                  {QStringLiteral("previous_copy"), report.previousCopy}});
-            return event ? Result<void>() : Result<void>(event.error());
-        });
-    }
-    if (!recorded) {
-        return makeError(recorded.error().code, tr("The register was restored from %1, but the restore could not be "
-                                                   "written to its audit trail: %2")
-                                                    .arg(backupPath, recorded.error().message));
     }
     return report;
 }

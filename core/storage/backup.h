@@ -42,12 +42,20 @@ struct RestoreReport {
     qint64 cases = 0;
     qint64 auditEvents = 0;
     QString auditHead;
-    QDateTime lastEventUtc;     ///< about when the backup was made (its "register.backup" event)
-    int attachmentsChecked = 0; ///< SHA-256 recomputed and equal
-    int attachmentsErased = 0;  ///< erased before the backup (only their record is kept)
+    QDateTime lastEventUtc;       ///< about when the backup was made (its "register.backup" event)
+    bool checksumChecked = false; ///< its .sha256 file was there and matched
+    int attachmentsChecked = 0;   ///< SHA-256 recomputed and equal
+    int attachmentsErased = 0;    ///< erased before the backup (only their record is kept)
     // Filled by restore():
     QString livePath;
     QString previousCopy; ///< the register as it was before the restore; empty when there was none
+};
+
+/// How a backup is checked before a restore.
+struct BackupCheckOptions {
+    /// Accept a backup whose checksum file is missing (the caller said so explicitly): its bytes cannot be compared
+    /// with those written when it was made. Without this, such a backup is refused (error field "checksum").
+    bool withoutChecksum = false;
 };
 
 /// Backups of a register and their restore. A backup is a consistent copy made while the register is in use
@@ -72,7 +80,7 @@ public:
 
     /// Opens the backup read-only and checks it as a restore would; an Error (code Corrupt for a damaged file,
     /// a broken audit trail or an attachment that no longer matches its SHA-256) says what is wrong.
-    static Result<RestoreReport> checkBackup(const QString &backup);
+    static Result<RestoreReport> checkBackup(const QString &backup, BackupCheckOptions options = {});
     /// Replaces the register at live with backup, after checkBackup() passed; a refused restore leaves live
     /// byte-for-byte as it was. The current file (and its write-ahead log) is kept as
     /// `<live>.before-restore-<UTC time>`; the restore is then recorded in the restored register's audit trail.
@@ -81,7 +89,8 @@ public:
     /// heldLock: the register's lock when the caller holds it already (the desk keeps it across the restore, so that
     /// no other DPO Desk opens the register in between).
     static Result<RestoreReport> restore(const QString &backup, const QString &live, const Clock &clock,
-                                         const QString &actor, InstanceLock *heldLock = nullptr);
+                                         const QString &actor, InstanceLock *heldLock = nullptr,
+                                         BackupCheckOptions options = {});
 
 private:
     Database &m_database;

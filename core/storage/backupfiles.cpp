@@ -123,13 +123,6 @@ bool sameFile(const QString &a, const QString &b)
     return first.st_dev == second.st_dev && first.st_ino == second.st_ino;
 }
 
-QString temporaryNear(const QString &path, const QString &tag)
-{
-    const QFileInfo info(path);
-    return info.absoluteDir().filePath(
-        QStringLiteral(".%1.%2-%3").arg(info.fileName(), tag, QUuid::createUuid().toString(QUuid::Id128).left(12)));
-}
-
 bool isRegisterOrEmpty(const QString &path)
 {
     QFile file(path);

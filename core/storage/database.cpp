@@ -1,6 +1,7 @@
 #include "storage/database.h"
 
 #include "common/oserror.h"
+#include "common/temporaryfiles.h"
 #include "storage/auditlog.h"
 #include "storage/schema.h"
 #include "storage/sqlitenative.h"
@@ -431,6 +432,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Options op
     const bool writable = info.isWritable();
     if (!writable && !options.readOnly) {
         return makeError(Error::Code::Io, tr("%1 is read-only: DPO Desk cannot write to it.").arg(path));
+    }
+    if (!options.readOnly) {
+        // What a killed DPO Desk left half-made beside the register (new registers, copies) goes.
+        temporaryfiles::sweep(info.absolutePath());
     }
     if (!options.quickCheck || !options.deferQuickCheck || !opensWithoutWriting) {
         options.deferQuickCheck = false;
