@@ -1,6 +1,7 @@
 // dpodesk-preview: renders a PDF page or an image that came from a data subject, in a process of its own with
 // limits on memory, CPU time and files, so that a hostile file can only kill this process (Debian supports
-// PDFium only "for use on trusted content"). Reads the file on stdin, writes a PNG on stdout.
+// PDFium only "for use on trusted content"). Reads the file on stdin, writes a PNG on stdout. Nothing outside the
+// file is followed: an SVG that refers to another file (QtSvg 6.4 would open it) is refused before it is parsed.
 //   exit 0: PNG written; 2: wrong usage; 3: password-protected PDF; 4: no preview (reason on stderr)
 #include <QBuffer>
 #include <QCommandLineParser>
@@ -13,8 +14,12 @@
 #include <QPdfDocument>
 #include <QTimer>
 
+#include "preview/svgsafety.h"
+
 #include <sys/resource.h>
 
+#include <algorithm>
+#include <array>
 #include <cstdio>
 
 namespace {
@@ -22,6 +27,12 @@ namespace {
 constexpr int kPasswordProtected = 3;
 constexpr int kNoPreview = 4;
 constexpr qint64 kMaxPixels = 40'000'000; // about 160 MB as RGBA: larger images are refused before decoding
+
+// The image formats drawn, as Qt names them from the content: Qt's own and those of Debian's Qt 6 image plugins
+// (svg, qt6-image-formats-plugins), none of which can name another file, except SVG, checked first. A plugin
+// installed later for another format (one that runs Ghostscript, say) is not used.
+constexpr std::array kDrawnFormats{"bmp", "cur", "gif",  "icns", "ico",  "jpeg", "pbm",  "pgm", "png",
+                                   "ppm", "svg", "svgz", "tga",  "tiff", "wbmp", "webp", "xbm", "xpm"};
 
 void limit(int resource, rlim_t value)
 {
@@ -87,8 +98,20 @@ int renderImage(const QByteArray &content, int width)
     QBuffer buffer;
     buffer.setData(content);
     buffer.open(QIODevice::ReadOnly);
-    QImageReader reader(&buffer);
-    reader.setAllocationLimit(256); // MB; a decompression bomb stops here
+    const QByteArray format = QImageReader::imageFormat(&buffer);
+    if (std::none_of(kDrawnFormats.begin(), kDrawnFormats.end(), [&](const char *f) { return format == f; })) {
+        return fail("no preview for this kind of file");
+    }
+    // QtSvg reads the SVG as soon as its size is asked for: the check comes before the reader.
+    if (format == "svg" || format == "svgz") {
+        if (const auto refusal = dpodesk::SvgSafety::check(content)) {
+            return fail(dpodesk::SvgSafety::text(refusal->reason));
+        }
+    }
+    buffer.seek(0);
+    QImageReader reader(&buffer, format);
+    reader.setAutoDetectImageFormat(false); // the format checked is the one drawn
+    reader.setAllocationLimit(256);         // MB; a decompression bomb stops here
     const QSize size = reader.size();
     if (!size.isValid() || qint64(size.width()) * size.height() > kMaxPixels) {
         return fail("the image is too large to preview");

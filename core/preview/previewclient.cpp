@@ -10,7 +10,8 @@ namespace dpodesk {
 
 namespace {
 
-// What dpodesk-preview says on stderr, listed so that the words reach the user in their language.
+// What dpodesk-preview says on stderr, listed so that the words reach the user in their language (the reasons for
+// refusing an SVG are listed with the check, in preview/svgsafety.cpp).
 [[maybe_unused]] constexpr const char *kHelperReasons[] = {
     QT_TRANSLATE_NOOP("PreviewClient", "cannot read the file"),
     QT_TRANSLATE_NOOP("PreviewClient", "cannot write the preview"),
