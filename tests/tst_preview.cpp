@@ -135,6 +135,7 @@ private Q_SLOTS:
     void fifoReferenceAnswersPromptly();
     void compressedSvgRefused();
     void selfContainedSvgDrawn();
+    void reasonIsTheHelpersLastLine();
 
 private:
     /// A folder holding red.png (pure red) and red.css (paints every shape red): what hostile SVGs point at.
@@ -409,6 +410,20 @@ void TestPreview::selfContainedSvgDrawn()
     QCOMPARE(p.image.size(), QSize(40, 40));
     QCOMPARE(p.image.pixelColor(5, 20), QColor(Qt::blue));
     QCOMPARE(p.image.pixelColor(30, 30), QColor(Qt::green));
+}
+
+void TestPreview::reasonIsTheHelpersLastLine()
+{
+    // Qt may warn on stderr before the helper gives its reason (no XDG_RUNTIME_DIR, a font...): the reason shown,
+    // and translated, is the helper's last line.
+    const Preview p = PreviewClient(QStringLiteral("/bin/sh"),
+                                    {QStringLiteral("-c"),
+                                     QStringLiteral("echo 'QStandardPaths: XDG_RUNTIME_DIR not set' >&2; "
+                                                    "echo 'the image refers to files outside itself' >&2; exit 4"),
+                                     QStringLiteral("x")})
+                          .render(QByteArray("<svg/>"), 40);
+    QCOMPARE(int(p.status), int(Preview::Status::Unavailable));
+    QCOMPARE(p.reason, QStringLiteral("No preview available: the image refers to files outside itself."));
 }
 
 QTEST_MAIN(TestPreview)
