@@ -1,7 +1,8 @@
 // dpodesk-preview: renders a PDF page or an image that came from a data subject, in a process of its own with
 // limits on memory, CPU time and files, so that a hostile file can only kill this process (Debian supports
 // PDFium only "for use on trusted content"). Reads the file on stdin, writes a PNG on stdout. Nothing outside the
-// file is followed: an SVG that refers to another file (QtSvg 6.4 would open it) is refused before it is parsed.
+// file is followed: an SVG that refers to another file (QtSvg 6.4 would open it) is refused before it is parsed, and
+// once the file is read the process can read only what drawing needs (Landlock).
 //   exit 0: PNG written; 2: wrong usage; 3: password-protected PDF; 4: no preview (reason on stderr)
 #include <QBuffer>
 #include <QCommandLineParser>
@@ -10,10 +11,12 @@
 #include <QGuiApplication>
 #include <QImage>
 #include <QImageReader>
+#include <QLibraryInfo>
 #include <QMimeDatabase>
 #include <QPdfDocument>
 #include <QTimer>
 
+#include "confinement.h"
 #include "preview/svgsafety.h"
 
 #include <sys/resource.h>
@@ -44,6 +47,23 @@ int fail(const char *why)
 {
     std::fprintf(stderr, "%s\n", why);
     return kNoPreview;
+}
+
+/// What drawing needs to read once the file is in: Qt's libraries and plugins, fonts and their configuration, the
+/// MIME database, this process's own /proc. Not the user's folders, not /tmp, not removable media.
+QStringList rendererFiles()
+{
+    return {QStringLiteral("/usr"),
+            QStringLiteral("/lib"),
+            QStringLiteral("/lib64"),
+            QStringLiteral("/etc/ld.so.cache"),
+            QStringLiteral("/etc/fonts"),
+            QStringLiteral("/var/cache/fontconfig"),
+            QStringLiteral("/proc/self"),
+            QStringLiteral("/sys/devices/system/cpu"),
+            QLibraryInfo::path(QLibraryInfo::PrefixPath),
+            QLibraryInfo::path(QLibraryInfo::LibrariesPath),
+            QLibraryInfo::path(QLibraryInfo::PluginsPath)};
 }
 
 int writePng(const QImage &image)
@@ -157,6 +177,9 @@ int main(int argc, char *argv[])
         return fail("cannot read the file");
     }
     const QByteArray content = in.readAll();
+    // From here the file read is the only input: a reference in it that slipped past every check below finds none
+    // of the user's files (where the kernel offers Landlock; the checks hold either way). The helper is one thread.
+    dpodesk::Confinement::readOnly(rendererFiles());
     const QString mime = QMimeDatabase().mimeTypeForData(content).name();
     if (mime == QLatin1String("application/pdf")) {
         return renderPdf(content, width, page);
