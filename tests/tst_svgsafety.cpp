@@ -122,6 +122,10 @@ void TestSvgSafety::refused_data()
     QTest::newRow("CSS url() in a style element")
         << svg("<style>rect { fill: url(\"a.png\") }</style>" + rect) << outside;
     QTest::newRow("CSS url() in CDATA") << svg("<style><![CDATA[rect{fill:url(a.png)}]]></style>" + rect) << outside;
+    QTest::newRow("CSS url() cut in two by CDATA")
+        << svg("<style>rect{fill:u<![CDATA[rl(a.png)}]]></style>" + rect) << outside;
+    QTest::newRow("CSS @import cut in two by a comment")
+        << svg("<style>@im<!-- -->port \"a.css\";</style>" + rect) << outside;
     QTest::newRow("CSS url() written with escapes")
         << svg("<style>rect { fill: u\\72 l(a.png) }</style>" + rect) << outside;
     QTest::newRow("CSS url() written with a character reference")

@@ -205,7 +205,9 @@ std::optional<SvgRefusal> checkElement(const QXmlStreamReader &xml)
     for (const QXmlStreamAttribute &attribute : xml.attributes()) {
         const QStringView name = attribute.qualifiedName();
         const QString value = attribute.value().toString();
-        const QString found = QStringLiteral("<%1 %2=\"%3\">").arg(xml.qualifiedName(), name, value.left(120));
+        const auto found = [&] {
+            return QStringLiteral("<%1 %2=\"%3\">").arg(xml.qualifiedName(), name, QStringView(value).left(120));
+        };
         if (localName(name).compare(QLatin1String("href"), Qt::CaseInsensitive) == 0) {
             const QString target = value.trimmed();
             // QtSvg 6.4 embeds an <image> only for "data..." in lower case; anything else there, "#x" included, it
@@ -214,14 +216,14 @@ std::optional<SvgRefusal> checkElement(const QXmlStreamReader &xml)
             const bool inside = target.isEmpty() || target.startsWith(QLatin1String("data:")) ||
                                 (!image && target.startsWith(QLatin1Char('#')));
             if (!inside) {
-                return refuse(Reason::OutsideReference, xml, found);
+                return refuse(Reason::OutsideReference, xml, found());
             }
             continue;
         }
         // Style and presentation attributes (fill, clip-path...) have no prefix; editors' own (inkscape:label,
         // sodipodi:docname) have one, and QtSvg reads no CSS from them.
         if (!name.contains(QLatin1Char(':')) && outsideInCss(value)) {
-            return refuse(Reason::OutsideReference, xml, found);
+            return refuse(Reason::OutsideReference, xml, found());
         }
     }
     return std::nullopt;
@@ -232,7 +234,8 @@ std::optional<SvgRefusal> checkXml(const QByteArray &document)
     // Read as QtSvg reads it: the same reader, namespaces not processed.
     QXmlStreamReader xml(document);
     xml.setNamespaceProcessing(false);
-    int inStyle = 0; // depth of <style> elements around the current text: QtSvg parses that text as CSS
+    int inStyle = 0;   // depth of <style> elements around the current text: QtSvg parses that text as CSS
+    QString styleText; // and the whole of it, in case pieces split by CDATA or comments only make sense together
     bool sawRoot = false;
     while (!xml.atEnd()) {
         switch (xml.readNext()) {
@@ -264,8 +267,11 @@ std::optional<SvgRefusal> checkXml(const QByteArray &document)
             }
             break;
         case QXmlStreamReader::EndElement:
-            if (localName(xml.qualifiedName()) == QLatin1String("style")) {
-                --inStyle;
+            if (localName(xml.qualifiedName()) == QLatin1String("style") && --inStyle == 0) {
+                if (auto css = outsideInCss(styleText)) {
+                    return refuse(Reason::OutsideReference, xml, QStringLiteral("<style> %1").arg(*css));
+                }
+                styleText.clear();
             }
             break;
         case QXmlStreamReader::Characters:
@@ -273,6 +279,7 @@ std::optional<SvgRefusal> checkXml(const QByteArray &document)
                 if (auto css = outsideInCss(xml.text())) {
                     return refuse(Reason::OutsideReference, xml, QStringLiteral("<style> %1").arg(*css));
                 }
+                styleText += xml.text();
             }
             break;
         default:
