@@ -49,6 +49,7 @@ void TestConfinement::readsOnlyWhatItWasGiven()
     const QByteArray allowedPath = QFile::encodeName(allowed);
     const QByteArray secretPath = QFile::encodeName(secret);
     const QByteArray otherPath = QFile::encodeName(other.path());
+    const QByteArray throughProc = "/proc/self/root" + secretPath;
     const QByteArray createdPath = QFile::encodeName(QDir(given.path()).filePath(QStringLiteral("created.txt")));
     const int before = ::open(QFile::encodeName(openedBefore).constData(), O_RDONLY | O_CLOEXEC);
     QVERIFY(before >= 0);
@@ -57,7 +58,9 @@ void TestConfinement::readsOnlyWhatItWasGiven()
     QVERIFY(child >= 0);
     if (child == 0) {
         int failures = 0;
-        if (!Confinement::readOnly({given.path(), QStringLiteral("/nonexistent/folder")})) {
+        // The helper is given its own /proc: not a way round to the files of the user.
+        if (!Confinement::readOnly(
+                {given.path(), QStringLiteral("/proc/self"), QStringLiteral("/nonexistent/folder")})) {
             failures |= 1;
         }
         const int readable = ::open(allowedPath.constData(), O_RDONLY);
@@ -69,6 +72,9 @@ void TestConfinement::readsOnlyWhatItWasGiven()
         }
         if (::opendir(otherPath.constData()) != nullptr) {
             failures |= 8;
+        }
+        if (::open(throughProc.constData(), O_RDONLY) >= 0) {
+            failures |= 4;
         }
         if (::open(createdPath.constData(), O_WRONLY | O_CREAT, 0600) >= 0 ||
             ::open(allowedPath.constData(), O_WRONLY) >= 0) {
@@ -84,8 +90,8 @@ void TestConfinement::readsOnlyWhatItWasGiven()
     QCOMPARE(::waitpid(child, &status, 0), child);
     ::close(before);
     QVERIFY(WIFEXITED(status));
-    // 1 not confined, 2 the given file unreadable, 4 another file readable, 8 another folder listed, 16 a file
-    // written, 32 a file opened before unreadable.
+    // 1 not confined, 2 the given file unreadable, 4 another file readable (also through /proc/self/root), 8
+    // another folder listed, 16 a file written, 32 a file opened before unreadable.
     QCOMPARE(WEXITSTATUS(status), 0);
     QVERIFY(!QFile::exists(QDir(given.path()).filePath(QStringLiteral("created.txt"))));
 }
