@@ -15,7 +15,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite
     qt6-pdf-dev qt6-svg-dev qt6-charts-dev libqt6opengl6-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-    libgl-dev
+    libgl-dev zlib1g-dev
     # SHA-256 (libcrypto)
     libssl-dev
     # tests: PDF text, desktop metadata validation; fonts for Latin, Greek, Cyrillic, Arabic, Hebrew and CJK names

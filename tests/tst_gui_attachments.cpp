@@ -86,6 +86,7 @@ private Q_SLOTS:
     void eraseAsksForAReason();
     void refusalsShownInWords();
     void multiFileDropIsAllOrNothing();
+    void svgReferringToLocalFilesNotDrawn();
 
 private:
     QString writePdf(const QString &fileName) const;
@@ -497,6 +498,36 @@ void TestGuiAttachments::multiFileDropIsAllOrNothing()
     QTRY_COMPARE(list()->topLevelItemCount(), 2);
     QCOMPARE(eventCount(QStringLiteral("attachment.add")), 2);
     QVERIFY2(Prompter::shown().isEmpty(), qPrintable(Prompter::shown().join(u'\n')));
+}
+
+void TestGuiAttachments::svgReferringToLocalFilesNotDrawn()
+{
+    // A data subject's SVG that points at a picture on the DPO's computer: no preview, in words, and the desk goes on.
+    const QString local = writePng(QStringLiteral("on-this-computer.png"));
+    QVERIFY(!local.isEmpty());
+    const QString svg = m_dir->filePath(QStringLiteral("scan.svg"));
+    {
+        QFile file(svg);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(
+            QStringLiteral("<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\" "
+                           "width=\"240\" height=\"150\"><image width=\"240\" height=\"150\" "
+                           "xlink:href=\"%1\"/></svg>")
+                .arg(local)
+                .toUtf8());
+    }
+    QVERIFY(drop({svg}, AttachmentKind::OtherEvidence));
+    QTRY_COMPARE(list()->topLevelItemCount(), 1);
+    QTreeWidgetItem *item = itemNamed(QStringLiteral("scan.svg"));
+    QVERIFY(item);
+    auto *preview = m_panel->findChild<QLabel *>(QStringLiteral("preview"));
+    QVERIFY(preview);
+    QTest::mouseClick(list()->viewport(), Qt::LeftButton, {}, list()->visualItemRect(item).center());
+    QTRY_VERIFY_WITH_TIMEOUT(preview->text() != QStringLiteral("Loading preview…") || !preview->pixmap().isNull(),
+                             10000);
+    QVERIFY(preview->pixmap().isNull());
+    QCOMPARE(preview->text(), QStringLiteral("No preview available: the image refers to files outside itself."));
+    QCOMPARE(eventCount(QStringLiteral("attachment.view")), 1);
 }
 
 QTEST_MAIN(TestGuiAttachments)

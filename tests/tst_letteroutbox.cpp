@@ -14,6 +14,7 @@
 #include <QBuffer>
 #include <QImage>
 #include <QPdfDocument>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace dpodesk;
@@ -47,6 +48,7 @@ private Q_SLOTS:
     void frenchTypography();
     void requiredTextRefusedBeforeGenerating();
     void logoCheckedAndDrawn();
+    void logoReferringToFilesRefused();
     void suggestedLetter();
     void acknowledgementRecorded();
     void identityRequestStopsTheClock();
@@ -220,6 +222,50 @@ void TestLetterOutbox::logoCheckedAndDrawn()
     QVERIFY(pdfText(*pdf).contains(QStringLiteral("Courriels & Cie SAS")));
     auto plain = Letters::pdf(input(c, QStringLiteral("acknowledgement")));
     QVERIFY(!plain->contains("/Subtype /Image"));
+}
+
+void TestLetterOutbox::logoReferringToFilesRefused()
+{
+    // The logo is drawn in this process: an SVG logo must not draw a local file into every letter.
+    QTemporaryDir dir;
+    QImage red(40, 40, QImage::Format_RGB32);
+    red.fill(Qt::red);
+    const QString local = dir.filePath(QStringLiteral("red.png"));
+    QVERIFY(red.save(local, "PNG"));
+    const QByteArray svg = QStringLiteral("<svg xmlns=\"http://www.w3.org/2000/svg\" "
+                                          "xmlns:xlink=\"http://www.w3.org/1999/xlink\" width=\"40\" height=\"40\">"
+                                          "<image width=\"40\" height=\"40\" xlink:href=\"%1\"/></svg>")
+                               .arg(local)
+                               .toUtf8();
+    const auto checked = Logo::check(svg);
+    QVERIFY(!checked.ok());
+    QVERIFY2(checked.errorMessage().contains(QStringLiteral("outside itself")), qPrintable(checked.errorMessage()));
+    // A logo kept before this check existed is not drawn either: its letters say why.
+    const auto drawn = Logo::render(svg, QSizeF(40, 40));
+    QVERIFY(!drawn.ok());
+    QVERIFY2(drawn.errorMessage().contains(QStringLiteral("outside itself")), qPrintable(drawn.errorMessage()));
+    OrganisationProfile org = repo().organisation().value();
+    org.name = m_org.name;
+    org.dpoName = m_org.dpoName;
+    org.dpoEmail = m_org.dpoEmail;
+    org.logo = svg;
+    QVERIFY(!repo().saveOrganisation(org).ok());
+    CaseRecord c = draft(QStringLiteral("Jean"), QStringLiteral("Martin"), QDate(2026, 11, 20));
+    c.reference = QStringLiteral("DR-2026-0001");
+    LetterInput with = input(c, QStringLiteral("acknowledgement"));
+    with.organisation.logo = svg;
+    const auto pdf = Letters::pdf(with);
+    QVERIFY(!pdf.ok());
+    QVERIFY2(pdf.errorMessage().contains(QStringLiteral("outside itself")), qPrintable(pdf.errorMessage()));
+
+    // The same picture embedded in the logo is fine.
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    red.save(&buffer, "PNG");
+    const QByteArray embedded = QByteArray(svg).replace(
+        QFile::encodeName(local), QByteArray(QByteArray("data:image/png;base64,") + png.toBase64()));
+    QVERIFY2(Logo::check(embedded).ok(), qPrintable(Logo::check(embedded).errorMessage()));
 }
 
 void TestLetterOutbox::suggestedLetter()

@@ -1,6 +1,8 @@
 // dpodesk-preview: renders a PDF page or an image that came from a data subject, in a process of its own with
 // limits on memory, CPU time and files, so that a hostile file can only kill this process (Debian supports
-// PDFium only "for use on trusted content"). Reads the file on stdin, writes a PNG on stdout.
+// PDFium only "for use on trusted content"). Reads the file on stdin, writes a PNG on stdout. Nothing outside the
+// file is followed: an SVG that refers to another file (QtSvg 6.4 would open it) is refused before it is parsed, and
+// once the file is read the process can read only what drawing needs (Landlock).
 //   exit 0: PNG written; 2: wrong usage; 3: password-protected PDF; 4: no preview (reason on stderr)
 #include <QBuffer>
 #include <QCommandLineParser>
@@ -9,12 +11,18 @@
 #include <QGuiApplication>
 #include <QImage>
 #include <QImageReader>
+#include <QLibraryInfo>
 #include <QMimeDatabase>
 #include <QPdfDocument>
 #include <QTimer>
 
+#include "confinement.h"
+#include "preview/svgsafety.h"
+
 #include <sys/resource.h>
 
+#include <algorithm>
+#include <array>
 #include <cstdio>
 
 namespace {
@@ -22,6 +30,12 @@ namespace {
 constexpr int kPasswordProtected = 3;
 constexpr int kNoPreview = 4;
 constexpr qint64 kMaxPixels = 40'000'000; // about 160 MB as RGBA: larger images are refused before decoding
+
+// The image formats drawn, as Qt names them from the content: Qt's own and those of Debian's Qt 6 image plugins
+// (svg, qt6-image-formats-plugins), none of which can name another file, except SVG, checked first. A plugin
+// installed later for another format (one that runs Ghostscript, say) is not used.
+constexpr std::array kDrawnFormats{"bmp", "cur", "gif",  "icns", "ico",  "jpeg", "pbm",  "pgm", "png",
+                                   "ppm", "svg", "svgz", "tga",  "tiff", "wbmp", "webp", "xbm", "xpm"};
 
 void limit(int resource, rlim_t value)
 {
@@ -33,6 +47,23 @@ int fail(const char *why)
 {
     std::fprintf(stderr, "%s\n", why);
     return kNoPreview;
+}
+
+/// What drawing needs to read once the file is in: Qt's libraries and plugins, fonts and their configuration, the
+/// MIME database, this process's own /proc. Not the user's folders, not /tmp, not removable media.
+QStringList rendererFiles()
+{
+    return {QStringLiteral("/usr"),
+            QStringLiteral("/lib"),
+            QStringLiteral("/lib64"),
+            QStringLiteral("/etc/ld.so.cache"),
+            QStringLiteral("/etc/fonts"),
+            QStringLiteral("/var/cache/fontconfig"),
+            QStringLiteral("/proc/self"),
+            QStringLiteral("/sys/devices/system/cpu"),
+            QLibraryInfo::path(QLibraryInfo::PrefixPath),
+            QLibraryInfo::path(QLibraryInfo::LibrariesPath),
+            QLibraryInfo::path(QLibraryInfo::PluginsPath)};
 }
 
 int writePng(const QImage &image)
@@ -87,8 +118,20 @@ int renderImage(const QByteArray &content, int width)
     QBuffer buffer;
     buffer.setData(content);
     buffer.open(QIODevice::ReadOnly);
-    QImageReader reader(&buffer);
-    reader.setAllocationLimit(256); // MB; a decompression bomb stops here
+    const QByteArray format = QImageReader::imageFormat(&buffer);
+    if (std::none_of(kDrawnFormats.begin(), kDrawnFormats.end(), [&](const char *f) { return format == f; })) {
+        return fail("no preview for this kind of file");
+    }
+    // QtSvg reads the SVG as soon as its size is asked for: the check comes before the reader.
+    if (format == "svg" || format == "svgz") {
+        if (const auto refusal = dpodesk::SvgSafety::check(content)) {
+            return fail(dpodesk::SvgSafety::text(refusal->reason));
+        }
+    }
+    buffer.seek(0);
+    QImageReader reader(&buffer, format);
+    reader.setAutoDetectImageFormat(false); // the format checked is the one drawn
+    reader.setAllocationLimit(256);         // MB; a decompression bomb stops here
     const QSize size = reader.size();
     if (!size.isValid() || qint64(size.width()) * size.height() > kMaxPixels) {
         return fail("the image is too large to preview");
@@ -134,6 +177,9 @@ int main(int argc, char *argv[])
         return fail("cannot read the file");
     }
     const QByteArray content = in.readAll();
+    // From here the file read is the only input: a reference in it that slipped past every check below finds none
+    // of the user's files (where the kernel offers Landlock; the checks hold either way). The helper is one thread.
+    dpodesk::Confinement::readOnly(rendererFiles());
     const QString mime = QMimeDatabase().mimeTypeForData(content).name();
     if (mime == QLatin1String("application/pdf")) {
         return renderPdf(content, width, page);

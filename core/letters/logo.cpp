@@ -1,5 +1,7 @@
 #include "letters/logo.h"
 
+#include "preview/svgsafety.h"
+
 #include <QBuffer>
 #include <QImageReader>
 #include <QPainter>
@@ -13,6 +15,24 @@ bool looksLikeSvg(const QByteArray &bytes)
 {
     const QByteArray head = bytes.left(1024).trimmed();
     return head.startsWith("<?xml") || head.startsWith("<svg") || head.contains("<svg");
+}
+
+QString refusalMessage(const SvgRefusal &refusal)
+{
+    switch (refusal.reason) {
+    case SvgRefusal::Reason::OutsideReference:
+        return Logo::tr("The logo refers to files outside itself (%1). Save it with its images embedded, or choose "
+                        "a PNG or JPEG logo.")
+            .arg(refusal.detail);
+    case SvgRefusal::Reason::UnsafeContent:
+        return Logo::tr("The logo contains scripts, embedded documents or XML declarations (%1). Save it as a plain "
+                        "SVG, or choose a PNG or JPEG logo.")
+            .arg(refusal.detail);
+    case SvgRefusal::Reason::Unreadable:
+    case SvgRefusal::Reason::TooLarge:
+        break;
+    }
+    return Logo::tr("The logo is not a valid SVG image.");
 }
 
 } // namespace
@@ -38,6 +58,10 @@ Result<void> Logo::check(const QByteArray &bytes)
 Result<QImage> Logo::render(const QByteArray &bytes, QSizeF box)
 {
     if (looksLikeSvg(bytes)) {
+        // Drawn in this process, into every letter: QtSvg 6.4 would draw the local file an <image> names.
+        if (const auto refusal = SvgSafety::check(bytes)) {
+            return makeError(Error::Code::Invalid, refusalMessage(*refusal), QStringLiteral("logo"));
+        }
         QSvgRenderer svg(bytes);
         if (!svg.isValid() || svg.defaultSize().isEmpty()) {
             return makeError(Error::Code::Invalid, tr("The logo is not a valid SVG image."), QStringLiteral("logo"));

@@ -10,7 +10,8 @@ namespace dpodesk {
 
 namespace {
 
-// What dpodesk-preview says on stderr, listed so that the words reach the user in their language.
+// What dpodesk-preview says on stderr, listed so that the words reach the user in their language (the reasons for
+// refusing an SVG are listed with the check, in preview/svgsafety.cpp).
 [[maybe_unused]] constexpr const char *kHelperReasons[] = {
     QT_TRANSLATE_NOOP("PreviewClient", "cannot read the file"),
     QT_TRANSLATE_NOOP("PreviewClient", "cannot write the preview"),
@@ -90,7 +91,10 @@ Preview PreviewClient::render(const QByteArray &content, int width, int page) co
     }
     png += process.readAllStandardOutput();
     errors += process.readAllStandardError().left(4096);
-    const QString why = QString::fromUtf8(errors.left(4096)).trimmed();
+    // The helper's reason is its last line; Qt may have warned on stderr before it.
+    const QStringList lines =
+        QString::fromUtf8(errors.left(4096)).trimmed().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    const QString why = lines.isEmpty() ? QString() : lines.last().trimmed();
     if (process.exitStatus() != QProcess::NormalExit) {
         preview.reason = tr("No preview available: the file made the preview helper stop (it may be damaged or "
                             "hostile).");
