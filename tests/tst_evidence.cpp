@@ -5,6 +5,7 @@
 // in place) and a register written while other connections write stay intact.
 #include "repositoryfixture.h"
 
+#include "demo/demogenerator.h"
 #include "storage/attachmentstore.h"
 #include "storage/auditlog.h"
 
@@ -60,6 +61,7 @@ private Q_SLOTS:
     void directEditReported();
     void lawfulDeletionIsNotATampering();
     void registerOfAnEarlierVersionIsUpgraded();
+    void largeRegisterReadOnTwoConnections();
 
 private:
     void buildEvidenceRegister();
@@ -278,6 +280,39 @@ void TestEvidence::registerOfAnEarlierVersionIsUpgraded()
     v = verified();
     QVERIFY(!v.intact);
     QCOMPARE(v.stateProblems.first().caseReference, QStringLiteral("DR-2026-0001"));
+}
+
+void TestEvidence::largeRegisterReadOnTwoConnections()
+{
+    // Above a thousand cases, most are read by a second connection on another core while the trail is read: edits in
+    // both shares are still seen, and nothing is reported twice or missed.
+    DemoGenerator generator(*m_db, repo());
+    DemoGenerator::Options options;
+    options.cases = 3000;
+    options.seed = 7;
+    options.today = m_clock->today();
+    const Result<DemoSummary> filled = generator.fill(options);
+    QVERIFY2(filled.ok(), qPrintable(filled.errorMessage()));
+    AuditVerification v = verified();
+    QVERIFY2(v.intact, qPrintable(v.problem));
+    QCOMPARE(v.casesChecked, qint64(3000));
+    QVERIFY(tamper(path(),
+                   {QStringLiteral("UPDATE cases SET subject_email = 'x@example.org' WHERE id = 10"),
+                    QStringLiteral("UPDATE cases SET subject_email = 'y@example.org' WHERE id = 2990"),
+                    QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("DELETE FROM cases WHERE id = 1500")})
+                .isEmpty());
+    v = verified();
+    QVERIFY(!v.intact);
+    QCOMPARE(v.casesChecked, qint64(2999));
+    QCOMPARE(v.stateProblemCount, qint64(3));
+    QStringList kinds;
+    for (const StateProblem &p : std::as_const(v.stateProblems)) {
+        kinds << QString::number(int(p.kind));
+    }
+    kinds.sort();
+    QCOMPARE(kinds, (QStringList{QString::number(int(StateProblem::Kind::Changed)),
+                                 QString::number(int(StateProblem::Kind::Changed)),
+                                 QString::number(int(StateProblem::Kind::Deleted))}));
 }
 
 QTEST_GUILESS_MAIN(TestEvidence)

@@ -4,6 +4,8 @@
 
 #include <QJsonDocument>
 
+#include <charconv>
+
 #include <pwd.h>
 #include <unistd.h>
 
@@ -32,7 +34,9 @@ void appendCanonicalV2(QByteArray &out, QByteArrayView sequence, QByteArrayView 
 {
     out += "dpodesk-event-2\n";
     for (const QByteArrayView field : {sequence, atUtc, actor, action, caseReference, detailsHash, state}) {
-        out += QByteArray::number(field.size());
+        char length[24];
+        const auto end = std::to_chars(length, length + sizeof length, field.size()).ptr;
+        out.append(length, end - length);
         out += ':';
         out += field;
         out += '\n';

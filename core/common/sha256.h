@@ -23,6 +23,10 @@ public:
     QByteArray result();
     /// The same as 64 lower-case hex digits.
     QByteArray hexResult() { return result().toHex(); }
+    /// The digest into 32 bytes of the caller's, without allocating (passes over millions of rows).
+    void resultInto(unsigned char *digest);
+    /// Appends the 64 lower-case hex digits of a 32-byte digest.
+    static void appendHex(QByteArray &out, const unsigned char *digest);
 
     static QByteArray hash(QByteArrayView bytes);
 

@@ -10,8 +10,10 @@
 #include <QVariant>
 
 #include <array>
+#include <charconv>
 #include <memory>
 #include <optional>
+#include <string>
 
 namespace dpodesk {
 
@@ -69,16 +71,23 @@ constexpr std::array<ChildPart, 6> kChildParts{{
     {"V", "case_id, verified_on, verified_by, method, document_type, note", "identity_verifications", "case_id"},
 }};
 
-int columnCount(const ChildPart &part)
+constexpr int columnCount(const ChildPart &part)
 {
-    return int(QByteArrayView(part.columns).count(',')) + 1;
+    int commas = 0;
+    for (const char *c = part.columns; *c != '\0'; ++c) {
+        commas += *c == ',' ? 1 : 0;
+    }
+    return commas + 1;
 }
+constexpr std::array<int, kChildParts.size()> kChildColumns{columnCount(kChildParts[0]), columnCount(kChildParts[1]),
+                                                            columnCount(kChildParts[2]), columnCount(kChildParts[3]),
+                                                            columnCount(kChildParts[4]), columnCount(kChildParts[5])};
 
 QByteArray childSql(const ChildPart &part, bool oneCase)
 {
     return QByteArray("SELECT ") + part.columns + " FROM " + part.table +
            (oneCase ? QByteArray(" WHERE case_id = ?1 ORDER BY ") + part.order
-                    : QByteArray(" ORDER BY case_id, ") + part.order);
+                    : QByteArray(" WHERE case_id >= ?1 AND case_id < ?2 ORDER BY case_id, ") + part.order);
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -86,18 +95,25 @@ QByteArray childSql(const ChildPart &part, bool oneCase)
 // length into one SHA-256. Fingerprints (64-bit FNV-1a, first 16 or 32 bits) only name the part that differs: the
 // proof is the SHA-256.
 
-void appendValue(QByteArray &out, RowCursor::Value v)
+void appendNumber(std::string &out, qint64 n)
+{
+    char buffer[24];
+    const auto end = std::to_chars(buffer, buffer + sizeof buffer, n).ptr;
+    out.append(buffer, end - buffer);
+}
+
+void appendValue(std::string &out, RowCursor::Value v)
 {
     if (v.null) {
         out += '~';
         return;
     }
-    out += QByteArray::number(v.bytes.size());
+    appendNumber(out, v.bytes.size());
     out += ':';
-    out += v.bytes;
+    out.append(v.bytes.data(), size_t(v.bytes.size()));
 }
 
-void appendRow(QByteArray &out, const RowCursor &row, int from, int to)
+void appendRow(std::string &out, const RowCursor &row, int from, int to)
 {
     for (int i = from; i < to; ++i) {
         appendValue(out, row.value(i));
@@ -115,11 +131,27 @@ quint64 fnv1a(QByteArrayView bytes)
     return h;
 }
 
+/// Builds one state text into a buffer of the caller's, with a SHA-256 of the caller's: a pass over a million cases
+/// allocates nothing per case.
+/// Reused buffers of one pass (truncate() keeps their memory; clear() would give it back).
+struct StateBuffers {
+    Sha256 sha;
+    QByteArray out;
+    std::string header;
+    std::string parts;
+    std::string bytes;
+};
+
 class StateBuilder {
 public:
-    StateBuilder(const char *kind, int fingerprintDigits) : m_kind(kind), m_digits(fingerprintDigits)
+    StateBuilder(StateBuffers &buffers, const char *kind, int fingerprintDigits)
+        : m_sha(buffers.sha), m_out(buffers.out), m_header(buffers.header), m_parts(buffers.parts), m_kind(kind),
+          m_digits(fingerprintDigits)
     {
-        m_sha.add(QByteArray("dpodesk-" + QByteArray(kind) + "-state-1\n"));
+        m_parts.clear();
+        m_sha.add("dpodesk-");
+        m_sha.add(kind);
+        m_sha.add("-state-1\n");
     }
     void part(QByteArrayView code, QByteArrayView bytes)
     {
@@ -127,37 +159,58 @@ public:
             return; // an empty part leaves the digest as it was without it
         }
         m_sha.add(code);
-        m_sha.add(QByteArray(":" + QByteArray::number(bytes.size()) + "\n"));
+        m_header.clear();
+        m_header += ':';
+        appendNumber(m_header, bytes.size());
+        m_header += '\n';
+        m_sha.add(QByteArrayView(m_header.data(), qsizetype(m_header.size())));
         m_sha.add(bytes);
         const quint64 fp = fnv1a(bytes) >> (64 - 4 * m_digits);
-        if (!m_parts.isEmpty()) {
+        if (!m_parts.empty()) {
             m_parts += ',';
         }
-        m_parts += code;
+        m_parts.append(code.data(), size_t(code.size()));
         m_parts += '=';
-        m_parts += QByteArray::number(fp, 16).rightJustified(m_digits, '0');
+        static constexpr char kDigits[] = "0123456789abcdef";
+        for (int i = m_digits - 1; i >= 0; --i) {
+            m_parts += kDigits[(fp >> (4 * i)) & 0xf];
+        }
     }
-    QByteArray finish() { return QByteArray(m_kind) + ":1:" + m_sha.hexResult() + ':' + m_parts; }
+    /// The text, in the caller's buffer.
+    const QByteArray &finish()
+    {
+        unsigned char digest[32];
+        m_sha.resultInto(digest);
+        m_out.truncate(0);
+        m_out += m_kind;
+        m_out += ":1:";
+        Sha256::appendHex(m_out, digest);
+        m_out += ':';
+        m_out.append(m_parts.data(), qsizetype(m_parts.size()));
+        return m_out;
+    }
 
 private:
+    Sha256 &m_sha;
+    QByteArray &m_out;
+    std::string &m_header;
+    std::string &m_parts;
     const char *m_kind;
     int m_digits;
-    Sha256 m_sha;
-    QByteArray m_parts;
 };
 
 /// The five parts of the case row, then the children's bytes in kChildParts order.
-QByteArray caseState(const RowCursor &row, const std::array<QByteArray, kChildParts.size()> &children)
+const QByteArray &caseState(StateBuffers &scratch, const RowCursor &row,
+                            const std::array<std::string, kChildParts.size()> &children)
 {
-    StateBuilder state("case", 4);
-    QByteArray bytes;
+    StateBuilder state(scratch, "case", 4);
     for (const CasePart &part : kCaseParts) {
-        bytes.clear();
-        appendRow(bytes, row, part.from + 1, part.to + 1);
-        state.part(part.code, bytes);
+        scratch.bytes.clear();
+        appendRow(scratch.bytes, row, part.from + 1, part.to + 1);
+        state.part(part.code, QByteArrayView(scratch.bytes.data(), qsizetype(scratch.bytes.size())));
     }
     for (size_t i = 0; i < kChildParts.size(); ++i) {
-        state.part(kChildParts[i].code, children[i]);
+        state.part(kChildParts[i].code, QByteArrayView(children[i].data(), qsizetype(children[i].size())));
     }
     return state.finish();
 }
@@ -236,7 +289,7 @@ Result<QByteArray> RegisterState::ofCase(Database &database, const QString &refe
     if (!*found) {
         return QByteArray(kDeleted);
     }
-    std::array<QByteArray, kChildParts.size()> children;
+    std::array<std::string, kChildParts.size()> children;
     for (size_t i = 0; i < kChildParts.size(); ++i) {
         auto rows = RowCursor::open(database, childSql(kChildParts[i], true), id);
         if (!rows) {
@@ -250,20 +303,22 @@ Result<QByteArray> RegisterState::ofCase(Database &database, const QString &refe
             if (!*more) {
                 break;
             }
-            appendRow(children[i], **rows, 1, columnCount(kChildParts[i]));
+            appendRow(children[i], **rows, 1, kChildColumns[i]);
         }
     }
-    return caseState(**row, children);
+    StateBuffers scratch;
+    return caseState(scratch, **row, children);
 }
 
 Result<QByteArray> RegisterState::ofSettings(Database &database)
 {
-    StateBuilder state("settings", 8);
+    StateBuffers buffers;
+    StateBuilder state(buffers, "settings", 8);
     auto meta = RowCursor::open(database, "SELECT key, value FROM meta ORDER BY key");
     if (!meta) {
         return meta.error();
     }
-    QByteArray bytes;
+    std::string bytes;
     for (;;) {
         auto more = (*meta)->next();
         if (!more) {
@@ -275,7 +330,7 @@ Result<QByteArray> RegisterState::ofSettings(Database &database)
         bytes.clear();
         appendRow(bytes, **meta, 1, 2);
         const QByteArray key = (*meta)->value(0).bytes.toByteArray().toPercentEncoding("._-");
-        state.part(key, bytes);
+        state.part(key, QByteArrayView(bytes.data(), qsizetype(bytes.size())));
     }
     auto days = RowCursor::open(database, "SELECT day FROM closure_days ORDER BY day");
     if (!days) {
@@ -292,20 +347,24 @@ Result<QByteArray> RegisterState::ofSettings(Database &database)
         }
         appendRow(bytes, **days, 0, 1);
     }
-    state.part("closure_days", bytes);
+    state.part("closure_days", QByteArrayView(bytes.data(), qsizetype(bytes.size())));
     return state.finish();
 }
 
 QByteArray RegisterState::emptySettings()
 {
-    return StateBuilder("settings", 8).finish();
+    StateBuffers buffers;
+    return StateBuilder(buffers, "settings", 8).finish();
 }
 
 Result<void>
 RegisterState::forEachCase(Database &database,
-                           const std::function<void(QByteArrayView reference, const QByteArray &state)> &visit)
+                           const std::function<void(QByteArrayView reference, const QByteArray &state)> &visit,
+                           qint64 fromId, qint64 toId)
 {
-    auto cases = RowCursor::open(database, QByteArray("SELECT ") + kCaseColumns + " FROM cases ORDER BY id");
+    const QList<qint64> range{fromId, toId};
+    auto cases = RowCursor::scan(
+        database, QByteArray("SELECT ") + kCaseColumns + " FROM cases WHERE id >= ?1 AND id < ?2 ORDER BY id", range);
     if (!cases) {
         return cases.error();
     }
@@ -313,7 +372,7 @@ RegisterState::forEachCase(Database &database,
     std::array<std::unique_ptr<RowCursor>, kChildParts.size()> children;
     std::array<bool, kChildParts.size()> hasRow{};
     for (size_t i = 0; i < kChildParts.size(); ++i) {
-        auto opened = RowCursor::open(database, childSql(kChildParts[i], false));
+        auto opened = RowCursor::scan(database, childSql(kChildParts[i], false), range);
         if (!opened) {
             return opened.error();
         }
@@ -324,7 +383,8 @@ RegisterState::forEachCase(Database &database,
         }
         hasRow[i] = *first;
     }
-    std::array<QByteArray, kChildParts.size()> bytes;
+    std::array<std::string, kChildParts.size()> bytes;
+    StateBuffers scratch;
     for (;;) {
         auto more = (*cases)->next();
         if (!more) {
@@ -339,7 +399,7 @@ RegisterState::forEachCase(Database &database,
             // Rows of a case id that no longer exists (possible only behind DPO Desk's back) belong to no state.
             while (hasRow[i] && children[i]->integer(0) <= id) {
                 if (children[i]->integer(0) == id) {
-                    appendRow(bytes[i], *children[i], 1, columnCount(kChildParts[i]));
+                    appendRow(bytes[i], *children[i], 1, kChildColumns[i]);
                 }
                 auto next = children[i]->next();
                 if (!next) {
@@ -348,7 +408,7 @@ RegisterState::forEachCase(Database &database,
                 hasRow[i] = *next;
             }
         }
-        visit((*cases)->value(kReferenceColumn).bytes, caseState(**cases, bytes));
+        visit((*cases)->value(kReferenceColumn).bytes, caseState(scratch, **cases, bytes));
     }
     return {};
 }

@@ -9,6 +9,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <limits>
 
 namespace dpodesk {
 
@@ -47,9 +48,9 @@ public:
     /// The state of settings with no key and no closure day: what a new register starts with.
     static QByteArray emptySettings();
     /// Every case's state, in the order of the cases' ids, with its reference (one pass over each table).
-    static Result<void>
-    forEachCase(Database &database,
-                const std::function<void(QByteArrayView reference, const QByteArray &state)> &visit);
+    static Result<void> forEachCase(Database &database,
+                                    const std::function<void(QByteArrayView reference, const QByteArray &state)> &visit,
+                                    qint64 fromId = 0, qint64 toId = std::numeric_limits<qint64>::max());
 
     /// A part code in words ("the notes", "the data subject or the requester", "the setting organisation_name").
     static QString partLabel(QByteArrayView code);

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -12,13 +13,20 @@
 
 #include <sqlite3.h>
 
+#include <array>
+#include <charconv>
+#include <vector>
+
 namespace dpodesk {
 
 namespace {
 
 class NativeCursor final : public RowCursor {
 public:
-    NativeCursor(sqlite3_stmt *statement, bool finalize) : m_statement(statement), m_finalize(finalize) {}
+    NativeCursor(sqlite3_stmt *statement, bool finalize)
+        : m_statement(statement), m_finalize(finalize), m_numbers(size_t(sqlite3_column_count(statement)))
+    {
+    }
     ~NativeCursor() override
     {
         if (m_finalize) {
@@ -43,8 +51,17 @@ public:
     }
     Value value(int column) const override
     {
-        if (sqlite3_column_type(m_statement, column) == SQLITE_NULL) {
+        const int type = sqlite3_column_type(m_statement, column);
+        if (type == SQLITE_NULL) {
             return {};
+        }
+        if (type == SQLITE_INTEGER) {
+            // In decimal, as QVariant::toString() writes it; without making SQLite convert (and allocate).
+            auto &buffer = m_numbers[size_t(column)];
+            const auto end =
+                std::to_chars(buffer.data(), buffer.data() + buffer.size(), sqlite3_column_int64(m_statement, column))
+                    .ptr;
+            return {false, QByteArrayView(buffer.data(), end - buffer.data())};
         }
         const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
         return {false, QByteArrayView(text, sqlite3_column_bytes(m_statement, column))};
@@ -54,17 +71,19 @@ public:
 private:
     sqlite3_stmt *m_statement;
     bool m_finalize;
+    mutable std::vector<std::array<char, 24>> m_numbers; ///< integer values as text, valid until next()
 };
 
 class QtCursor final : public RowCursor {
 public:
-    QtCursor(Database &database, const QByteArray &sql, std::optional<qint64> id)
+    QtCursor(Database &database, const QByteArray &sql, const QList<qint64> &parameters)
         : m_database(database), m_query(database.connection())
     {
         m_query.setForwardOnly(true);
-        m_prepared = m_query.prepare(QString::fromUtf8(sql).replace(QStringLiteral("?1"), QStringLiteral("?")));
-        if (id) {
-            m_query.addBindValue(*id);
+        static const QRegularExpression numbered(QStringLiteral("\\?\\d+"));
+        m_prepared = m_query.prepare(QString::fromUtf8(sql).replace(numbered, QStringLiteral("?")));
+        for (const qint64 p : parameters) {
+            m_query.addBindValue(p);
         }
     }
     Result<bool> next() override
@@ -133,7 +152,28 @@ Result<std::unique_ptr<RowCursor>> RowCursor::open(Database &database, const QBy
         }
         return std::unique_ptr<RowCursor>(std::make_unique<NativeCursor>(statement, !id));
     }
-    return std::unique_ptr<RowCursor>(std::make_unique<QtCursor>(database, sql, id));
+    return std::unique_ptr<RowCursor>(
+        std::make_unique<QtCursor>(database, sql, id ? QList<qint64>{*id} : QList<qint64>()));
+}
+
+Result<std::unique_ptr<RowCursor>> RowCursor::scan(Database &database, const QByteArray &sql,
+                                                   const QList<qint64> &parameters)
+{
+    if (sqlitenative::StatementCache *cache = database.nativeStatements()) {
+        sqlite3 *handle = cache->handle();
+        sqlite3_stmt *statement = nullptr;
+        if (sqlite3_prepare_v2(handle, sql.constData(), int(sql.size()), &statement, nullptr) != SQLITE_OK) {
+            const QString why = QString::fromUtf8(sqlite3_errmsg(handle));
+            sqlite3_finalize(statement);
+            return makeError(Error::Code::Internal,
+                             QCoreApplication::translate("RowCursor", "Reading the register failed: %1.").arg(why));
+        }
+        for (qsizetype i = 0; i < parameters.size(); ++i) {
+            sqlite3_bind_int64(statement, int(i) + 1, parameters.at(i));
+        }
+        return std::unique_ptr<RowCursor>(std::make_unique<NativeCursor>(statement, true));
+    }
+    return std::unique_ptr<RowCursor>(std::make_unique<QtCursor>(database, sql, parameters));
 }
 
 } // namespace dpodesk

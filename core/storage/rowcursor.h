@@ -5,6 +5,8 @@
 #include <QByteArray>
 #include <QByteArrayView>
 
+#include <QList>
+
 #include <memory>
 #include <optional>
 
@@ -34,6 +36,9 @@ public:
     /// at every change).
     static Result<std::unique_ptr<RowCursor>> open(Database &database, const QByteArray &sql,
                                                    std::optional<qint64> parameter = {});
+    /// A query read once (not kept prepared), with integer parameters ?1, ?2... in the order they appear.
+    static Result<std::unique_ptr<RowCursor>> scan(Database &database, const QByteArray &sql,
+                                                   const QList<qint64> &parameters);
 };
 
 } // namespace dpodesk
