@@ -266,9 +266,9 @@ Result<void> Database::createFile(const QString &path)
         return folder;
     }
     // Built beside its place under a name of its own, then linked in whole: nobody ever sees a half-made register,
-    // and of two processes creating the same register at once, one links its file and the other opens it.
-    const QString temporary = info.absoluteDir().filePath(
-        QStringLiteral(".%1.creating-%2").arg(info.fileName(), QUuid::createUuid().toString(QUuid::Id128).left(12)));
+    // and of two processes creating the same register at once, one links its file and the other opens it. The name
+    // carries this host and process, so that what a killed creation leaves is swept by the next run.
+    const QString temporary = temporaryfiles::near(path, QStringLiteral("creating"));
     const QByteArray tempName = QFile::encodeName(temporary);
     const int fd = ::open(tempName.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0600);
     if (fd < 0) {
