@@ -250,7 +250,8 @@ private Q_SLOTS:
     void hotJournalIsRecovered();
     void walLeftByAKilledProgramIsRecovered();
     void creationTemporaryNamesItsProcess();
-    void creationLeftByAKilledProgramIsSwept();
+    void leftByAKilledProgramIsSwept_data();
+    void leftByAKilledProgramIsSwept();
     void privateWhateverTheUmask();
     void writeRollsBackOnError();
     void nestedWriteIsPartOfTheOuterTransaction();
@@ -968,12 +969,30 @@ void TestDatabase::creationTemporaryNamesItsProcess()
     }
 }
 
-void TestDatabase::creationLeftByAKilledProgramIsSwept()
+void TestDatabase::leftByAKilledProgramIsSwept_data()
 {
-    // What a creation killed half-way leaves, by a process that is gone: removed by the next program that opens a
-    // register of that folder for writing. Those of a running process and of another host stay.
+    QTest::addColumn<QString>("folder");
+    QTest::addColumn<QString>("target");
+    QTest::addColumn<QString>("tag");
+    // A register being created beside its place; a backup being written into the daily backups folder beside the
+    // register (found by tst_killnine: it stayed there, a copy of the whole register, until the next backup).
+    QTest::newRow("creation") << QString() << QStringLiteral("new.sqlite") << QStringLiteral("creating");
+    QTest::newRow("backup") << QStringLiteral("backups") << QStringLiteral("register-2026-11-26.sqlite")
+                            << QStringLiteral("partial");
+    QTest::newRow("restore") << QString() << QStringLiteral("register.sqlite") << QStringLiteral("restore");
+}
+
+void TestDatabase::leftByAKilledProgramIsSwept()
+{
+    // What a process that is gone left half-made is removed by the next program that opens the register for writing;
+    // a read removes nothing. Those of a running process and of another host stay.
+    QFETCH(QString, folder);
+    QFETCH(QString, target);
+    QFETCH(QString, tag);
     const QString path = pathOf(QStringLiteral("register.sqlite"));
     createRegister(path, 1);
+    const QDir dir(folder.isEmpty() ? m_dir->path() : pathOf(folder));
+    QVERIFY(QDir().mkpath(dir.path()));
     const pid_t child = ::fork();
     if (child == 0) {
         ::_exit(0);
@@ -987,12 +1006,18 @@ void TestDatabase::creationLeftByAKilledProgramIsSwept()
         }
     }
     host = host.isEmpty() ? QStringLiteral("host") : host.left(40);
-    const QString dead = QStringLiteral(".new.sqlite.creating-%1-%2-0123456789ab").arg(host).arg(child);
-    const QString running = QStringLiteral(".new.sqlite.creating-%1-%2-0123456789ab").arg(host).arg(::getpid());
-    const QString elsewhere = QStringLiteral(".new.sqlite.creating-otherhost-%1-0123456789ab").arg(child);
-    const QStringList planted{dead, dead + QStringLiteral("-wal"), dead + QStringLiteral("-shm"), running, elsewhere};
+    const QString stem = QStringLiteral(".%1.%2-").arg(target, tag);
+    const QString dead = stem + QStringLiteral("%1-%2-0123456789ab").arg(host).arg(child);
+    const QString running = stem + QStringLiteral("%1-%2-0123456789ab").arg(host).arg(::getpid());
+    const QString elsewhere = stem + QStringLiteral("otherhost-%1-0123456789ab").arg(child);
+    const QStringList planted{dead,
+                              dead + QStringLiteral("-wal"),
+                              dead + QStringLiteral("-shm"),
+                              dead + QStringLiteral("-journal"),
+                              running,
+                              elsewhere};
     for (const QString &name : planted) {
-        QFile file(pathOf(name));
+        QFile file(dir.filePath(name));
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("personal data");
     }
@@ -1001,11 +1026,11 @@ void TestDatabase::creationLeftByAKilledProgramIsSwept()
         QVERIFY2(reading.ok(), qPrintable(reading.errorMessage()));
     }
     for (const QString &name : planted) {
-        QVERIFY2(QFileInfo::exists(pathOf(name)), "a read must not remove anything");
+        QVERIFY2(QFileInfo::exists(dir.filePath(name)), "a read must not remove anything");
     }
     createRegister(path, 0);
     for (const QString &name : planted) {
-        QCOMPARE(QFileInfo::exists(pathOf(name)), !name.startsWith(dead));
+        QVERIFY2(QFileInfo::exists(dir.filePath(name)) == !name.startsWith(dead), qPrintable(name));
     }
 }
 

@@ -3,6 +3,7 @@
 #include "common/oserror.h"
 #include "common/temporaryfiles.h"
 #include "storage/auditlog.h"
+#include "storage/backup.h"
 #include "storage/schema.h"
 #include "storage/sqlitenative.h"
 
@@ -434,8 +435,11 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Options op
         return makeError(Error::Code::Io, tr("%1 is read-only: DPO Desk cannot write to it.").arg(path));
     }
     if (!options.readOnly) {
-        // What a killed DPO Desk left half-made beside the register (new registers, copies) goes.
+        // What a killed DPO Desk left half-made beside the register (new registers, copies) goes, and the copies of
+        // backups cut short in the daily backups folder beside it: each a copy of the whole register, they would
+        // otherwise wait for the next backup.
         temporaryfiles::sweep(info.absolutePath());
+        temporaryfiles::sweep(Backups::defaultFolder(path));
     }
     if (!options.quickCheck || !options.deferQuickCheck || !opensWithoutWriting) {
         options.deferQuickCheck = false;
