@@ -72,6 +72,7 @@ struct Plan {
     QByteArray targetSha; ///< of the backup written over, before
     bool targetChecksum = false;
     RegisterState restoring; ///< restore: what the backup holds
+    bool staleLock = false;  ///< restore: a killed restore's lock file lies beside the register
 };
 
 struct OpFigures {
@@ -180,6 +181,9 @@ private:
     int m_checksumRemovedKept = 0;
     int m_orphanChecksums = 0;
     int m_keptCopies = 0;
+    int m_staleLocks = 0;
+    int m_unnamedLocks = 0;
+    int m_rmlocksLeft = 0;
 };
 
 } // namespace killnine

@@ -57,15 +57,21 @@ void KillNine::inspectLeftovers(const Outcome &o)
         m_journalLeft += QFileInfo::exists(m_register + QStringLiteral("-journal")) ? 1 : 0;
     }
     // Nothing else lies in the register's folder.
-    static const QRegularExpression known(
-        QStringLiteral(R"(^(register|new-register)\.sqlite(-wal|-shm|-journal|\.lock)?$|^register\.sqlite\.before-)"
-                       R"(restore-\d{8}-\d{6}(-\d+)?(-wal)?$|^backups$)"));
+    // (The lock of a killed restore stays until the next takes it over; so may QLockFile's own <lock>.rmlock, which
+    // it holds while it removes a stale lock.)
+    static const QRegularExpression known(QStringLiteral(
+        R"(^(register|new-register)\.sqlite(-wal|-shm|-journal|\.lock|\.lock\.rmlock)?$|^register\.sqlite\.before-)"
+        R"(restore-\d{8}-\d{6}(-\d+)?(-wal)?$|^backups$)"));
     for (const QString &name : entriesOf(m_office)) {
         if (!known.match(name).hasMatch() && !temporaryPattern().match(name).hasMatch() && !looksTemporary(name)) {
             finding(QStringLiteral("an unexpected file beside the register: %1").arg(name));
         }
     }
-    for (const QString &sidecar : {QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")}) {
+    if (o.killed && QFileInfo::exists(m_register + QStringLiteral(".lock.rmlock"))) {
+        ++m_rmlocksLeft;
+    }
+    for (const QString &sidecar : {QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal"),
+                                   QStringLiteral(".lock"), QStringLiteral(".lock.rmlock")}) {
         const QString path = m_register + sidecar;
         if (QFileInfo::exists(path) && modeOf(path) != 0600) {
             finding(QStringLiteral("%1 is readable by others").arg(path));
@@ -302,6 +308,11 @@ QString KillNine::figures(double seconds, int cycles) const
                  .arg(m_orphanChecksums);
     lines << QStringLiteral("copies kept by restores checked whole and equal to the register before: %1")
                  .arg(m_keptCopies);
+    lines << QStringLiteral("locks of killed restores taken over by the next restore: %1 (of them left without a name, "
+                            "killed while making them: %2); QLockFile's .rmlock left by a kill: %3 times")
+                 .arg(m_staleLocks)
+                 .arg(m_unnamedLocks)
+                 .arg(m_rmlocksLeft);
     lines << QStringLiteral("findings: %1").arg(m_findings.size());
     return lines.join(u'\n');
 }
