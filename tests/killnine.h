@@ -30,8 +30,8 @@ enum class Op { CaseAdd, CaseUpdate, AttachmentsAdd, AttachmentsPurge, BackupOut
 inline constexpr int kOpCount = 8;
 /// How often each operation is drawn, in the order of Op.
 inline constexpr std::array<quint32, kOpCount> kWeights{4, 2, 2, 1, 2, 1, 2, 1};
-inline constexpr int kControlEvery =
-    10;                                ///< one cycle in ten runs to its end: a control, and a fresh measure of its time
+/// One cycle in ten runs to its end: a control, and a fresh measure of the operation's run time.
+inline constexpr int kControlEvery = 10;
 inline constexpr int kKeep = 3;        ///< daily backups kept by backup --rotate
 inline constexpr int kManualNames = 3; ///< backup --out writes over one of these names
 
@@ -102,6 +102,8 @@ public:
             m_env.insert(QLatin1String(xdg), QDir(folder).filePath(QStringLiteral("xdg")));
         }
     }
+
+    Q_DISABLE_COPY_MOVE(KillNine)
 
     /// Every operation run to its end a few times: the register is filled, and each operation's run time measured.
     void warmUp();
@@ -183,7 +185,8 @@ private:
     int m_keptCopies = 0;
     int m_staleLocks = 0;
     int m_unnamedLocks = 0;
-    int m_rmlocksLeft = 0;
+    int m_rmlocksLeft = 0;      ///< times QLockFile's .rmlock appeared after a kill
+    bool m_rmlockThere = false; ///< as last seen
 };
 
 } // namespace killnine

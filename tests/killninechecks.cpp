@@ -67,9 +67,9 @@ void KillNine::inspectLeftovers(const Outcome &o)
             finding(QStringLiteral("an unexpected file beside the register: %1").arg(name));
         }
     }
-    if (o.killed && QFileInfo::exists(m_register + QStringLiteral(".lock.rmlock"))) {
-        ++m_rmlocksLeft;
-    }
+    const bool rmlock = QFileInfo::exists(m_register + QStringLiteral(".lock.rmlock"));
+    m_rmlocksLeft += rmlock && !m_rmlockThere ? 1 : 0;
+    m_rmlockThere = rmlock;
     for (const QString &sidecar : {QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal"),
                                    QStringLiteral(".lock"), QStringLiteral(".lock.rmlock")}) {
         const QString path = m_register + sidecar;
@@ -309,7 +309,8 @@ QString KillNine::figures(double seconds, int cycles) const
     lines << QStringLiteral("copies kept by restores checked whole and equal to the register before: %1")
                  .arg(m_keptCopies);
     lines << QStringLiteral("locks of killed restores taken over by the next restore: %1 (of them left without a name, "
-                            "killed while making them: %2); QLockFile's .rmlock left by a kill: %3 times")
+                            "killed while making them: %2); QLockFile's .rmlock left by a kill: %3 times (removed by a "
+                            "later takeover)")
                  .arg(m_staleLocks)
                  .arg(m_unnamedLocks)
                  .arg(m_rmlocksLeft);
