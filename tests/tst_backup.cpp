@@ -102,6 +102,7 @@ private Q_SLOTS:
     void backupReplacesAnOldBackupWhole();
     void rotationKeepsTheNewest();
     void rotationKeepsOlderCopiesWhenTodaysCannotBeRestored();
+    void rotationRewritesTodaysBackupWithoutItsChecksum();
 
 private:
     void closeLive();
@@ -520,6 +521,30 @@ void TestBackup::rotationKeepsOlderCopiesWhenTodaysCannotBeRestored()
     QVERIFY2(rotated.errorMessage().contains(QStringLiteral("older backups were all kept")),
              qPrintable(rotated.errorMessage()));
     QCOMPARE(namesIn(folder), before);
+}
+
+void TestBackup::rotationRewritesTodaysBackupWithoutItsChecksum()
+{
+    // A rotation killed between renaming today's backup into place and writing its checksum file leaves the backup
+    // without it (never with a checksum of other bytes). The next run that day writes it anew, with its checksum:
+    // otherwise the newest daily backup could only be restored with --without-checksum (tst_killnine's figures count
+    // such backups).
+    const QString folder = backupsFolder();
+    auto first = backups().rotate(folder, QDate(2026, 11, 25), 3);
+    QVERIFY2(first.ok(), qPrintable(first.errorMessage()));
+    QVERIFY(QFile::remove(first->path + QStringLiteral(".sha256")));
+    QCOMPARE(Backups::checkBackup(first->path).error().field, QStringLiteral("checksum"));
+    auto again = backups().rotate(folder, QDate(2026, 11, 25), 3);
+    QVERIFY2(again.ok(), qPrintable(again.errorMessage()));
+    QVERIFY(again->created);
+    QCOMPARE(again->path, first->path);
+    auto checked = Backups::checkBackup(again->path);
+    QVERIFY2(checked.ok(), qPrintable(checked.errorMessage()));
+    QVERIFY(checked->checksumChecked);
+    // With its checksum, a later run that day writes nothing.
+    auto third = backups().rotate(folder, QDate(2026, 11, 25), 3);
+    QVERIFY(third.ok());
+    QVERIFY(!third->created);
 }
 
 QTEST_GUILESS_MAIN(TestBackup)

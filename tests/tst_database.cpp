@@ -18,11 +18,14 @@
 #include <QFileInfo>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QStringList>
+#include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
@@ -32,7 +35,10 @@
 #include <memory>
 #include <utility>
 
+#include <sys/inotify.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 using namespace dpodesk;
 
@@ -243,6 +249,9 @@ private Q_SLOTS:
     void danglingLinkNotFollowed();
     void hotJournalIsRecovered();
     void walLeftByAKilledProgramIsRecovered();
+    void creationTemporaryNamesItsProcess();
+    void leftByAKilledProgramIsSwept_data();
+    void leftByAKilledProgramIsSwept();
     void privateWhateverTheUmask();
     void writeRollsBackOnError();
     void nestedWriteIsPartOfTheOuterTransaction();
@@ -925,6 +934,103 @@ void TestDatabase::walLeftByAKilledProgramIsRecovered()
         QSqlQuery q((*opened)->connection());
         QVERIFY(q.exec(QStringLiteral("SELECT subject_last_name FROM cases")) && q.next());
         QCOMPARE(q.value(0).toString(), QStringLiteral("committed"));
+    }
+}
+
+void TestDatabase::creationTemporaryNamesItsProcess()
+{
+    // A new register is built under a temporary name beside its place, then linked in. A program killed while
+    // building it leaves that file (and its -wal, -shm) behind: its name must say which process made it, so that the
+    // next run sees that process gone and removes it (found by tst_killnine: an older form of the name, without the
+    // process, was kept for a day).
+    const int watch = ::inotify_init1(IN_NONBLOCK | IN_CLOEXEC);
+    QVERIFY(watch >= 0);
+    const auto closeWatch = qScopeGuard([watch] { ::close(watch); });
+    QVERIFY(::inotify_add_watch(watch, QFile::encodeName(m_dir->path()).constData(), IN_CREATE) >= 0);
+    createRegister(pathOf(QStringLiteral("register.sqlite")), 0);
+    QStringList created;
+    alignas(inotify_event) char buffer[64 * 1024];
+    for (ssize_t n = 0; (n = ::read(watch, buffer, sizeof buffer)) > 0;) {
+        for (const char *p = buffer; p < buffer + n;) {
+            const auto *event = reinterpret_cast<const inotify_event *>(p);
+            if (event->len > 0) {
+                created << QFile::decodeName(event->name);
+            }
+            p += sizeof(inotify_event) + event->len;
+        }
+    }
+    const QRegularExpression expected(
+        QStringLiteral(R"(^\.register\.sqlite\.creating-[A-Za-z0-9_]+-%1-[0-9a-f]{12}(-wal|-shm|-journal)?$)")
+            .arg(::getpid()));
+    const QStringList temporaries = created.filter(QStringLiteral(".creating-"));
+    QVERIFY2(!temporaries.isEmpty(), qPrintable(created.join(u' ')));
+    for (const QString &name : temporaries) {
+        QVERIFY2(expected.match(name).hasMatch(), qPrintable(name));
+    }
+}
+
+void TestDatabase::leftByAKilledProgramIsSwept_data()
+{
+    QTest::addColumn<QString>("folder");
+    QTest::addColumn<QString>("target");
+    QTest::addColumn<QString>("tag");
+    // A register being created beside its place; a backup being written into the daily backups folder beside the
+    // register (found by tst_killnine: it stayed there, a copy of the whole register, until the next backup).
+    QTest::newRow("creation") << QString() << QStringLiteral("new.sqlite") << QStringLiteral("creating");
+    QTest::newRow("backup") << QStringLiteral("backups") << QStringLiteral("register-2026-11-26.sqlite")
+                            << QStringLiteral("partial");
+    QTest::newRow("restore") << QString() << QStringLiteral("register.sqlite") << QStringLiteral("restore");
+}
+
+void TestDatabase::leftByAKilledProgramIsSwept()
+{
+    // What a process that is gone left half-made is removed by the next program that opens the register for writing;
+    // a read removes nothing. Those of a running process and of another host stay.
+    QFETCH(QString, folder);
+    QFETCH(QString, target);
+    QFETCH(QString, tag);
+    const QString path = pathOf(QStringLiteral("register.sqlite"));
+    createRegister(path, 1);
+    const QDir dir(folder.isEmpty() ? m_dir->path() : pathOf(folder));
+    QVERIFY(QDir().mkpath(dir.path()));
+    const pid_t child = ::fork();
+    if (child == 0) {
+        ::_exit(0);
+    }
+    QVERIFY(child > 0);
+    QCOMPARE(::waitpid(child, nullptr, 0), child); // a process id that is gone
+    QString host = QSysInfo::machineHostName();
+    for (QChar &c : host) {
+        if (!(c.isLetterOrNumber() && c.unicode() < 128)) {
+            c = u'_';
+        }
+    }
+    host = host.isEmpty() ? QStringLiteral("host") : host.left(40);
+    const QString stem = QStringLiteral(".%1.%2-").arg(target, tag);
+    const QString dead = stem + QStringLiteral("%1-%2-0123456789ab").arg(host).arg(child);
+    const QString running = stem + QStringLiteral("%1-%2-0123456789ab").arg(host).arg(::getpid());
+    const QString elsewhere = stem + QStringLiteral("otherhost-%1-0123456789ab").arg(child);
+    const QStringList planted{dead,
+                              dead + QStringLiteral("-wal"),
+                              dead + QStringLiteral("-shm"),
+                              dead + QStringLiteral("-journal"),
+                              running,
+                              elsewhere};
+    for (const QString &name : planted) {
+        QFile file(dir.filePath(name));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("personal data");
+    }
+    {
+        auto reading = Database::open(path, Database::Options{false, true});
+        QVERIFY2(reading.ok(), qPrintable(reading.errorMessage()));
+    }
+    for (const QString &name : planted) {
+        QVERIFY2(QFileInfo::exists(dir.filePath(name)), "a read must not remove anything");
+    }
+    createRegister(path, 0);
+    for (const QString &name : planted) {
+        QVERIFY2(QFileInfo::exists(dir.filePath(name)) == !name.startsWith(dead), qPrintable(name));
     }
 }
 

@@ -3,15 +3,19 @@
 #include "storage/instancelock.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
 
+#include <fcntl.h>
+#include <sys/file.h>
 #include <unistd.h>
 
 using namespace dpodesk;
@@ -24,6 +28,9 @@ private Q_SLOTS:
     void otherRegistersAreIndependent();
     void aLinkFindsTheSameLock();
     void lockOfADeadProcessIsTakenOver();
+    void unnamedLockOfAKilledProcessIsTakenOver();
+    void unnamedLockJustMadeIsNotTakenOver();
+    void unnamedLockHeldByAProcessIsNotTakenOver();
     void unwritableFolderSaysSo();
 };
 
@@ -111,6 +118,86 @@ void TestInstanceLock::lockOfADeadProcessIsTakenOver()
     InstanceLock lock(path);
     auto taken = lock.tryLock();
     QVERIFY2(taken.ok(), qPrintable(taken.errorMessage()));
+}
+
+namespace {
+
+/// Writes the lock file of the register at path with these bytes, last modified secondsAgo.
+void writeLockFile(const QString &path, const QByteArray &bytes, int secondsAgo)
+{
+    QFile file(InstanceLock::lockFilePathFor(path));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QCOMPARE(file.write(bytes), bytes.size());
+    QVERIFY(file.setFileTime(QDateTime::currentDateTime().addSecs(-secondsAgo), QFileDevice::FileModificationTime));
+}
+
+} // namespace
+
+void TestInstanceLock::unnamedLockOfAKilledProcessIsTakenOver()
+{
+    // A DPO Desk killed between creating its lock file and writing its process id into it leaves an empty lock file.
+    // QLockFile never finds such a file stale with a stale lock time of 0, so the register could no longer be opened
+    // or restored ("held by another program") until someone deleted the file by hand. (Seen while looking into the
+    // lock files tst_killnine's kills leave; its kills rarely land in that window of two system calls.)
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("register.sqlite"));
+    writeLockFile(path, QByteArray(), 60);
+    InstanceLock lock(path);
+    auto taken = lock.tryLock();
+    QVERIFY2(taken.ok(), qPrintable(taken.errorMessage()));
+    // Now it names this process, readable by its owner only.
+    InstanceLock second(path);
+    auto refused = second.tryLock();
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.errorMessage().contains(QString::number(QCoreApplication::applicationPid())),
+             qPrintable(refused.errorMessage()));
+    const QFileDevice::Permissions others =
+        QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther | QFileDevice::WriteOther;
+    QVERIFY(!(QFile::permissions(lock.lockFilePath()) & others));
+}
+
+void TestInstanceLock::unnamedLockJustMadeIsNotTakenOver()
+{
+    // Just made: its holder may be about to write its name into it.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("register.sqlite"));
+    writeLockFile(path, QByteArray(), 0);
+    InstanceLock lock(path);
+    auto refused = lock.tryLock();
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().code, Error::Code::Locked);
+    QVERIFY(QFile::exists(lock.lockFilePath()));
+}
+
+void TestInstanceLock::unnamedLockHeldByAProcessIsNotTakenOver()
+{
+    // A lock file without a readable name, old, but held (flock) by a running process: not taken over.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("register.sqlite"));
+    const QString lockPath = InstanceLock::lockFilePathFor(path);
+    writeLockFile(path, QByteArrayLiteral("not a lock file"), 60);
+    QProcess holder;
+    holder.start(QStringLiteral("flock"), {lockPath, QStringLiteral("sleep"), QStringLiteral("30")});
+    QVERIFY(holder.waitForStarted());
+    const auto stop = qScopeGuard([&] {
+        holder.kill();
+        holder.waitForFinished();
+    });
+    const auto heldByAnother = [&] {
+        const int fd = ::open(QFile::encodeName(lockPath).constData(), O_RDONLY | O_CLOEXEC);
+        const bool held = fd >= 0 && ::flock(fd, LOCK_EX | LOCK_NB) != 0;
+        if (fd >= 0) {
+            ::close(fd); // releases the flock if it was taken here
+        }
+        return held;
+    };
+    QTRY_VERIFY(heldByAnother());
+    writeLockFile(path, QByteArrayLiteral("not a lock file"), 60); // flock leaves the time alone; set it again anyway
+    InstanceLock lock(path);
+    auto refused = lock.tryLock();
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().code, Error::Code::Locked);
+    QVERIFY(QFile::exists(lockPath));
 }
 
 void TestInstanceLock::unwritableFolderSaysSo()

@@ -252,7 +252,9 @@ Result<RotationResult> Backups::rotate(const QString &folder, QDate today, int k
     result.path = dir.filePath(QStringLiteral("%1-%2.sqlite").arg(prefix, today.toString(Qt::ISODate)));
     // Copies of an earlier run cut short (the program killed half-way) are personal data left behind: swept.
     temporaryfiles::sweep(dir.absolutePath());
-    if (QFileInfo::exists(result.path)) {
+    // Today's backup without its checksum file (a run killed between writing the one and the other) is written anew:
+    // otherwise the newest daily backup could be restored only with --without-checksum.
+    if (QFileInfo::exists(result.path) && QFileInfo::exists(checksumPath(result.path))) {
         // Written earlier today: the older copies go only if it can be restored (its audit trail intact).
         auto existing = checkCopy(result.path);
         if (!existing || !existing->auditIntact) {
@@ -288,12 +290,14 @@ Result<RotationResult> Backups::rotate(const QString &folder, QDate today, int k
     std::sort(older.begin(), older.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
     for (qsizetype i = keep - 1; i < older.size(); ++i) {
         const QString &path = older.at(i).second;
+        // The checksum first: killed in between, what is left is an old backup the next rotation deletes, not a
+        // checksum file no rotation looks at.
+        QFile::remove(checksumPath(path));
         if (!QFile::remove(path)) {
             return makeError(Error::Code::Io, tr("Today's backup %1 was written, but the old backup %2 could not be "
                                                  "deleted.")
                                                   .arg(result.path, path));
         }
-        QFile::remove(checksumPath(path));
         result.removed << path;
     }
     return result;

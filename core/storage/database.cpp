@@ -3,6 +3,7 @@
 #include "common/oserror.h"
 #include "common/temporaryfiles.h"
 #include "storage/auditlog.h"
+#include "storage/backup.h"
 #include "storage/schema.h"
 #include "storage/sqlitenative.h"
 
@@ -266,9 +267,9 @@ Result<void> Database::createFile(const QString &path)
         return folder;
     }
     // Built beside its place under a name of its own, then linked in whole: nobody ever sees a half-made register,
-    // and of two processes creating the same register at once, one links its file and the other opens it.
-    const QString temporary = info.absoluteDir().filePath(
-        QStringLiteral(".%1.creating-%2").arg(info.fileName(), QUuid::createUuid().toString(QUuid::Id128).left(12)));
+    // and of two processes creating the same register at once, one links its file and the other opens it. The name
+    // carries this host and process, so that what a killed creation leaves is swept by the next run.
+    const QString temporary = temporaryfiles::near(path, QStringLiteral("creating"));
     const QByteArray tempName = QFile::encodeName(temporary);
     const int fd = ::open(tempName.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0600);
     if (fd < 0) {
@@ -434,8 +435,11 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Options op
         return makeError(Error::Code::Io, tr("%1 is read-only: DPO Desk cannot write to it.").arg(path));
     }
     if (!options.readOnly) {
-        // What a killed DPO Desk left half-made beside the register (new registers, copies) goes.
+        // What a killed DPO Desk left half-made beside the register (new registers, copies) goes, and the copies of
+        // backups cut short in the daily backups folder beside it: each a copy of the whole register, they would
+        // otherwise wait for the next backup.
         temporaryfiles::sweep(info.absolutePath());
+        temporaryfiles::sweep(Backups::defaultFolder(path));
     }
     if (!options.quickCheck || !options.deferQuickCheck || !opensWithoutWriting) {
         options.deferQuickCheck = false;

@@ -2,6 +2,7 @@
 
 #include "common/oserror.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
 #include <QLockFile>
@@ -48,6 +49,9 @@ Result<void> InstanceLock::tryLock()
         QString host;
         QString application;
         if (!m_lock->getLockInfo(&pid, &host, &application)) {
+            if (takeOverUnnamedLock()) {
+                return {};
+            }
             return makeError(Error::Code::Locked,
                              tr("This register is already open in DPO Desk (%1 is held by another program). Switch "
                                 "to that window, or close it first.")
@@ -66,6 +70,22 @@ Result<void> InstanceLock::tryLock()
         break;
     }
     return makeError(Error::Code::Io, tr("Cannot create the lock file %1: %2.").arg(m_lockPath, whyNotWritable()));
+}
+
+bool InstanceLock::takeOverUnnamedLock()
+{
+    // A lock file that names no holder is what a DPO Desk killed between creating it and writing into it leaves (an
+    // empty file). QLockFile never finds it stale (the stale lock time is 0: only a process that is gone makes a lock
+    // stale), so the register would stay locked for good. It is taken over once it is old enough that no holder can
+    // still be about to write it, and only if no process holds it: a holder keeps an flock on its lock file, which
+    // removeStaleLockFile() takes before removing anything.
+    const QDateTime modified = QFileInfo(m_lockPath).lastModified();
+    const qint64 ageMs = modified.isValid() ? modified.msecsTo(QDateTime::currentDateTime()) : -1;
+    if (ageMs < kUnnamedLockGraceMs || !m_lock->removeStaleLockFile() || !m_lock->tryLock(0)) {
+        return false;
+    }
+    QFile::setPermissions(m_lockPath, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    return true;
 }
 
 QString InstanceLock::whyNotWritable() const

@@ -12,7 +12,8 @@ class QLockFile;
 namespace dpodesk {
 
 /// One DPO Desk at a time per register file: a lock file `<register>.lock` beside it (QLockFile: the holder's
-/// process id, application and host inside; a lock left by a process that died is taken over).
+/// process id, application and host inside; a lock left by a process that died is taken over, and so is one that a
+/// process killed while making it left without its holder's name).
 class InstanceLock final {
     Q_DECLARE_TR_FUNCTIONS(InstanceLock)
 public:
@@ -32,6 +33,9 @@ public:
     static QString lockFilePathFor(const QString &databasePath);
 
 private:
+    /// A lock file without a holder's name (a DPO Desk killed while making it) is taken over once this old.
+    static constexpr qint64 kUnnamedLockGraceMs = 1000;
+    bool takeOverUnnamedLock();
     QString whyNotWritable() const;
     QString m_lockPath;
     std::unique_ptr<QLockFile> m_lock;
