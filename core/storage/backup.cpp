@@ -93,7 +93,9 @@ CheckpointResult checkpointAlone(const QString &path)
 
 Error refusedBackup(const QString &backup, const Error &why)
 {
-    return makeError(why.code, Backups::tr("The backup %1 was refused: %2").arg(backup, why.message));
+    Error refused = makeError(why.code, Backups::tr("The backup %1 was refused: %2").arg(backup, why.message));
+    refused.detail = why.detail;
+    return refused;
 }
 
 /// Checks a fresh copy as a restore would find it: SQLite's checks and DPO Desk's on open, and its audit trail.
