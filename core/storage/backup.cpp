@@ -277,19 +277,10 @@ Result<RotationResult> Backups::rotate(const QString &folder, QDate today, int k
                                  .arg(result.path, made->auditProblem));
         }
     }
-    const QRegularExpression pattern(
-        QStringLiteral("^%1-(\\d{4}-\\d{2}-\\d{2})\\.sqlite$").arg(QRegularExpression::escape(prefix)));
-    QList<std::pair<QDate, QString>> older;
-    for (const QString &name : dir.entryList(QDir::Files | QDir::NoSymLinks | QDir::Hidden)) {
-        const QRegularExpressionMatch match = pattern.match(name);
-        const QDate date = match.hasMatch() ? QDate::fromString(match.captured(1), Qt::ISODate) : QDate();
-        if (date.isValid() && date != today) {
-            older.append({date, dir.filePath(name)});
-        }
-    }
-    std::sort(older.begin(), older.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
+    QList<DailyBackup> older = dailyBackups(dir.absolutePath(), m_database.path());
+    older.removeIf([today](const DailyBackup &backup) { return backup.date == today; });
     for (qsizetype i = keep - 1; i < older.size(); ++i) {
-        const QString &path = older.at(i).second;
+        const QString &path = older.at(i).path;
         if (!QFile::remove(path)) {
             return makeError(Error::Code::Io, tr("Today's backup %1 was written, but the old backup %2 could not be "
                                                  "deleted.")
@@ -299,6 +290,24 @@ Result<RotationResult> Backups::rotate(const QString &folder, QDate today, int k
         result.removed << path;
     }
     return result;
+}
+
+QList<DailyBackup> Backups::dailyBackups(const QString &folder, const QString &databasePath)
+{
+    const QDir dir(QFileInfo(folder).absoluteFilePath());
+    const QString prefix = QFileInfo(databasePath).completeBaseName();
+    const QRegularExpression pattern(
+        QStringLiteral("^%1-(\\d{4}-\\d{2}-\\d{2})\\.sqlite$").arg(QRegularExpression::escape(prefix)));
+    QList<DailyBackup> found;
+    for (const QString &name : dir.entryList(QDir::Files | QDir::NoSymLinks | QDir::Hidden)) {
+        const QRegularExpressionMatch match = pattern.match(name);
+        const QDate date = match.hasMatch() ? QDate::fromString(match.captured(1), Qt::ISODate) : QDate();
+        if (date.isValid()) {
+            found.append({date, dir.filePath(name)});
+        }
+    }
+    std::sort(found.begin(), found.end(), [](const auto &a, const auto &b) { return a.date > b.date; });
+    return found;
 }
 
 Result<RestoreReport> Backups::checkBackup(const QString &backup, BackupCheckOptions options)
