@@ -219,6 +219,7 @@ private Q_SLOTS:
     void restoresTheNewestCheckedBackup();
     void noBackupSaysSoAndQuits();
     void chosenBackupWithoutChecksumIsAskedFor();
+    void openAnotherRegisterGivesTheDamagedOneUp();
     void backgroundCheckOffersTheRestore();
 
 private:
@@ -454,6 +455,40 @@ void TestGuiDamaged::chosenBackupWithoutChecksumIsAskedFor()
     QCOMPARE(m_session->path(), registerPath());
     QCOMPARE(m_window->queue()->model()->rowCount(), 3); // the copy of 25 November
     QVERIFY(InstanceLock(other).tryLock().ok());         // the register open before gave way
+}
+
+void TestGuiDamaged::openAnotherRegisterGivesTheDamagedOneUp()
+{
+    makeRegister(false);
+    if (QTest::currentTestFailed()) {
+        return;
+    }
+    flipPage(registerPath(), rootPage(registerPath(), kSettingsIndex));
+    const QByteArray damaged = bytesOf(registerPath());
+    const QString other = m_dir->filePath(QStringLiteral("other.sqlite"));
+    {
+        auto created = Database::open(other);
+        QVERIFY(created.ok());
+    }
+
+    startDesk();
+    bool shown = false;
+    onNextDialog(m_window.get(), [&](QDialog *dialog) {
+        auto *damaged = qobject_cast<DamagedRegisterDialog *>(dialog);
+        shown = damaged != nullptr;
+        if (damaged) {
+            damaged->openAnother(other); // what "Open another register…" does once a file is chosen
+        }
+        if (dialog->isVisible()) {
+            dialog->reject();
+        }
+    });
+    QVERIFY(m_window->openRegister(registerPath()));
+    QVERIFY(shown);
+    QCOMPARE(m_session->path(), other);
+    QVERIFY(m_session->damagedPath().isEmpty());
+    QVERIFY(InstanceLock(registerPath()).tryLock().ok()); // given up, as it was
+    QCOMPARE(bytesOf(registerPath()), damaged);
 }
 
 void TestGuiDamaged::backgroundCheckOffersTheRestore()
