@@ -1,7 +1,9 @@
 #include "mainwindow.h"
 
 #include "appsettings.h"
+#include "backupsearch.h"
 #include "dialogs/caseformdialog.h"
+#include "dialogs/damagedregisterdialog.h"
 #include "dialogs/letterdialog.h"
 #include "dialogs/reportsdialog.h"
 #include "dialogs/settingsdialog.h"
@@ -108,6 +110,11 @@ MainWindow::MainWindow(RegisterSession &session, AppSettings &settings, QWidget 
             [this](const QString &message) { statusBar()->showMessage(message, 15000); });
     connect(&m_session, &RegisterSession::integrityFailed, this, [this](const QString &message) {
         updateTitle();
+        if (!m_session.damagedPath().isEmpty()) {
+            // Not from inside the change that may have waited for the check: once it has returned.
+            QTimer::singleShot(0, this, &MainWindow::offerRescueWhenIdle);
+            return;
+        }
         Prompter::critical(this, tr("The register is damaged"),
                            tr("%1\n\nThe register was closed before anything was written to it.").arg(message));
     });
@@ -249,17 +256,71 @@ bool MainWindow::openRegister(const QString &path)
 {
     auto opened = m_session.open(path);
     if (!opened) {
+        if (opened.error().code == Error::Code::Corrupt && !m_session.damagedPath().isEmpty()) {
+            return rescueDamaged(DamageFound::OnOpen);
+        }
         Prompter::critical(this, tr("Cannot open the register"), opened.errorMessage());
         return false;
     }
+    registerShown(path);
+    return true;
+}
+
+void MainWindow::registerShown(const QString &path)
+{
     m_settings.setLastDatabase(path);
     m_settings.addRecentDatabase(path);
     refreshRecent();
+    updateTitle();
     refreshCounts();
     m_queue->selectCase(0);
     // Reminders and the daily backup once the window shows the register.
     QTimer::singleShot(0, this, &MainWindow::dailyRoutine);
-    return true;
+}
+
+void MainWindow::offerRescueWhenIdle()
+{
+    if (m_session.damagedPath().isEmpty()) {
+        return;
+    }
+    // A dialog the user is in (the case form whose save found the damage) is finished first.
+    if (QApplication::activeModalWidget()) {
+        QTimer::singleShot(200, this, &MainWindow::offerRescueWhenIdle);
+        return;
+    }
+    rescueDamaged(DamageFound::WhileShown);
+}
+
+bool MainWindow::rescueDamaged(DamageFound found)
+{
+    updateTitle();
+    refreshCounts();
+    DamagedRegisterDialog dialog(m_session, found, this);
+    dialog.exec();
+    switch (dialog.outcome()) {
+    case DamagedRegisterDialog::Outcome::Restored: {
+        registerShown(m_session.path());
+        const RestoreReport &restored = dialog.restored();
+        Prompter::information(
+            this, tr("Register restored"),
+            tr("The register was restored from %1. The previous file was kept as %2.")
+                .arg(QDir::toNativeSeparators(restored.backupPath), QDir::toNativeSeparators(restored.previousCopy)));
+        return true;
+    }
+    case DamagedRegisterDialog::Outcome::OpenAnother:
+        m_session.releaseDamaged();
+        return openRegister(dialog.chosenRegister());
+    case DamagedRegisterDialog::Outcome::Quit:
+        m_session.releaseDamaged();
+        close();
+        return false;
+    case DamagedRegisterDialog::Outcome::Closed:
+        break;
+    }
+    m_session.releaseDamaged();
+    updateTitle();
+    refreshCounts();
+    return false;
 }
 
 void MainWindow::showBanner(const QString &text)
@@ -377,27 +438,13 @@ void MainWindow::chooseRestore()
 
 bool MainWindow::restoreFrom(const QString &backup)
 {
-    QApplication::setOverrideCursor(Qt::WaitCursor);
     BackupCheckOptions options;
-    auto checked = Backups::checkBackup(backup, options);
-    QApplication::restoreOverrideCursor();
-    if (!checked && checked.error().field == QLatin1String("checksum")) {
-        // A backup copied without its .sha256 file: say what cannot be checked, and let the DPO decide.
-        if (!Prompter::confirm(this, tr("This backup has no checksum file"),
-                               tr("%1 was found without its checksum file (%2).\n\nEvery other check will run "
-                                  "(SQLite's check, the audit trail and the data it records, every attached file), but "
-                                  "a change inside a record that leaves SQLite's structure intact could go unseen.\n\n"
-                                  "Check and restore it anyway?")
-                                   .arg(QDir::toNativeSeparators(backup),
-                                        QDir::toNativeSeparators(backup + QStringLiteral(".sha256"))),
-                               tr("Check it anyway"))) {
-            return false;
-        }
-        options.withoutChecksum = true;
-        QApplication::setOverrideCursor(Qt::WaitCursor);
-        checked = Backups::checkBackup(backup, options);
-        QApplication::restoreOverrideCursor();
+    // Checked on a worker thread (seconds for a large register); a missing checksum file is asked about.
+    const auto verdict = BackupSearch::checkChosen(this, backup, options);
+    if (!verdict) {
+        return false;
     }
+    const Result<RestoreReport> &checked = *verdict;
     if (!checked) {
         Prompter::critical(this, tr("This backup cannot be restored"),
                            tr("%1\n\nThe current register was not touched.").arg(checked.errorMessage()));

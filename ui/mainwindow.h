@@ -21,6 +21,7 @@ class QueuePanel;
 class RegisterSession;
 class ReminderNotifier;
 enum class WorkflowAction;
+enum class DamageFound;
 
 /// The window a DPO keeps open all day: the queue on the left, the selected case on the right, the counts
 /// that matter in the status bar. It wires the panels together; they do the work.
@@ -30,7 +31,9 @@ public:
     MainWindow(RegisterSession &session, AppSettings &settings, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    /// Opens a register file; a refused file is left alone and the message from the core is shown.
+    /// Opens a register file; a refused file is left alone and the message from the core is shown. A damaged one
+    /// leads to the DamagedRegisterDialog (restore a backup, open another register, or quit); true when a register
+    /// is open at the end.
     bool openRegister(const QString &path);
 
     QueuePanel *queue() const { return m_queue; }
@@ -59,6 +62,11 @@ protected:
 
 private:
     void createMenus();
+    /// The register at path is open and shown: remembered, counted, its daily routine started.
+    void registerShown(const QString &path);
+    /// The damaged register the session holds: what happened and the ways forward; true when a register is open after.
+    bool rescueDamaged(DamageFound found);
+    void offerRescueWhenIdle();
     /// The case to act on, read again from the register; nullopt (with the reason shown) when it cannot be.
     std::optional<CaseRecord> loadCase(qint64 id, const QString &title);
     void refreshCounts();

@@ -11,6 +11,8 @@
 #include "storage/instancelock.h"
 #include "storage/sqlcaserepository.h"
 
+#include <QEventLoop>
+#include <QFileInfo>
 #include <QTimeZone>
 
 namespace dpodesk {
@@ -41,30 +43,47 @@ RegisterSession::~RegisterSession()
 
 Result<void> RegisterSession::open(const QString &path)
 {
-    // One DPO Desk per register: the lock is taken before the file is opened (re-opening our own is fine).
+    // One DPO Desk per register: the lock is taken before the file is opened (re-opening our own is fine, and so is
+    // opening the damaged register this desk holds).
     auto lock = std::make_unique<InstanceLock>(path);
     const bool same = m_lock && m_lock->lockFilePath() == lock->lockFilePath();
-    if (!same) {
+    if (m_damagedLock && m_damagedLock->lockFilePath() == lock->lockFilePath()) {
+        lock = std::move(m_damagedLock);
+        releaseDamaged();
+    } else if (!same) {
         if (auto locked = lock->tryLock(); !locked) {
             return locked.error();
         }
     }
+    // A damaged register stays locked by this desk, which offers to restore it in place.
+    const auto refuse = [&](const Error &error) -> Result<void> {
+        if (error.code == Error::Code::Corrupt) {
+            if (same) {
+                close(true); // the register shown is this very file, found damaged now
+                lock = std::move(m_lock);
+                Q_EMIT casesChanged(0);
+            }
+            holdDamaged(path, error, std::move(lock));
+        }
+        return error;
+    };
     Database::Options options;
     options.deferQuickCheck = true;
     auto result = Database::open(path, options);
     if (!result) {
-        return result.error();
+        return refuse(result.error());
     }
     auto database = std::move(result).value();
     auto repository = std::make_unique<SqlCaseRepository>(*database, *m_clock, currentActor());
     if (auto calendar = repository->loadCalendar(); !calendar) {
-        return calendar.error();
+        return refuse(calendar.error());
     }
     auto profile = repository->organisation();
     if (!profile) {
-        return profile.error();
+        return refuse(profile.error());
     }
     close(same);
+    releaseDamaged(); // another register opened: the damaged one is given up
     if (!same) {
         m_lock = std::move(lock);
     }
@@ -77,7 +96,7 @@ Result<void> RegisterSession::open(const QString &path)
         std::make_unique<AttachmentStore>(*m_database, m_repository->audit(), *m_clock, m_repository->audit().actor());
     m_attachments->setMaxSize(qint64(m_organisation.attachmentMaxSizeMb) * 1024 * 1024);
     m_outbox = std::make_unique<LetterOutbox>(*m_database, *m_repository, *m_attachments, *m_workflow);
-    m_checkFailure.clear();
+    m_checkFailure.reset();
     if (m_database->quickCheckDeferred()) {
         // The check opens its own read-only connection in the worker thread, as Qt SQL requires.
         auto verdict = std::make_shared<Result<void>>();
@@ -114,10 +133,31 @@ void RegisterSession::finishCheck()
         Q_EMIT checked();
         return;
     }
-    m_checkFailure = verdict.errorMessage();
-    close();
-    Q_EMIT integrityFailed(m_checkFailure);
+    m_checkFailure = verdict.error();
+    if (verdict.error().code == Error::Code::Corrupt) {
+        // Closed before anything was written; the lock stays, for a restore in place.
+        const QString damaged = path();
+        close(true);
+        holdDamaged(damaged, verdict.error(), std::move(m_lock));
+    } else {
+        close();
+    }
+    Q_EMIT integrityFailed(verdict.errorMessage());
     Q_EMIT casesChanged(0);
+}
+
+void RegisterSession::holdDamaged(const QString &path, const Error &damage, std::unique_ptr<InstanceLock> lock)
+{
+    m_damagedLock = std::move(lock);
+    m_damagedPath = QFileInfo(path).absoluteFilePath();
+    m_damage = damage;
+}
+
+void RegisterSession::releaseDamaged()
+{
+    m_damagedLock.reset();
+    m_damagedPath.clear();
+    m_damage = Error();
 }
 
 void RegisterSession::sweepIdentityCopies()
@@ -137,8 +177,8 @@ void RegisterSession::sweepIdentityCopies()
 Result<void> RegisterSession::ensureChecked()
 {
     finishCheck();
-    if (!m_checkFailure.isEmpty()) {
-        return makeError(Error::Code::Corrupt, m_checkFailure);
+    if (m_checkFailure) {
+        return *m_checkFailure;
     }
     if (!isOpen()) {
         return makeError(Error::Code::NotFound, tr("No register is open."));
@@ -149,6 +189,7 @@ Result<void> RegisterSession::ensureChecked()
 void RegisterSession::close()
 {
     close(false);
+    releaseDamaged();
 }
 
 void RegisterSession::close(bool keepLock)
@@ -332,7 +373,10 @@ Result<RestoreReport> RegisterSession::restore(const QString &backup, const Back
     // Every connection closes; the lock stays ours, so that no other DPO Desk opens the register in between. A
     // refused restore (the backup is checked in full first) leaves the file as it was, and it is opened again.
     close(true);
-    auto restored = Backups::restore(backup, live, *m_clock, currentActor(), m_lock.get(), options);
+    const QString actor = currentActor();
+    InstanceLock *held = m_lock.get();
+    const Clock &clock = *m_clock;
+    auto restored = offTheGuiThread([&] { return Backups::restore(backup, live, clock, actor, held, options); });
     if (auto reopened = open(live); !reopened) {
         if (!restored) {
             return restored.error();
@@ -342,6 +386,45 @@ Result<RestoreReport> RegisterSession::restore(const QString &backup, const Back
             tr("The register was restored, but could not be opened again: %1").arg(reopened.errorMessage()));
     }
     Q_EMIT casesChanged(0);
+    return restored;
+}
+
+Result<RestoreReport> RegisterSession::offTheGuiThread(const std::function<Result<RestoreReport>()> &work)
+{
+    // Checking a backup of a million cases takes most of a minute: the windows keep painting meanwhile (no click
+    // reaches them), and nothing else of this session runs.
+    std::optional<Result<RestoreReport>> outcome;
+    std::unique_ptr<QThread> worker(QThread::create([&outcome, &work] { outcome.emplace(work()); }));
+    QEventLoop loop;
+    connect(worker.get(), &QThread::finished, &loop, &QEventLoop::quit);
+    worker->start();
+    loop.exec(QEventLoop::ExcludeUserInputEvents);
+    worker->wait();
+    return *outcome;
+}
+
+Result<RestoreReport> RegisterSession::restoreDamaged(const QString &backup, const BackupCheckOptions &options)
+{
+    if (!m_damagedLock) {
+        return makeError(Error::Code::Invalid, tr("No damaged register is waiting to be restored."));
+    }
+    const QString live = m_damagedPath;
+    // Under the lock held since the damage was found: no other DPO Desk opens the register before, during or after.
+    const QString actor = currentActor();
+    InstanceLock *held = m_damagedLock.get();
+    const Clock &clock = *m_clock;
+    auto restored = offTheGuiThread([&] { return Backups::restore(backup, live, clock, actor, held, options); });
+    if (!restored) {
+        return restored.error();
+    }
+    // The register shown until now, if any, gives way to the restored one, which keeps the same lock.
+    close(false);
+    m_lock = std::move(m_damagedLock);
+    releaseDamaged();
+    if (auto reopened = open(live); !reopened) {
+        return makeError(reopened.error().code,
+                         tr("The register was restored, but could not be opened: %1").arg(reopened.errorMessage()));
+    }
     return restored;
 }
 

@@ -10,6 +10,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace dpodesk {
 
@@ -41,10 +42,13 @@ public:
     /// A register that opens without being written to is shown at once while its quick_check runs on a worker
     /// thread (about 1 s per GiB); writes wait for that check, and a failed check closes the register again
     /// (integrityFailed) before anything was written.
+    /// A damaged register (Error::Code::Corrupt, on open or from that check) is not open, but its lock is kept
+    /// (damagedPath()), so that it can be restored in place (restoreDamaged()) or given up (releaseDamaged()).
     Result<void> open(const QString &path);
     /// Waits for the background check, if one runs; an error when the register failed it.
     Result<void> ensureChecked();
     bool isChecking() const { return m_check != nullptr; }
+    /// Closes the register, and gives up a damaged one held.
     void close();
     bool isOpen() const { return m_repository != nullptr; }
     QString path() const;
@@ -70,6 +74,18 @@ public:
     /// Replaces the open register with a backup after checking it in full (Backups::restore): the register is
     /// closed, restored, and opened again; a refused restore leaves it as it was, and open.
     Result<RestoreReport> restore(const QString &backup, const BackupCheckOptions &options);
+
+    /// The register found damaged, not open but still locked by this desk (one DPO Desk per register); empty when
+    /// there is none.
+    QString damagedPath() const { return m_damagedPath; }
+    /// What was found: the message in words, SQLite's own text in Error::detail.
+    Error damage() const { return m_damage; }
+    /// Replaces the damaged register with a backup after checking it in full (Backups::restore), under the lock
+    /// held since it was found damaged, then opens it (the register open until then, if any, is closed). A refused
+    /// restore leaves the damaged file as it was, still held, and the open register open.
+    Result<RestoreReport> restoreDamaged(const QString &backup, const BackupCheckOptions &options);
+    /// Gives the damaged register up: its lock is released, the file stays as it is.
+    void releaseDamaged();
 
     /// Letters rendered with the organisation's templates.
     LetterOutbox &letters() const { return *m_outbox; }
@@ -97,6 +113,9 @@ Q_SIGNALS:
 
 private:
     void close(bool keepLock);
+    void holdDamaged(const QString &path, const Error &damage, std::unique_ptr<InstanceLock> lock);
+    /// Runs a restore on a worker thread while the event loop keeps the windows painted (user input held back).
+    static Result<RestoreReport> offTheGuiThread(const std::function<Result<RestoreReport>()> &work);
     void finishCheck();
     void sweepIdentityCopies();
     void applyTimeZone();
@@ -105,9 +124,12 @@ private:
     std::unique_ptr<QThread> m_check;
     std::unique_ptr<QThread> m_backup;
     std::shared_ptr<Result<void>> m_checkResult;
-    QString m_checkFailure;
-    SystemClock *m_systemClock = nullptr; ///< the clock when none was injected: follows the organisation's zone
-    std::unique_ptr<InstanceLock> m_lock; ///< one DPO Desk per register file
+    std::optional<Error> m_checkFailure;
+    SystemClock *m_systemClock = nullptr;        ///< the clock when none was injected: follows the organisation's zone
+    std::unique_ptr<InstanceLock> m_lock;        ///< one DPO Desk per register file
+    std::unique_ptr<InstanceLock> m_damagedLock; ///< the damaged register's, kept until it is restored or given up
+    QString m_damagedPath;
+    Error m_damage;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<SqlCaseRepository> m_repository;
     std::unique_ptr<CaseWorkflow> m_workflow;

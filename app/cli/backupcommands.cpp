@@ -22,7 +22,7 @@ QString tr(const char *text)
 /// A damaged backup or a broken audit trail is an integrity failure (exit 3); anything else a plain failure.
 int failWith(const Context &ctx, const Error &error)
 {
-    return ctx.fail(error.message, error.code == Error::Code::Corrupt ? IntegrityFailure : Failure);
+    return ctx.fail(error.withDetail(), error.code == Error::Code::Corrupt ? IntegrityFailure : Failure);
 }
 
 QJsonValue orNull(const QString &text)

@@ -105,7 +105,7 @@ int Context::fail(const QString &message, int code) const
 
 int Context::fail(const Error &error) const
 {
-    return fail(error.message, Failure);
+    return fail(error.withDetail(), Failure);
 }
 
 int Context::usage(const QString &message) const

@@ -117,5 +117,8 @@ int main(int argc, char *argv[])
     dpodesk::MainWindow window(session, settings);
     window.show();
     window.openRegister(path); // a refusal is shown; File > Open stays available
+    if (!window.isVisible()) {
+        return 0; // "Quit" chosen for a damaged register, before the event loop ran
+    }
     return QApplication::exec();
 }

@@ -25,6 +25,18 @@ struct Error {
     Code code = Code::Internal;
     QString message;
     QString field; ///< for validation errors: the field at fault (e.g. "subject.email"), empty otherwise
+    /// The technical detail behind the message (SQLite's own text), for a "Details" expander or a log line; the
+    /// message itself stays a sentence in the user's language.
+    QString detail;
+
+    /// The message followed by the detail in parentheses, on one line (a terminal, a log).
+    QString withDetail() const
+    {
+        if (detail.isEmpty()) {
+            return message;
+        }
+        return QString(message + QStringLiteral(" (") + detail + u')');
+    }
 };
 
 /// A value or an Error. Errors are values in DPO Desk: no exceptions, no silent failure.
@@ -70,7 +82,7 @@ private:
 
 inline Error makeError(Error::Code code, QString message, QString field = {})
 {
-    return Error{code, std::move(message), std::move(field)};
+    return Error{code, std::move(message), std::move(field), {}};
 }
 
 } // namespace dpodesk

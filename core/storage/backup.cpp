@@ -93,7 +93,9 @@ CheckpointResult checkpointAlone(const QString &path)
 
 Error refusedBackup(const QString &backup, const Error &why)
 {
-    return makeError(why.code, Backups::tr("The backup %1 was refused: %2").arg(backup, why.message));
+    Error refused = makeError(why.code, Backups::tr("The backup %1 was refused: %2").arg(backup, why.message));
+    refused.detail = why.detail;
+    return refused;
 }
 
 /// Checks a fresh copy as a restore would find it: SQLite's checks and DPO Desk's on open, and its audit trail.
@@ -277,19 +279,10 @@ Result<RotationResult> Backups::rotate(const QString &folder, QDate today, int k
                                  .arg(result.path, made->auditProblem));
         }
     }
-    const QRegularExpression pattern(
-        QStringLiteral("^%1-(\\d{4}-\\d{2}-\\d{2})\\.sqlite$").arg(QRegularExpression::escape(prefix)));
-    QList<std::pair<QDate, QString>> older;
-    for (const QString &name : dir.entryList(QDir::Files | QDir::NoSymLinks | QDir::Hidden)) {
-        const QRegularExpressionMatch match = pattern.match(name);
-        const QDate date = match.hasMatch() ? QDate::fromString(match.captured(1), Qt::ISODate) : QDate();
-        if (date.isValid() && date != today) {
-            older.append({date, dir.filePath(name)});
-        }
-    }
-    std::sort(older.begin(), older.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
+    QList<DailyBackup> older = dailyBackups(dir.absolutePath(), m_database.path());
+    older.removeIf([today](const DailyBackup &backup) { return backup.date == today; });
     for (qsizetype i = keep - 1; i < older.size(); ++i) {
-        const QString &path = older.at(i).second;
+        const QString &path = older.at(i).path;
         // The checksum first: killed in between, what is left is an old backup the next rotation deletes, not a
         // checksum file no rotation looks at.
         QFile::remove(checksumPath(path));
@@ -301,6 +294,24 @@ Result<RotationResult> Backups::rotate(const QString &folder, QDate today, int k
         result.removed << path;
     }
     return result;
+}
+
+QList<DailyBackup> Backups::dailyBackups(const QString &folder, const QString &databasePath)
+{
+    const QDir dir(QFileInfo(folder).absoluteFilePath());
+    const QString prefix = QFileInfo(databasePath).completeBaseName();
+    const QRegularExpression pattern(
+        QStringLiteral("^%1-(\\d{4}-\\d{2}-\\d{2})\\.sqlite$").arg(QRegularExpression::escape(prefix)));
+    QList<DailyBackup> found;
+    for (const QString &name : dir.entryList(QDir::Files | QDir::NoSymLinks | QDir::Hidden)) {
+        const QRegularExpressionMatch match = pattern.match(name);
+        const QDate date = match.hasMatch() ? QDate::fromString(match.captured(1), Qt::ISODate) : QDate();
+        if (date.isValid()) {
+            found.append({date, dir.filePath(name)});
+        }
+    }
+    std::sort(found.begin(), found.end(), [](const auto &a, const auto &b) { return a.date > b.date; });
+    return found;
 }
 
 Result<RestoreReport> Backups::checkBackup(const QString &backup, BackupCheckOptions options)

@@ -33,6 +33,12 @@ struct RotationResult {
     QStringList removed;  ///< older backups deleted beyond the number kept
 };
 
+/// A daily backup found in a backups folder.
+struct DailyBackup {
+    QDate date; ///< the day in its name
+    QString path;
+};
+
 /// What checking a backup found (and, after a restore, what was done).
 struct RestoreReport {
     QString backupPath;
@@ -77,6 +83,9 @@ public:
     Result<RotationResult> rotate(const QString &folder, QDate today, int keep = kDefaultKeep);
     /// The folder of the daily backups: `backups` beside the register (in the data folder for the default one).
     static QString defaultFolder(const QString &databasePath);
+    /// The daily backups of the register at databasePath found in folder (`<register name>-YYYY-MM-DD.sqlite`),
+    /// newest first. Nothing is opened or checked.
+    static QList<DailyBackup> dailyBackups(const QString &folder, const QString &databasePath);
 
     /// Opens the backup read-only and checks it as a restore would; an Error (code Corrupt for a damaged file,
     /// a broken audit trail or an attachment that no longer matches its SHA-256) says what is wrong.

@@ -143,9 +143,11 @@ Error Database::errorFor(const QSqlError &error, const QString &what) const
                              .arg(kBusyTimeoutMs / 1000));
     }
     if (native > 0 && (primary == 11 || primary == 26)) { // SQLITE_CORRUPT, SQLITE_NOTADB
-        return makeError(
-            Error::Code::Corrupt,
-            tr("The register %1 is damaged (%2). Nothing was changed; restore a backup.").arg(m_path, what));
+        Error damaged =
+            makeError(Error::Code::Corrupt,
+                      tr("The register %1 is damaged (%2). Nothing was changed; restore a backup.").arg(m_path, what));
+        damaged.detail = QStringLiteral("SQLite: ") + error.text().trimmed(); // its own English, for the details
+        return damaged;
     }
     if (native > 0 && primary == 13) { // SQLITE_FULL
         return makeError(Error::Code::Io,
@@ -350,9 +352,13 @@ Result<void> Database::checkContent(bool quickCheck)
     }
     q.finish();
     if (quickCheck && problems != QStringList{QStringLiteral("ok")}) {
-        return makeError(Error::Code::Corrupt, tr("%1 is damaged and was not opened (SQLite quick_check: %2). "
-                                                  "Restore a backup.")
-                                                   .arg(m_path, problems.mid(0, 3).join(u"; ")));
+        // The sentence in the user's language; SQLite's own English goes to the detail.
+        Error damaged = makeError(Error::Code::Corrupt,
+                                  tr("%1 is damaged and was not opened: it fails SQLite's integrity check. Restore a "
+                                     "backup.")
+                                      .arg(m_path));
+        damaged.detail = QStringLiteral("SQLite quick_check: ") + problems.mid(0, 3).join(u"; ");
+        return damaged;
     }
     const qint32 appId = pragma(QStringLiteral("application_id")).toInt();
     const int version = pragma(QStringLiteral("user_version")).toInt();
