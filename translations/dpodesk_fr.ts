@@ -350,6 +350,14 @@
         <source>%1 #%2 (erased)</source>
         <translation>%1 n°&#xa0;%2 (effacé)</translation>
     </message>
+    <message>
+        <source>File %1 of %2 refused, so none of the %2 files was added: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed while it was being added.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -389,6 +397,54 @@
         <source>the details of event %1 (%2, %3) were changed after they were written</source>
         <translation>le détail de l&apos;événement %1 (%2, %3) a été modifié après son enregistrement</translation>
     </message>
+    <message>
+        <source>recording the state of the cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The details of event %1 (%2) were erased, but no recorded deletion names that event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 is not in the audit trail: it was added outside DPO Desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 is in the register although event %2 deleted it: it was put back outside DPO Desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 was changed outside DPO Desk after event %2: %3 differ from what the audit trail recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 was deleted outside DPO Desk: its last event (%2) shows it in the register, and no deletion was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings were changed outside DPO Desk (no change of settings was ever recorded): %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings were changed outside DPO Desk after event %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the case counters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case counter of %1 was set back to %2 although DR-%1-%3 was used: new cases would get references already given.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Backups</name>
@@ -423,10 +479,6 @@
     <message>
         <source>%1 is a register in use (a write-ahead log lies beside it); it was left as it was.</source>
         <translation>%1 est un registre en cours d&apos;utilisation (un journal d&apos;écriture anticipée se trouve à côté)&#xa0;; il a été laissé en l&apos;état.</translation>
-    </message>
-    <message>
-        <source>Cannot create the folder %1.</source>
-        <translation>Impossible de créer le répertoire %1.</translation>
     </message>
     <message>
         <source>copying the register</source>
@@ -501,16 +553,127 @@
         <translation>Le fichier %1 est présent sans son registre&#xa0;; déplacez-le d&apos;abord ailleurs.</translation>
     </message>
     <message>
-        <source>The register was restored from %1, but the restore could not be written to its audit trail: %2</source>
-        <translation>Le registre a été restauré à partir de %1, mais la restauration n&apos;a pas pu être consignée dans sa piste d&apos;audit&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>Today&apos;s backup %1 was written, but the register&apos;s audit trail is broken (%2); the older backups were all kept, since only they can still be restored. Run `dpodesk-cli audit verify` and look into it.</source>
         <translation>La sauvegarde du jour %1 a été écrite, mais la piste d&apos;audit du registre est rompue (%2)&#xa0;; les sauvegardes plus anciennes ont toutes été conservées, car elles seules peuvent encore être restaurées. Lancez «&#xa0;dpodesk-cli audit verify&#xa0;» et examinez la cause.</translation>
     </message>
     <message>
         <source>Today&apos;s backup %1 cannot be restored (%2); the older backups were all kept.</source>
         <translation>La sauvegarde du jour %1 ne peut pas être restaurée (%2)&#xa0;; les sauvegardes plus anciennes ont toutes été conservées.</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 has no checksum file beside it (%2). Without it a byte changed inside a record cannot be seen (SQLite has no checksum of its own). Restore it only if you accept that, and say so (dpodesk-cli: --without-checksum); every other check still runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register %1 is in use by another program (a scheduled dpodesk-cli job?): close it and restore again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseText</name>
+    <message>
+        <source>The data subject&apos;s first name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data subject&apos;s last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data subject&apos;s e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data subject&apos;s phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data subject&apos;s postal address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data subject&apos;s internal reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The requester&apos;s first name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The requester&apos;s last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The requester&apos;s e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The requester&apos;s phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The requester&apos;s postal address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The requester&apos;s internal reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proof of the requester&apos;s capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The detail of a right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reasons of a refusal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note of a question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The justification of the extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name of a recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The author of a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CNIL&apos;s reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The linked case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The type of identity document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note of the identity verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too long: %L2 characters (at most %L3).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -734,6 +897,42 @@
         <source>The notification to %1</source>
         <translation>La notification à %1</translation>
     </message>
+    <message>
+        <source>%1 (%2) comes before %3, when the GDPR began to apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request cannot have been received on %1: the register holds requests made under the GDPR, which applies from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision on &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a case reference (expected DR-YYYY-NNNN).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid phone number: digits, spaces and ( ) - . /, a + only at the start, 6 to 20 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The extension notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CNIL&apos;s due date</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CaseWorkflow</name>
@@ -829,24 +1028,12 @@
         <translation>%1 n&apos;est pas une base de données DPO Desk&#xa0;: ce n&apos;est pas un fichier de base de données SQLite.</translation>
     </message>
     <message>
-        <source>The database %1 is damaged (%2): %3.</source>
-        <translation>La base de données %1 est endommagée (%2)&#xa0;: %3.</translation>
-    </message>
-    <message>
-        <source>The disk holding %1 is full; nothing was changed.</source>
-        <translation>Le disque contenant %1 est plein&#xa0;; aucune modification n&apos;a été effectuée.</translation>
-    </message>
-    <message>
         <source>Database error while %1: %2</source>
         <translation>Erreur de base de données (%1)&#xa0;: %2</translation>
     </message>
     <message>
         <source>preparing a statement</source>
         <translation>préparation d&apos;une requête</translation>
-    </message>
-    <message>
-        <source>%1 is damaged and was not opened (SQLite quick_check: %2). Restore a backup.</source>
-        <translation>Le fichier %1 est endommagé et n&apos;a pas été ouvert (SQLite quick_check&#xa0;: %2). Restaurez une sauvegarde.</translation>
     </message>
     <message>
         <source>%1 is an SQLite database of another application, not a DPO Desk register.</source>
@@ -863,10 +1050,6 @@
     <message>
         <source>%1 is not a file.</source>
         <translation>%1 n&apos;est pas un fichier.</translation>
-    </message>
-    <message>
-        <source>There is no database at %1.</source>
-        <translation>Aucune base de données n&apos;existe à l&apos;emplacement %1.</translation>
     </message>
     <message>
         <source>%1 was written by a newer version of DPO Desk (schema %2; this version reads up to %3). Install the newer version to open it.</source>
@@ -917,10 +1100,6 @@
         <translation>Le registre %1 a été modifié par un autre programme pendant l&apos;opération (%2)&#xa0;; rien n&apos;a été enregistré. Réessayez.</translation>
     </message>
     <message>
-        <source>The register %1 is locked by another program (%2: waited %3 seconds). Close the other program or try again.</source>
-        <translation>Le registre %1 est verrouillé par un autre programme (%2&#xa0;: attente de %3 secondes). Fermez l&apos;autre programme ou réessayez.</translation>
-    </message>
-    <message>
         <source>opening the file</source>
         <translation>ouverture du fichier</translation>
     </message>
@@ -935,6 +1114,70 @@
     <message>
         <source>removing the setting %1</source>
         <translation>suppression du paramètre %1</translation>
+    </message>
+    <message>
+        <source>The register %1 is locked by another program that is changing it (%2: waited %3 seconds). Try again in a moment; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register %1 is damaged (%2). Nothing was changed; restore a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full (%2); nothing was saved. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was left half-changed by a program that stopped; DPO Desk must be allowed to write to it to finish the recovery (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written (%2): the file or its folder is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register %1 could not be read or written (%2): %3. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1: %2 is a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the register %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged and was not opened: it fails SQLite&apos;s integrity check. Restore a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a link to %2, which does not exist; DPO Desk does not follow it, and nothing was created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no register at %1; nothing was created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an empty file, not a DPO Desk register; it was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database refused to open %1 for reading only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its size cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its first bytes cannot be read</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1474,16 +1717,12 @@
         <translation>%1 est un répertoire&#xa0;; indiquez un nom de fichier.</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2.</source>
-        <translation>Impossible d&apos;écrire %1&#xa0;: %2.</translation>
-    </message>
-    <message>
-        <source>Writing %1 failed (%2); any existing file was left as it was.</source>
-        <translation>L&apos;écriture de %1 a échoué (%2)&#xa0;; le fichier existant éventuel a été laissé en l&apos;état.</translation>
-    </message>
-    <message>
         <source>%1 was not written completely (the disk may be full); check the file.</source>
         <translation>Le fichier %1 n&apos;a pas été entièrement écrit (le disque est peut-être plein)&#xa0;; vérifiez le fichier.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2; any existing file was left as it was.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1612,8 +1851,24 @@
         <translation>Impossible de créer le fichier de verrou %1&#xa0;: le répertoire n&apos;est pas accessible en écriture.</translation>
     </message>
     <message>
-        <source>Cannot create the lock file %1.</source>
-        <translation>Impossible de créer le fichier de verrou %1.</translation>
+        <source>Cannot create the lock file %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder %1 is not writable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk holds no more files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the system refused it for a reason it did not give</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1856,6 +2111,14 @@
         <source>The logo cannot be read: %1.</source>
         <translation>Le logo ne peut pas être lu&#xa0;: %1.</translation>
     </message>
+    <message>
+        <source>The logo refers to files outside itself (%1). Save it with its images embedded, or choose a PNG or JPEG logo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The logo contains scripts, embedded documents or XML declarations (%1). Save it as a plain SVG, or choose a PNG or JPEG logo.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PdfCanvas</name>
@@ -1933,6 +2196,84 @@
     <message>
         <source>the page has no size</source>
         <translation>la page n&apos;a pas de dimensions</translation>
+    </message>
+    <message>
+        <source>the image refers to files outside itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the image contains scripts, embedded documents or XML declarations</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegisterState</name>
+    <message>
+        <source>reading case %1</source>
+        <translation type="unfinished">lecture du dossier %1</translation>
+    </message>
+    <message>
+        <source>the data subject or the requester</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the request (channel, date received, rights, CNIL reference)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its progress (status, extension, acknowledgement, answer, closing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its reference, version or timestamps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rights and their outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the suspensions of the clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the recipients to notify (art. 19)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the files kept with it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the identity verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the closure days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the setting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RowCursor</name>
+    <message>
+        <source>Reading the register failed: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the register</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2045,6 +2386,18 @@
         <source>counting the coming deadlines</source>
         <translation>comptage des prochaines échéances</translation>
     </message>
+    <message>
+        <source>Case %1 cannot be linked to itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finding the linked case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no case %1: a linked case must be a case of this register.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SqlReportSource</name>
@@ -2106,6 +2459,33 @@
     <message>
         <source>Extension notice due</source>
         <translation>Prorogation à notifier</translation>
+    </message>
+</context>
+<context>
+    <name>dpodesk</name>
+    <message>
+        <source>the disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file would exceed the size limit set for this program (ulimit -f)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk reported an input/output error</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2313,10 +2693,6 @@ Ajouté par %4 le %5</translation>
         <translation>Fichier non ajouté</translation>
     </message>
     <message>
-        <source>Some files were not added</source>
-        <translation>Certains fichiers n&apos;ont pas été ajoutés</translation>
-    </message>
-    <message>
         <source>Add files to the case</source>
         <translation>Ajouter des fichiers au dossier</translation>
     </message>
@@ -2349,6 +2725,37 @@ Pourquoi est-il effacé&#xa0;?</translation>
     <message>
         <source>File not erased</source>
         <translation>Fichier non effacé</translation>
+    </message>
+    <message>
+        <source>None of the files was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dpodesk::BackupSearch</name>
+    <message>
+        <source>Checking the backup %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup has no checksum file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was found without its checksum file (%2).
+
+Every other check will run (SQLite&apos;s check, the audit trail and the data it records, every attached file), but a change inside a record that leaves SQLite&apos;s structure intact could go unseen.
+
+Check and restore it anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check it anyway</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2997,6 +3404,176 @@ Pourquoi est-il effacé&#xa0;?</translation>
     <message>
         <source>Closed: %1</source>
         <translation>Clôture&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>dpodesk::DamagedRegisterDialog</name>
+    <message>
+        <source>The register is damaged</source>
+        <translation type="unfinished">Le registre est endommagé</translation>
+    </message>
+    <message>
+        <source>The register %1 is damaged and was not opened. Nothing was written to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register %1 is damaged: the check that runs while it is shown found it so. It was closed again before anything was written to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can restore it from a backup: the damaged file is kept, nothing is deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for the newest backup that passes its checks…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last audit event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attached files checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The damaged file is not deleted: it is kept beside the register as
+%1 (the time of the restore, UTC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the newest backup that passes its checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the backups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open another register…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Fermer</translation>
+    </message>
+    <message>
+        <source>Quit DPO Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking %1 (%2 of %3)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest backup that passes its checks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup of %1, checked in full again just before it replaces the damaged file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no backup of this register in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup of this register in %1 passes its checks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you keep backups elsewhere (another disk, another computer), use “Choose another backup…”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newer backups that were refused:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups that were refused:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no checksum file beside it, so a change inside a record could not be seen. To restore it all the same, use “Choose another backup…”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• %1: %2</source>
+        <comment>a refused backup: its date, why</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup cannot be restored</source>
+        <translation type="unfinished">Cette sauvegarde ne peut pas être restaurée</translation>
+    </message>
+    <message>
+        <source>%1
+
+The damaged register was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the damaged register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup is intact: %1 cases, %2 events in its audit trail (the last on %3), %4 files checked.
+
+Restore the damaged register from it? The damaged file is kept beside it as a copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished">Restaurer</translation>
+    </message>
+    <message>
+        <source>Restoring the register from %1…
+The backup is checked in full once more first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restore failed</source>
+        <translation type="unfinished">La restauration a échoué</translation>
+    </message>
+    <message>
+        <source>Choose a backup to restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPO Desk registers (*.sqlite *.db);;All files (*)</source>
+        <translation type="unfinished">Registres DPO Desk (*.sqlite *.db);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Open another register</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3815,6 +4392,14 @@ Remplacer le registre actuel par cette sauvegarde&#xa0;? Le fichier actuel est c
     <message>
         <source>The register was restored, but could not be opened again: %1</source>
         <translation>Le registre a été restauré, mais n&apos;a pas pu être rouvert&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No damaged register is waiting to be restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register was restored, but could not be opened: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
