@@ -32,6 +32,7 @@ private Q_SLOTS:
     void unnamedLockJustMadeIsNotTakenOver();
     void unnamedLockHeldByAProcessIsNotTakenOver();
     void unwritableFolderSaysSo();
+    void missingFolderSaysWhy();
 };
 
 void TestInstanceLock::secondLockOnTheSameRegisterIsRefused()
@@ -213,6 +214,17 @@ void TestInstanceLock::unwritableFolderSaysSo()
     QVERIFY(!refused.ok());
     QCOMPARE(refused.error().code, Error::Code::Io);
     QVERIFY(refused.errorMessage().contains(QStringLiteral("not writable")));
+}
+
+void TestInstanceLock::missingFolderSaysWhy()
+{
+    // QLockFile gives no reason here ("Cannot create the lock file …." was all the desk said): DPO Desk finds it.
+    QTemporaryDir dir;
+    InstanceLock lock(dir.filePath(QStringLiteral("gone/register.sqlite")));
+    auto refused = lock.tryLock();
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().code, Error::Code::Io);
+    QVERIFY2(refused.errorMessage().contains(QStringLiteral("does not exist")), qPrintable(refused.errorMessage()));
 }
 
 QTEST_GUILESS_MAIN(TestInstanceLock)

@@ -40,6 +40,16 @@ bool writeAll(int fd, const char *data, qint64 size)
 
 Result<void> FileWriter::writeAtomically(const QString &path, const QByteArray &bytes)
 {
+    return write(path, bytes, true);
+}
+
+Result<void> FileWriter::writeNew(const QString &path, const QByteArray &bytes)
+{
+    return write(path, bytes, false);
+}
+
+Result<void> FileWriter::write(const QString &path, const QByteArray &bytes, bool replace)
+{
     if (path.isEmpty()) {
         return makeError(Error::Code::Invalid, tr("No file name was given."), QStringLiteral("out"));
     }
@@ -71,9 +81,17 @@ Result<void> FileWriter::writeAtomically(const QString &path, const QByteArray &
         ::unlink(tempName.constData());
         return failed(error);
     }
-    if (std::rename(tempName.constData(), QFile::encodeName(info.absoluteFilePath()).constData()) != 0) {
+    const QByteArray target = QFile::encodeName(info.absoluteFilePath());
+    const int placed =
+        replace ? std::rename(tempName.constData(), target.constData())
+                : ::renameat2(AT_FDCWD, tempName.constData(), AT_FDCWD, target.constData(), RENAME_NOREPLACE);
+    if (placed != 0) {
         const int error = errno;
         ::unlink(tempName.constData());
+        if (!replace && error == EEXIST) {
+            return makeError(Error::Code::Conflict,
+                             tr("%1 already exists; it was left as it is. Choose another folder.").arg(path));
+        }
         return failed(error);
     }
     if (const int dir = ::open(QFile::encodeName(info.absolutePath()).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);

@@ -17,6 +17,12 @@ public:
     /// back and compared. On any failure an existing file at path is left exactly as it was and the message says so
     /// ("the disk is full" with the path, for a full disk). The new file is readable by its owner only.
     static Result<void> writeAtomically(const QString &path, const QByteArray &bytes);
+    /// The same for a file that must not exist yet (exports): never replaces a file, even one that appears while this
+    /// one is being written (Error::Code::Conflict then).
+    static Result<void> writeNew(const QString &path, const QByteArray &bytes);
+
+private:
+    static Result<void> write(const QString &path, const QByteArray &bytes, bool replace);
 };
 
 } // namespace dpodesk

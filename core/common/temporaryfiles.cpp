@@ -41,10 +41,17 @@ bool processGone(qint64 pid)
 QString near(const QString &path, const QString &tag)
 {
     const QFileInfo info(path);
-    return info.absoluteDir().filePath(QStringLiteral(".%1.%2-%3-%4-%5")
-                                           .arg(info.fileName(), tag, hostTag())
-                                           .arg(qint64(::getpid()))
-                                           .arg(QUuid::createUuid().toString(QUuid::Id128).left(12)));
+    const QString suffix = QStringLiteral(".%1-%2-%3-%4")
+                               .arg(tag, hostTag())
+                               .arg(qint64(::getpid()))
+                               .arg(QUuid::createUuid().toString(QUuid::Id128).left(12));
+    // A name may hold 255 bytes: a long file name is shortened (whole characters) to leave room for the rest.
+    QString name = info.fileName();
+    const qsizetype room = 255 - 1 - QFile::encodeName(suffix).size();
+    while (!name.isEmpty() && QFile::encodeName(name).size() > room) {
+        name.chop(name.size() >= 2 && name.at(name.size() - 1).isLowSurrogate() ? 2 : 1);
+    }
+    return info.absoluteDir().filePath(u'.' + name + suffix);
 }
 
 int sweep(const QString &folder)

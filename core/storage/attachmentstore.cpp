@@ -1,6 +1,7 @@
 #include "storage/attachmentstore.h"
 
 #include "common/clock.h"
+#include "common/filewriter.h"
 #include "domain/casetext.h"
 #include "domain/texthygiene.h"
 #include "storage/auditlog.h"
@@ -14,7 +15,6 @@
 #include <QFileInfo>
 #include <QJsonObject>
 #include <QLocale>
-#include <QSaveFile>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -356,19 +356,10 @@ Result<QString> AttachmentStore::exportTo(qint64 id, const QString &folder)
     if (!bytes) {
         return bytes.error();
     }
-    QSaveFile file(target);
-    if (!file.open(QIODevice::WriteOnly)) {
-        return makeError(Error::Code::Io, tr("Cannot write %1: %2.").arg(target, file.errorString()));
-    }
-    // A full disk can still report success: check every write, then read back what was committed.
-    if (file.write(*bytes) != bytes->size()) {
-        const QString why = file.errorString();
-        file.cancelWriting();
-        return makeError(Error::Code::Io, tr("Writing %1 failed (%2); nothing was written.").arg(target, why));
-    }
-    if (!file.commit()) {
-        return makeError(Error::Code::Io,
-                         tr("Writing %1 failed (%2); nothing was written.").arg(target, file.errorString()));
+    // Written beside under a temporary name (0600), synced, then linked in without replacing anything: a killed export
+    // leaves no half file under the name, and its temporary is swept by the next one.
+    if (auto written = FileWriter::writeNew(target, *bytes); !written) {
+        return written.error();
     }
     QFile check(target);
     if (!check.open(QIODevice::ReadOnly) || sha256Hex(check.readAll()) != a->sha256) {
