@@ -352,11 +352,11 @@
     </message>
     <message>
         <source>File %1 of %2 refused, so none of the %2 files was added: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier %1 sur %2 refusé, aucun des %2 fichiers n&apos;a donc été ajouté&#xa0;: %3</translation>
     </message>
     <message>
         <source>%1 changed while it was being added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier %1 a été modifié pendant son ajout.</translation>
     </message>
 </context>
 <context>
@@ -399,51 +399,51 @@
     </message>
     <message>
         <source>recording the state of the cases</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistrement de l&apos;état des dossiers</translation>
     </message>
     <message>
         <source>The details of event %1 (%2) were erased, but no recorded deletion names that event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le détail de l&apos;événement %1 (%2) a été effacé, mais aucune suppression enregistrée ne désigne cet événement.</translation>
     </message>
     <message>
         <source>Case %1 is not in the audit trail: it was added outside DPO Desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier %1 est absent de la piste d&apos;audit&#xa0;: il a été ajouté en dehors de DPO Desk.</translation>
     </message>
     <message>
         <source>Case %1 is in the register although event %2 deleted it: it was put back outside DPO Desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier %1 figure dans le registre alors que l&apos;événement %2 l&apos;a supprimé&#xa0;: il a été rétabli en dehors de DPO Desk.</translation>
     </message>
     <message>
         <source>its data</source>
-        <translation type="unfinished"></translation>
+        <translation>ses données</translation>
     </message>
     <message>
         <source>Case %1 was changed outside DPO Desk after event %2: %3 differ from what the audit trail recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier %1 a été modifié en dehors de DPO Desk après l&apos;événement %2 (écarts par rapport à ce qu&apos;a consigné la piste d&apos;audit&#xa0;: %3).</translation>
     </message>
     <message>
         <source>Case %1 was deleted outside DPO Desk: its last event (%2) shows it in the register, and no deletion was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier %1 a été supprimé en dehors de DPO Desk&#xa0;: son dernier événement (%2) le montre dans le registre, et aucune suppression n&apos;a été enregistrée.</translation>
     </message>
     <message>
         <source>the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>les paramètres</translation>
     </message>
     <message>
         <source>The settings were changed outside DPO Desk (no change of settings was ever recorded): %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les paramètres ont été modifiés en dehors de DPO Desk (aucune modification des paramètres n&apos;a jamais été enregistrée)&#xa0;: %1.</translation>
     </message>
     <message>
         <source>The settings were changed outside DPO Desk after event %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les paramètres ont été modifiés en dehors de DPO Desk après l&apos;événement %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>reading the case counters</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture des compteurs de dossiers</translation>
     </message>
     <message>
         <source>The case counter of %1 was set back to %2 although DR-%1-%3 was used: new cases would get references already given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compteur de dossiers de l&apos;année %1 a été ramené à %2 alors que la référence DR-%1-%3 a déjà été attribuée&#xa0;: de nouveaux dossiers recevraient des références déjà utilisées.</translation>
     </message>
 </context>
 <context>
@@ -562,118 +562,118 @@
     </message>
     <message>
         <source>Cannot write the backup %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire la sauvegarde %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>The backup %1 has no checksum file beside it (%2). Without it a byte changed inside a record cannot be seen (SQLite has no checksum of its own). Restore it only if you accept that, and say so (dpodesk-cli: --without-checksum); every other check still runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde %1 n&apos;est pas accompagnée de son fichier d&apos;empreinte (%2). Sans lui, un octet modifié à l&apos;intérieur d&apos;un enregistrement passerait inaperçu (SQLite ne tient aucune empreinte de ses données). Ne la restaurez que si vous acceptez ce risque, et indiquez-le expressément (dpodesk-cli&#xa0;: --without-checksum)&#xa0;; toutes les autres vérifications sont maintenues.</translation>
     </message>
     <message>
         <source>The register %1 is in use by another program (a scheduled dpodesk-cli job?): close it and restore again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le registre %1 est utilisé par un autre programme (une tâche dpodesk-cli planifiée&#xa0;?)&#xa0;: fermez ce programme et relancez la restauration.</translation>
     </message>
 </context>
 <context>
     <name>CaseText</name>
     <message>
         <source>The data subject&apos;s first name</source>
-        <translation type="unfinished"></translation>
+        <translation>Le prénom de la personne concernée</translation>
     </message>
     <message>
         <source>The data subject&apos;s last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom de la personne concernée</translation>
     </message>
     <message>
         <source>The data subject&apos;s e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse électronique de la personne concernée</translation>
     </message>
     <message>
         <source>The data subject&apos;s phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Le numéro de téléphone de la personne concernée</translation>
     </message>
     <message>
         <source>The data subject&apos;s postal address</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse postale de la personne concernée</translation>
     </message>
     <message>
         <source>The data subject&apos;s internal reference</source>
-        <translation type="unfinished"></translation>
+        <translation>La référence interne de la personne concernée</translation>
     </message>
     <message>
         <source>The requester&apos;s first name</source>
-        <translation type="unfinished"></translation>
+        <translation>Le prénom du demandeur</translation>
     </message>
     <message>
         <source>The requester&apos;s last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom du demandeur</translation>
     </message>
     <message>
         <source>The requester&apos;s e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse électronique du demandeur</translation>
     </message>
     <message>
         <source>The requester&apos;s phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Le numéro de téléphone du demandeur</translation>
     </message>
     <message>
         <source>The requester&apos;s postal address</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse postale du demandeur</translation>
     </message>
     <message>
         <source>The requester&apos;s internal reference</source>
-        <translation type="unfinished"></translation>
+        <translation>La référence interne du demandeur</translation>
     </message>
     <message>
         <source>The proof of the requester&apos;s capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Le justificatif de qualité du demandeur</translation>
     </message>
     <message>
         <source>The detail of a right</source>
-        <translation type="unfinished"></translation>
+        <translation>La précision apportée sur un droit</translation>
     </message>
     <message>
         <source>The reasons of a refusal</source>
-        <translation type="unfinished"></translation>
+        <translation>La motivation d&apos;un refus</translation>
     </message>
     <message>
         <source>The note of a question</source>
-        <translation type="unfinished"></translation>
+        <translation>La note d&apos;une suspension du délai</translation>
     </message>
     <message>
         <source>The justification of the extension</source>
-        <translation type="unfinished"></translation>
+        <translation>La justification de la prorogation</translation>
     </message>
     <message>
         <source>The name of a recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom d&apos;un destinataire</translation>
     </message>
     <message>
         <source>The author of a note</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;auteur d&apos;une note</translation>
     </message>
     <message>
         <source>A note</source>
-        <translation type="unfinished"></translation>
+        <translation>Une note</translation>
     </message>
     <message>
         <source>The CNIL&apos;s reference</source>
-        <translation type="unfinished"></translation>
+        <translation>La référence CNIL</translation>
     </message>
     <message>
         <source>The linked case</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier visé</translation>
     </message>
     <message>
         <source>The type of identity document</source>
-        <translation type="unfinished"></translation>
+        <translation>Le type de document d&apos;identité</translation>
     </message>
     <message>
         <source>The note of the identity verification</source>
-        <translation type="unfinished"></translation>
+        <translation>La note de la vérification d&apos;identité</translation>
     </message>
     <message>
         <source>%1 is too long: %L2 characters (at most %L3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 compte %L2 caractères, au-delà du maximum autorisé (%L3).</translation>
     </message>
 </context>
 <context>
@@ -899,39 +899,39 @@
     </message>
     <message>
         <source>%1 (%2) comes before %3, when the GDPR began to apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) est antérieure au %3, date d&apos;entrée en application du RGPD.</translation>
     </message>
     <message>
         <source>The request cannot have been received on %1: the register holds requests made under the GDPR, which applies from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La demande ne peut pas avoir été reçue le %1&#xa0;: le registre contient les demandes présentées au titre du RGPD, applicable depuis le %2.</translation>
     </message>
     <message>
         <source>The decision on &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>La décision sur «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a case reference (expected DR-YYYY-NNNN).</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une référence de dossier (format attendu&#xa0;: DR-AAAA-NNNN).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid phone number: digits, spaces and ( ) - . /, a + only at the start, 6 to 20 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un numéro de téléphone valide&#xa0;: chiffres, espaces et ( ) - . / uniquement, un + seulement au début, de 6 à 20 chiffres.</translation>
     </message>
     <message>
         <source>The question</source>
-        <translation type="unfinished"></translation>
+        <translation>La question</translation>
     </message>
     <message>
         <source>The extension</source>
-        <translation type="unfinished"></translation>
+        <translation>La prorogation</translation>
     </message>
     <message>
         <source>The extension notice</source>
-        <translation type="unfinished"></translation>
+        <translation>La notification de prorogation</translation>
     </message>
     <message>
         <source>The CNIL&apos;s due date</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;échéance fixée par la CNIL</translation>
     </message>
 </context>
 <context>
@@ -1117,67 +1117,67 @@
     </message>
     <message>
         <source>The register %1 is locked by another program that is changing it (%2: waited %3 seconds). Try again in a moment; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le registre %1 est verrouillé par un autre programme qui est en train de le modifier (%2&#xa0;: attente de %3 secondes). Réessayez dans un instant&#xa0;; rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <source>The register %1 is damaged (%2). Nothing was changed; restore a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le registre %1 est endommagé (%2). Aucune modification n&apos;a été effectuée&#xa0;; restaurez une sauvegarde.</translation>
     </message>
     <message>
         <source>The disk holding %1 is full (%2); nothing was saved. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le disque contenant %1 est plein (%2)&#xa0;; rien n&apos;a été enregistré. Libérez de l&apos;espace et réessayez.</translation>
     </message>
     <message>
         <source>%1 was left half-changed by a program that stopped; DPO Desk must be allowed to write to it to finish the recovery (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier %1 a été laissé à moitié modifié par un programme interrompu&#xa0;; DPO Desk doit être autorisé à y écrire pour achever sa remise en état (%2).</translation>
     </message>
     <message>
         <source>%1 cannot be written (%2): the file or its folder is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire dans %1 (%2)&#xa0;: le fichier ou son répertoire est en lecture seule.</translation>
     </message>
     <message>
         <source>The register %1 could not be read or written (%2): %3. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le registre %1 n&apos;a pas pu être lu ou écrit (%2)&#xa0;: %3. Rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1: %2 is a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le répertoire %1&#xa0;: %2 est un fichier.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le répertoire %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Cannot create the register %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le registre %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>%1 is damaged and was not opened: it fails SQLite&apos;s integrity check. Restore a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier %1 est endommagé et n&apos;a pas été ouvert&#xa0;: il ne passe pas le contrôle d&apos;intégrité de SQLite. Restaurez une sauvegarde.</translation>
     </message>
     <message>
         <source>%1 is a link to %2, which does not exist; DPO Desk does not follow it, and nothing was created.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un lien vers %2, qui n&apos;existe pas&#xa0;; DPO Desk ne suit pas ce lien, et rien n&apos;a été créé.</translation>
     </message>
     <message>
         <source>There is no register at %1; nothing was created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun registre n&apos;existe à l&apos;emplacement %1&#xa0;; rien n&apos;a été créé.</translation>
     </message>
     <message>
         <source>%1 is an empty file, not a DPO Desk register; it was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un fichier vide, et non un registre DPO Desk&#xa0;; il a été laissé en l&apos;état.</translation>
     </message>
     <message>
         <source>The database refused to open %1 for reading only.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données a refusé d&apos;ouvrir %1 en lecture seule.</translation>
     </message>
     <message>
         <source>its size cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>sa taille ne peut pas être déterminée</translation>
     </message>
     <message>
         <source>its first bytes cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>ses premiers octets ne peuvent pas être lus</translation>
     </message>
 </context>
 <context>
@@ -1722,7 +1722,7 @@
     </message>
     <message>
         <source>Cannot write %1: %2; any existing file was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2&#xa0;; le fichier existant éventuel a été laissé en l&apos;état.</translation>
     </message>
 </context>
 <context>
@@ -1852,23 +1852,23 @@
     </message>
     <message>
         <source>Cannot create the lock file %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le fichier de verrou %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>the folder %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>le répertoire %1 n&apos;existe pas</translation>
     </message>
     <message>
         <source>the folder %1 is not writable</source>
-        <translation type="unfinished"></translation>
+        <translation>le répertoire %1 n&apos;est pas accessible en écriture</translation>
     </message>
     <message>
         <source>the disk holds no more files</source>
-        <translation type="unfinished"></translation>
+        <translation>le disque ne peut plus accueillir de nouveaux fichiers</translation>
     </message>
     <message>
         <source>the system refused it for a reason it did not give</source>
-        <translation type="unfinished"></translation>
+        <translation>le système a refusé sans en donner la raison</translation>
     </message>
 </context>
 <context>
@@ -2113,11 +2113,11 @@
     </message>
     <message>
         <source>The logo refers to files outside itself (%1). Save it with its images embedded, or choose a PNG or JPEG logo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le logo fait référence à des fichiers extérieurs (%1). Enregistrez-le avec ses images incorporées, ou choisissez un logo PNG ou JPEG.</translation>
     </message>
     <message>
         <source>The logo contains scripts, embedded documents or XML declarations (%1). Save it as a plain SVG, or choose a PNG or JPEG logo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le logo contient des scripts, des documents incorporés ou des déclarations XML (%1). Enregistrez-le au format SVG simple, ou choisissez un logo PNG ou JPEG.</translation>
     </message>
 </context>
 <context>
@@ -2199,81 +2199,81 @@
     </message>
     <message>
         <source>the image refers to files outside itself</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;image fait référence à des fichiers extérieurs</translation>
     </message>
     <message>
         <source>the image contains scripts, embedded documents or XML declarations</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;image contient des scripts, des documents incorporés ou des déclarations XML</translation>
     </message>
 </context>
 <context>
     <name>RegisterState</name>
     <message>
         <source>reading case %1</source>
-        <translation type="unfinished">lecture du dossier %1</translation>
+        <translation>lecture du dossier %1</translation>
     </message>
     <message>
         <source>the data subject or the requester</source>
-        <translation type="unfinished"></translation>
+        <translation>la personne concernée ou le demandeur</translation>
     </message>
     <message>
         <source>the request (channel, date received, rights, CNIL reference)</source>
-        <translation type="unfinished"></translation>
+        <translation>la demande (canal, date de réception, droits, référence CNIL)</translation>
     </message>
     <message>
         <source>its progress (status, extension, acknowledgement, answer, closing)</source>
-        <translation type="unfinished"></translation>
+        <translation>son avancement (statut, prorogation, accusé de réception, réponse, clôture)</translation>
     </message>
     <message>
         <source>its deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>ses échéances</translation>
     </message>
     <message>
         <source>its reference, version or timestamps</source>
-        <translation type="unfinished"></translation>
+        <translation>sa référence, sa version ou ses horodatages</translation>
     </message>
     <message>
         <source>the rights and their outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>les droits et les décisions prises sur chacun</translation>
     </message>
     <message>
         <source>the suspensions of the clock</source>
-        <translation type="unfinished"></translation>
+        <translation>les suspensions du délai</translation>
     </message>
     <message>
         <source>the recipients to notify (art. 19)</source>
-        <translation type="unfinished"></translation>
+        <translation>les destinataires à notifier (art.&#xa0;19)</translation>
     </message>
     <message>
         <source>the notes</source>
-        <translation type="unfinished"></translation>
+        <translation>les notes</translation>
     </message>
     <message>
         <source>the files kept with it</source>
-        <translation type="unfinished"></translation>
+        <translation>les fichiers conservés avec le dossier</translation>
     </message>
     <message>
         <source>the identity verification</source>
-        <translation type="unfinished"></translation>
+        <translation>la vérification d&apos;identité</translation>
     </message>
     <message>
         <source>the closure days</source>
-        <translation type="unfinished"></translation>
+        <translation>les jours de fermeture</translation>
     </message>
     <message>
         <source>the setting %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le paramètre %1</translation>
     </message>
 </context>
 <context>
     <name>RowCursor</name>
     <message>
         <source>Reading the register failed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lecture du registre a échoué&#xa0;: %1.</translation>
     </message>
     <message>
         <source>reading the register</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture du registre</translation>
     </message>
 </context>
 <context>
@@ -2388,15 +2388,15 @@
     </message>
     <message>
         <source>Case %1 cannot be linked to itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier %1 ne peut pas être lié à lui-même.</translation>
     </message>
     <message>
         <source>finding the linked case</source>
-        <translation type="unfinished"></translation>
+        <translation>recherche du dossier visé</translation>
     </message>
     <message>
         <source>There is no case %1: a linked case must be a case of this register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier %1 n&apos;existe pas&#xa0;: le dossier visé doit faire partie de ce registre.</translation>
     </message>
 </context>
 <context>
@@ -2465,27 +2465,27 @@
     <name>dpodesk</name>
     <message>
         <source>the disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>le disque est plein</translation>
     </message>
     <message>
         <source>the file would exceed the size limit set for this program (ulimit -f)</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier dépasserait la taille maximale fixée pour ce programme (ulimit -f)</translation>
     </message>
     <message>
         <source>permission denied</source>
-        <translation type="unfinished"></translation>
+        <translation>accès refusé</translation>
     </message>
     <message>
         <source>the disk is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>le disque est en lecture seule</translation>
     </message>
     <message>
         <source>no such file or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier ou répertoire introuvable</translation>
     </message>
     <message>
         <source>the disk reported an input/output error</source>
-        <translation type="unfinished"></translation>
+        <translation>le disque a signalé une erreur d&apos;entrée/sortie</translation>
     </message>
 </context>
 <context>
@@ -2728,22 +2728,22 @@ Pourquoi est-il effacé&#xa0;?</translation>
     </message>
     <message>
         <source>None of the files was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun des fichiers n&apos;a été ajouté.</translation>
     </message>
 </context>
 <context>
     <name>dpodesk::BackupSearch</name>
     <message>
         <source>Checking the backup %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de la sauvegarde %1…</translation>
     </message>
     <message>
         <source>Checking a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification d&apos;une sauvegarde</translation>
     </message>
     <message>
         <source>This backup has no checksum file</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette sauvegarde n&apos;a pas de fichier d&apos;empreinte</translation>
     </message>
     <message>
         <source>%1 was found without its checksum file (%2).
@@ -2751,11 +2751,15 @@ Pourquoi est-il effacé&#xa0;?</translation>
 Every other check will run (SQLite&apos;s check, the audit trail and the data it records, every attached file), but a change inside a record that leaves SQLite&apos;s structure intact could go unseen.
 
 Check and restore it anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde %1 n&apos;est pas accompagnée de son fichier d&apos;empreinte (%2).
+
+Toutes les autres vérifications seront effectuées (contrôle de SQLite, piste d&apos;audit et données qu&apos;elle consigne, chaque pièce jointe), mais une modification à l&apos;intérieur d&apos;un enregistrement qui laisse intacte la structure de SQLite pourrait passer inaperçue.
+
+La vérifier et la restaurer malgré tout&#xa0;?</translation>
     </message>
     <message>
         <source>Check it anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>La vérifier malgré tout</translation>
     </message>
 </context>
 <context>
@@ -3410,170 +3414,176 @@ Check and restore it anyway?</source>
     <name>dpodesk::DamagedRegisterDialog</name>
     <message>
         <source>The register is damaged</source>
-        <translation type="unfinished">Le registre est endommagé</translation>
+        <translation>Le registre est endommagé</translation>
     </message>
     <message>
         <source>The register %1 is damaged and was not opened. Nothing was written to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le registre %1 est endommagé et n&apos;a pas été ouvert. Rien n&apos;y a été écrit.</translation>
     </message>
     <message>
         <source>The register %1 is damaged: the check that runs while it is shown found it so. It was closed again before anything was written to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le registre %1 est endommagé&#xa0;: le contrôle d&apos;intégrité effectué en arrière-plan après son ouverture l&apos;a révélé. Il a été refermé avant toute écriture.</translation>
     </message>
     <message>
         <source>You can restore it from a backup: the damaged file is kept, nothing is deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous pouvez le restaurer à partir d&apos;une sauvegarde&#xa0;: le fichier endommagé est conservé, rien n&apos;est supprimé.</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails</translation>
     </message>
     <message>
         <source>Backups in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes dans %1</translation>
     </message>
     <message>
         <source>Looking for the newest backup that passes its checks…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche de la sauvegarde la plus récente qui passe les vérifications…</translation>
     </message>
     <message>
         <source>Backup of</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde du</translation>
     </message>
     <message>
         <source>Last audit event</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier événement d&apos;audit</translation>
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiers</translation>
     </message>
     <message>
         <source>Audit events</source>
-        <translation type="unfinished"></translation>
+        <translation>Événements d&apos;audit</translation>
     </message>
     <message>
         <source>Attached files checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièces jointes vérifiées</translation>
     </message>
     <message>
         <source>The damaged file is not deleted: it is kept beside the register as
 %1 (the time of the restore, UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier endommagé n&apos;est pas supprimé&#xa0;: il est conservé à côté du registre sous le nom
+%1 (heure de la restauration, en UTC).</translation>
     </message>
     <message>
         <source>Restore the newest backup that passes its checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer la sauvegarde la plus récente qui passe les vérifications</translation>
     </message>
     <message>
         <source>Checking the backups…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification des sauvegardes…</translation>
     </message>
     <message>
         <source>Choose another backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir une autre sauvegarde…</translation>
     </message>
     <message>
         <source>Open another register…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un autre registre…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Fermer</translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Quit DPO Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter DPO Desk</translation>
     </message>
     <message>
         <source>Checking %1 (%2 of %3)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de %1 (%2 sur %3)…</translation>
     </message>
     <message>
         <source>The newest backup that passes its checks:</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde la plus récente qui passe les vérifications&#xa0;:</translation>
     </message>
     <message>
         <source>The backup of %1, checked in full again just before it replaces the damaged file.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde du %1, de nouveau vérifiée intégralement juste avant de remplacer le fichier endommagé.</translation>
     </message>
     <message>
         <source>There is no backup of this register in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a aucune sauvegarde de ce registre dans %1.</translation>
     </message>
     <message>
         <source>No backup of this register in %1 passes its checks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune sauvegarde de ce registre dans %1 ne passe les vérifications.</translation>
     </message>
     <message>
         <source>If you keep backups elsewhere (another disk, another computer), use “Choose another backup…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si vous conservez des sauvegardes ailleurs (autre disque, autre ordinateur), utilisez «&#xa0;Choisir une autre sauvegarde…&#xa0;».</translation>
     </message>
     <message>
         <source>Newer backups that were refused:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes plus récentes refusées&#xa0;:</translation>
     </message>
     <message>
         <source>Backups that were refused:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes refusées&#xa0;:</translation>
     </message>
     <message>
         <source>%1 has no checksum file beside it, so a change inside a record could not be seen. To restore it all the same, use “Choose another backup…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde %1 n&apos;est pas accompagnée de son fichier d&apos;empreinte&#xa0;: une modification à l&apos;intérieur d&apos;un enregistrement passerait inaperçue. Pour la restaurer malgré tout, utilisez «&#xa0;Choisir une autre sauvegarde…&#xa0;».</translation>
     </message>
     <message>
         <source>• %1: %2</source>
         <comment>a refused backup: its date, why</comment>
-        <translation type="unfinished"></translation>
+        <translation>• %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>This backup cannot be restored</source>
-        <translation type="unfinished">Cette sauvegarde ne peut pas être restaurée</translation>
+        <translation>Cette sauvegarde ne peut pas être restaurée</translation>
     </message>
     <message>
         <source>%1
 
 The damaged register was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Le registre endommagé a été laissé en l&apos;état.</translation>
     </message>
     <message>
         <source>Restore the damaged register</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer le registre endommagé</translation>
     </message>
     <message>
         <source>The backup is intact: %1 cases, %2 events in its audit trail (the last on %3), %4 files checked.
 
 Restore the damaged register from it? The damaged file is kept beside it as a copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde est intacte&#xa0;: %1 dossiers, %2 événements dans sa piste d&apos;audit (le dernier le %3), %4 fichiers vérifiés.
+
+Restaurer le registre endommagé à partir de cette sauvegarde&#xa0;? Le fichier endommagé est conservé à côté, sous forme de copie.</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished">Restaurer</translation>
+        <translation>Restaurer</translation>
     </message>
     <message>
         <source>Restoring the register from %1…
 The backup is checked in full once more first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restauration du registre à partir de %1…
+La sauvegarde est d&apos;abord vérifiée intégralement une nouvelle fois.</translation>
     </message>
     <message>
         <source>Restoring the register</source>
-        <translation type="unfinished"></translation>
+        <translation>Restauration du registre</translation>
     </message>
     <message>
         <source>The restore failed</source>
-        <translation type="unfinished">La restauration a échoué</translation>
+        <translation>La restauration a échoué</translation>
     </message>
     <message>
         <source>Choose a backup to restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir une sauvegarde à restaurer</translation>
     </message>
     <message>
         <source>DPO Desk registers (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished">Registres DPO Desk (*.sqlite *.db);;Tous les fichiers (*)</translation>
+        <translation>Registres DPO Desk (*.sqlite *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Open another register</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un autre registre</translation>
     </message>
 </context>
 <context>
@@ -4395,11 +4405,11 @@ Remplacer le registre actuel par cette sauvegarde&#xa0;? Le fichier actuel est c
     </message>
     <message>
         <source>No damaged register is waiting to be restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun registre endommagé n&apos;est en attente de restauration.</translation>
     </message>
     <message>
         <source>The register was restored, but could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le registre a été restauré, mais n&apos;a pas pu être ouvert&#xa0;: %1</translation>
     </message>
 </context>
 <context>
