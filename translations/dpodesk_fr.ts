@@ -275,14 +275,6 @@
         <translation>Le fichier %1 existe déjà&#xa0;; il a été laissé en l&apos;état. Choisissez un autre répertoire.</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2.</source>
-        <translation>Impossible d&apos;écrire %1&#xa0;: %2.</translation>
-    </message>
-    <message>
-        <source>Writing %1 failed (%2); nothing was written.</source>
-        <translation>L&apos;écriture de %1 a échoué (%2)&#xa0;; rien n&apos;a été écrit.</translation>
-    </message>
-    <message>
         <source>%1 was not written completely (the disk may be full); it was removed.</source>
         <translation>Le fichier %1 n&apos;a pas été entièrement écrit (le disque est peut-être plein)&#xa0;; il a été supprimé.</translation>
     </message>
@@ -351,7 +343,7 @@
         <translation>%1 n°&#xa0;%2 (effacé)</translation>
     </message>
     <message>
-        <source>File %1 of %2 refused, so none of the %2 files was added: %3</source>
+        <source>File %1 of %2 refused, so none of the %2 files were added: %3</source>
         <translation>Fichier %1 sur %2 refusé, aucun des %2 fichiers n&apos;a donc été ajouté&#xa0;: %3</translation>
     </message>
     <message>
@@ -418,8 +410,8 @@
         <translation>ses données</translation>
     </message>
     <message>
-        <source>Case %1 was changed outside DPO Desk after event %2: %3 differ from what the audit trail recorded.</source>
-        <translation>Le dossier %1 a été modifié en dehors de DPO Desk après l&apos;événement %2 (écarts par rapport à ce qu&apos;a consigné la piste d&apos;audit&#xa0;: %3).</translation>
+        <source>Case %1 was changed outside DPO Desk after event %2 (what differs from the audit trail: %3).</source>
+        <translation>Le dossier %1 a été modifié en dehors de DPO Desk après l&apos;événement %2 (écarts par rapport à la piste d&apos;audit&#xa0;: %3).</translation>
     </message>
     <message>
         <source>Case %1 was deleted outside DPO Desk: its last event (%2) shows it in the register, and no deletion was recorded.</source>
@@ -632,7 +624,7 @@
         <translation>La précision apportée sur un droit</translation>
     </message>
     <message>
-        <source>The reasons of a refusal</source>
+        <source>The reasons for a refusal</source>
         <translation>La motivation d&apos;un refus</translation>
     </message>
     <message>
@@ -1724,6 +1716,10 @@
         <source>Cannot write %1: %2; any existing file was left as it was.</source>
         <translation>Impossible d&apos;écrire %1&#xa0;: %2&#xa0;; le fichier existant éventuel a été laissé en l&apos;état.</translation>
     </message>
+    <message>
+        <source>%1 already exists; it was left as it is. Choose another folder.</source>
+        <translation>Le fichier %1 existe déjà&#xa0;; il a été laissé en l&apos;état. Choisissez un autre répertoire.</translation>
+    </message>
 </context>
 <context>
     <name>HolidayCalendar</name>
@@ -2116,8 +2112,8 @@
         <translation>Le logo fait référence à des fichiers extérieurs (%1). Enregistrez-le avec ses images incorporées, ou choisissez un logo PNG ou JPEG.</translation>
     </message>
     <message>
-        <source>The logo contains scripts, embedded documents or XML declarations (%1). Save it as a plain SVG, or choose a PNG or JPEG logo.</source>
-        <translation>Le logo contient des scripts, des documents incorporés ou des déclarations XML (%1). Enregistrez-le au format SVG simple, ou choisissez un logo PNG ou JPEG.</translation>
+        <source>The logo contains scripts, embedded documents, DTD declarations or processing instructions (%1). Save it as a plain SVG, or choose a PNG or JPEG logo.</source>
+        <translation>Le logo contient des scripts, des documents incorporés, des déclarations DTD ou des instructions de traitement (%1). Enregistrez-le au format SVG simple, ou choisissez un logo PNG ou JPEG.</translation>
     </message>
 </context>
 <context>
@@ -2202,8 +2198,8 @@
         <translation>l&apos;image fait référence à des fichiers extérieurs</translation>
     </message>
     <message>
-        <source>the image contains scripts, embedded documents or XML declarations</source>
-        <translation>l&apos;image contient des scripts, des documents incorporés ou des déclarations XML</translation>
+        <source>the image contains scripts, embedded documents, DTD declarations or processing instructions</source>
+        <translation>l&apos;image contient des scripts, des documents incorporés, des déclarations DTD ou des instructions de traitement</translation>
     </message>
 </context>
 <context>
@@ -3421,7 +3417,7 @@ La vérifier et la restaurer malgré tout&#xa0;?</translation>
         <translation>Le registre %1 est endommagé et n&apos;a pas été ouvert. Rien n&apos;y a été écrit.</translation>
     </message>
     <message>
-        <source>The register %1 is damaged: the check that runs while it is shown found it so. It was closed again before anything was written to it.</source>
+        <source>The register %1 is damaged: the integrity check run after it was opened found it so. It was closed again before anything was written to it.</source>
         <translation>Le registre %1 est endommagé&#xa0;: le contrôle d&apos;intégrité effectué en arrière-plan après son ouverture l&apos;a révélé. Il a été refermé avant toute écriture.</translation>
     </message>
     <message>

@@ -41,7 +41,7 @@ constexpr CaseText::Rule kRules[] = {
     {CaseText::RequesterCapacityProof, "requester.capacityProof",
      QT_TRANSLATE_NOOP("CaseText", "The proof of the requester's capacity"), kLine, 500},
     {CaseText::RightDetail, "rights.detail", QT_TRANSLATE_NOOP("CaseText", "The detail of a right"), kLine, 500},
-    {CaseText::RefusalReason, "rights.refusal", QT_TRANSLATE_NOOP("CaseText", "The reasons of a refusal"), kText,
+    {CaseText::RefusalReason, "rights.refusal", QT_TRANSLATE_NOOP("CaseText", "The reasons for a refusal"), kText,
      20000},
     {CaseText::SuspensionNote, "suspensions", QT_TRANSLATE_NOOP("CaseText", "The note of a question"), kText, 20000},
     {CaseText::ExtensionJustification, "extension", QT_TRANSLATE_NOOP("CaseText", "The justification of the extension"),

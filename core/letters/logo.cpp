@@ -25,8 +25,10 @@ QString refusalMessage(const SvgRefusal &refusal)
                         "a PNG or JPEG logo.")
             .arg(refusal.detail);
     case SvgRefusal::Reason::UnsafeContent:
-        return Logo::tr("The logo contains scripts, embedded documents or XML declarations (%1). Save it as a plain "
-                        "SVG, or choose a PNG or JPEG logo.")
+        return Logo::tr(
+                   "The logo contains scripts, embedded documents, DTD declarations or processing instructions (%1). "
+                   "Save it as a plain "
+                   "SVG, or choose a PNG or JPEG logo.")
             .arg(refusal.detail);
     case SvgRefusal::Reason::Unreadable:
     case SvgRefusal::Reason::TooLarge:

@@ -17,8 +17,8 @@ using Reason = SvgRefusal::Reason;
 
 // The words of the preview helper (stderr), translated by the desk in the context where it shows them.
 constexpr const char *kOutsideText = QT_TRANSLATE_NOOP("PreviewClient", "the image refers to files outside itself");
-constexpr const char *kUnsafeText =
-    QT_TRANSLATE_NOOP("PreviewClient", "the image contains scripts, embedded documents or XML declarations");
+constexpr const char *kUnsafeText = QT_TRANSLATE_NOOP(
+    "PreviewClient", "the image contains scripts, embedded documents, DTD declarations or processing instructions");
 
 // The DTDs of SVG by their W3C address, as editors write them in a DOCTYPE. Neither QXmlStreamReader nor QtSvg
 // reads an external DTD; naming one of these is allowed only because so many files do.

@@ -210,7 +210,7 @@ Result<QList<Attachment>> AttachmentStore::addFiles(qint64 caseId, AttachmentKin
             return error;
         }
         return makeError(error.code,
-                         tr("File %1 of %2 refused, so none of the %2 files was added: %3")
+                         tr("File %1 of %2 refused, so none of the %2 files were added: %3")
                              .arg(index + 1)
                              .arg(paths.size())
                              .arg(error.message),

@@ -642,8 +642,8 @@ Result<AuditVerification> AuditLog::verify() const
             if (p.parts.isEmpty()) {
                 p.parts << tr("its data");
             }
-            p.message = tr("Case %1 was changed outside DPO Desk after event %2: %3 differ from what the audit trail "
-                           "recorded.")
+            p.message = tr("Case %1 was changed outside DPO Desk after event %2 (what differs from the audit trail: "
+                           "%3).")
                             .arg(p.caseReference)
                             .arg(recorded->seq)
                             .arg(p.parts.join(QStringLiteral("; ")));

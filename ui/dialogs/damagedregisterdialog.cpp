@@ -55,8 +55,8 @@ DamagedRegisterDialog::DamagedRegisterDialog(RegisterSession &session, DamageFou
     QLabel *what = boldLabel(QStringLiteral("damagedWhat"), this);
     what->setText(found == DamageFound::OnOpen
                       ? tr("The register %1 is damaged and was not opened. Nothing was written to it.").arg(register_)
-                      : tr("The register %1 is damaged: the check that runs while it is shown found it so. It was "
-                           "closed again before anything was written to it.")
+                      : tr("The register %1 is damaged: the integrity check run after it was opened found it so. It "
+                           "was closed again before anything was written to it.")
                             .arg(register_));
     QLabel *next = ui::makeLabel(QStringLiteral("damagedNext"), this);
     next->setText(tr("You can restore it from a backup: the damaged file is kept, nothing is deleted."));
