@@ -244,7 +244,7 @@ void TestAttachmentStore::purgeOnVerificationLeavesNoTrace()
     // No trace of the content in the database file nor in its WAL.
     QVERIFY(!fileBytes(path).contains(marker));
     QVERIFY(!fileBytes(path + QStringLiteral("-wal")).contains(marker));
-    // The record stays, with the verification; the proof of capacity is kept (gdpr-rules.md section 4).
+    // The record stays, with the verification; the proof of capacity is kept (docs/rules.md#identity-proofs).
     auto after = m_store->list(m_case.id);
     QCOMPARE(after->size(), 2);
     QVERIFY(after->at(0).isPurged());

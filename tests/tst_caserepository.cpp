@@ -914,7 +914,7 @@ void TestCaseRepository::setCalendarRecomputesDeadlines()
 
 void TestCaseRepository::organisationProfile()
 {
-    // Defaults before anything is saved: the identity policy of gdpr-rules.md section 4.
+    // Defaults before anything is saved: the identity policy of docs/rules.md#identity-proofs.
     const Result<OrganisationProfile> defaults = repo().organisation();
     QVERIFY2(defaults.ok(), qPrintable(defaults.errorMessage()));
     QCOMPARE(defaults->calendar, QStringLiteral("fr"));

@@ -3,8 +3,8 @@
 // clirunner.h) with QProcess, checks its exit code, its stdout (JSON with --json) and its stderr, and keeps its
 // register in its own temporary directory. "Today" is fixed with DPODESK_TODAY.
 //
-// Expected deadlines were worked out by hand from docs/gdpr-rules.md sections 2 and 3 (the clock, the holiday
-// calendars) and checked against the binary.
+// Expected deadlines were worked out by hand from docs/rules.md#the-clock (the clock, the holiday calendars) and
+// checked against the binary.
 
 #include "clirunner.h"
 

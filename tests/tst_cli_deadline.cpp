@@ -2,8 +2,8 @@
 // (DPODESK_CLI_PATH, through clirunner.h) with QProcess and checks its exit code, its stdout (JSON with --json) and
 // its stderr. "Today" is fixed with DPODESK_TODAY.
 //
-// Expected deadlines were worked out by hand from docs/gdpr-rules.md sections 2 and 3 (the clock, the holiday
-// calendars) and checked against the binary.
+// Expected deadlines were worked out by hand from docs/rules.md#the-clock (the clock, the holiday calendars) and
+// checked against the binary.
 
 #include "clirunner.h"
 
@@ -60,7 +60,7 @@ void TestCliDeadline::deadlineContract_data()
     QTest::addColumn<QString>("extended");
     QTest::addColumn<int>("suspendedDays");
 
-    // The worked examples of gdpr-rules.md section 2.
+    // The reference worked examples of docs/rules.md#worked-examples.
     QTest::newRow("31 Jan: month-end clamp, then weekend")
         << words({"--received", "2026-01-31"}) << QStringLiteral("fr") << QStringLiteral("2026-03-02")
         << QStringLiteral("2026-04-30") << 0;
@@ -150,7 +150,7 @@ void TestCliDeadline::deadlineContract()
 
     QCOMPARE(str(o, "received_on"), options.at(1));
     QCOMPARE(str(o, "calendar"), calendar);
-    // The refusal deadline is the initial deadline (gdpr-rules.md section 2, "Refusal").
+    // The refusal deadline is the initial deadline (docs/rules.md#refusal-deadline; GDPR art. 12(4)).
     QCOMPARE(str(o, "refusal_deadline"), initial);
 }
 

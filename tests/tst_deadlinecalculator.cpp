@@ -1,4 +1,4 @@
-// The deadline engine against docs/gdpr-rules.md sections 2 (the clock) and 3 (the holiday calendars).
+// The deadline engine against docs/rules.md#the-clock, holiday calendars included (#holiday-calendars).
 //
 // The generated tables are in tests/data/deadline_cases.inc: the rows between "BEGIN GENERATED" and "END GENERATED"
 // come from tests/tools/deadline_oracle.py, a second, independent implementation of the rules in Python. Regenerate
@@ -177,7 +177,7 @@ void TestDeadlineCalculator::workedExamples_data()
     QTest::addColumn<bool>("clamped");
     QTest::addColumn<QDate>("deadline");
 
-    // gdpr-rules.md section 2, "Worked examples (metropolitan France)".
+    // docs/rules.md#worked-examples, "The reference examples" (metropolitan France).
     deadline_cases::workedExamples();
 }
 
@@ -299,7 +299,7 @@ void TestDeadlineCalculator::suspendedDays()
 
 void TestDeadlineCalculator::deriveWorkedExample()
 {
-    // gdpr-rules.md section 2: received 2026-01-31 -> 2026-02-28 (Sat) -> 2026-03-02, month-end clamp then weekend.
+    // docs/rules.md#worked-examples: 2026-01-31 -> 2026-02-28 (Sat) -> 2026-03-02, month-end clamp then weekend.
     const DeadlineCalculator calculator(HolidayCalendar::fromName(QStringLiteral("fr")).value());
     const DeadlineDerivation derivation = calculator.derive(QDate(2026, 1, 31), 1);
     QCOMPARE(derivation.start, QDate(2026, 1, 31));

@@ -48,7 +48,7 @@ OrganisationProfile organisation()
     return o;
 }
 
-/// Distinctive mandatory mentions per letter and language (gdpr-rules.md section 5).
+/// Distinctive mandatory mentions per letter and language (docs/rules.md#letters).
 QStringList mandatory(const QString &kind, const QString &lang);
 
 } // namespace

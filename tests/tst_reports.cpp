@@ -4,7 +4,7 @@
 // time of generation, filter, head hash, references, a header and "page i / n" on every page); the ICS read back
 // (folding, escaping, stable UIDs, reminders, no names); and a full disk that leaves the previous file as it was.
 //
-// Expected rows, worked out by hand (gdpr-rules.md section 2; today 2026-11-26), overdue first, then by deadline:
+// Expected rows, worked out by hand (docs/rules.md#the-clock; today 2026-11-26), overdue first, then by deadline:
 //
 //   subject    deadline     days left  urgency            status              flags
 //   Overdue    2026-11-20   -6         Overdue            New

@@ -1,7 +1,7 @@
 // The activity report on a small register built through the repository, whose figures are worked out by hand below
-// (gdpr-rules.md sections 2 and 6; the report's day is Thursday 26 November 2026, metropolitan French holidays), read
-// back from the KPIs, the CSV (RFC 4180 parser) and the PDF (QPdfDocument); the timeliness rule at its boundaries and
-// the nearest-rank percentiles.
+// (docs/rules.md#activity-report, which sets out this worked example; the report's day is Thursday 26 November 2026,
+// metropolitan French holidays), read back from the KPIs, the CSV (RFC 4180 parser) and the PDF (QPdfDocument); the
+// timeliness rule at its boundaries and the nearest-rank percentiles.
 //
 //   case  received    channel    rights (outcome)                       what happened                      deadline(s)
 //   A     2026-01-12  e-mail     access (granted)                       answered 01-30, closed 02-02       02-12

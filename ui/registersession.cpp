@@ -162,7 +162,7 @@ void RegisterSession::releaseDamaged()
 
 void RegisterSession::sweepIdentityCopies()
 {
-    // Identity copies whose time is up are erased when the register opens (gdpr-rules.md section 4).
+    // Identity copies whose time is up are erased when the register opens (docs/rules.md#identity-proofs).
     auto erased = m_attachments->purgeExpiredIdentityCopies(today(), m_organisation.identityCopyGraceDays,
                                                             m_organisation.unverifiedCopyPurgeDays);
     if (!erased) {

@@ -10,7 +10,7 @@
 
 namespace dpodesk {
 
-/// What a file attached to a case is (gdpr-rules.md section 4: identity copies are purged once checked).
+/// What a file attached to a case is (docs/rules.md#identity-proofs: identity copies are purged once checked).
 enum class AttachmentKind { Request, IdentityProof, CapacityProof, OutgoingLetter, OtherEvidence };
 
 QString name(AttachmentKind kind);

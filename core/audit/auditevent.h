@@ -7,7 +7,7 @@
 
 namespace dpodesk {
 
-/// One link of the tamper-evident audit trail (GDPR art. 5(2) accountability).
+/// One link of the tamper-evident audit trail (GDPR art. 5(2) accountability; docs/rules.md#the-audit-trail).
 ///
 /// The chain covers the details through their SHA-256 (detailsHash), not the details themselves: when a case is
 /// deleted, the personal data in its events' details can be erased while every link still verifies.

@@ -56,11 +56,13 @@ DeadlineDerivation DeadlineCalculator::derive(QDate receivedOn, int months, cons
     d.months = months;
     // Reg. 1182/71 art. 3(1) and 3(2)(c): the day of receipt does not count; the period ends on the same date
     // of the last month, or that month's last day when the date does not exist (QDate::addMonths clamps).
+    // docs/rules.md#start-and-month-end
     d.sameDate = receivedOn.addMonths(months);
     d.clamped = d.sameDate.day() != receivedOn.day();
     d.suspendedDays = suspendedDays(closedStops);
     d.beforeRoll = d.sameDate.addDays(d.suspendedDays);
-    // Reg. 1182/71 art. 3(4); EDPB Guidelines 01/2022 §161: the roll happens once, at the end.
+    // Reg. 1182/71 art. 3(4); EDPB Guidelines 01/2022 §161: the roll happens once, at the end
+    // (docs/rules.md#weekends-holidays-and-closure-days).
     QDate date = d.beforeRoll;
     while (!m_calendar.isWorkingDay(date)) {
         d.skipped.append({date, m_calendar.nonWorkingReason(date)});

@@ -49,7 +49,7 @@ enum class Urgency {
     Done,         ///< answered, closed or withdrawn
 };
 
-/// Computes deadlines exactly as gdpr-rules.md section 2 says:
+/// Computes deadlines exactly as docs/rules.md#the-algorithm says (GDPR art. 12(3), Reg. 1182/71 art. 3):
 /// initial = roll(addMonths(received, 1) + suspendedDays), extended = roll(addMonths(received, 3) + suspendedDays).
 class DeadlineCalculator final {
     Q_DECLARE_TR_FUNCTIONS(DeadlineCalculator)

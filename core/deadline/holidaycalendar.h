@@ -12,7 +12,7 @@
 namespace dpodesk {
 
 /// Public holidays of one French calendar (Labour Code art. L3133-1, L3134-13, L3422-2) plus the
-/// organisation's own closure days. Saturdays and Sundays are never working days.
+/// organisation's own closure days. Saturdays and Sundays are never working days. docs/rules.md#holiday-calendars
 class HolidayCalendar final {
     Q_DECLARE_TR_FUNCTIONS(HolidayCalendar)
 public:

@@ -55,7 +55,7 @@ struct Suspension {
     bool operator==(const Suspension &) const = default;
 };
 
-/// The one extension by two further months a case may have (GDPR art. 12(3)).
+/// The one extension by two further months a case may have (GDPR art. 12(3); docs/rules.md#extension).
 struct Extension {
     QDate decidedOn;
     ExtensionReason reason = ExtensionReason::Complexity;
@@ -64,7 +64,8 @@ struct Extension {
     bool operator==(const Extension &) const = default;
 };
 
-/// A recipient to whom a rectification, erasure or restriction must be communicated (GDPR art. 19).
+/// A recipient to whom a rectification, erasure or restriction must be communicated (GDPR art. 19;
+/// docs/rules.md#recipients).
 struct Recipient {
     QString name;
     QDate notifiedOn;
@@ -79,7 +80,7 @@ struct Note {
     bool operator==(const Note &) const = default;
 };
 
-/// One request received from one person (gdpr-rules.md section 1). A plain value: no database, no widget.
+/// One request received from one person (docs/rules.md#cases-and-rights). A plain value: no database, no widget.
 struct CaseRecord {
     qint64 id = 0;     ///< 0 until stored
     QString reference; ///< DR-YYYY-NNNN, assigned when stored

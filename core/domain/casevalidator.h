@@ -10,7 +10,7 @@ namespace dpodesk {
 
 struct CaseRecord;
 
-/// Checks a case against the rules of gdpr-rules.md section 1-2 and says, in words, what is wrong and where.
+/// Checks a case against the rules of docs/rules.md#intake and #the-clock and says, in words, what is wrong and where.
 class CaseValidator final {
     Q_DECLARE_TR_FUNCTIONS(CaseValidator)
 public:

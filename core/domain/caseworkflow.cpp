@@ -205,7 +205,8 @@ Result<QStringList> CaseWorkflow::answer(CaseRecord &c, QDate answeredOn, const 
         return valid.error();
     }
     QStringList warnings;
-    // Art. 12(4): the refusal must reach the person within one month of receipt, even when the case was extended.
+    // Art. 12(4): the refusal must reach the person within one month of receipt, even when the case was extended
+    // (docs/rules.md#refusal-deadline).
     if (changed.hasRefusal() && !changed.isCnilComplaint() && answeredOn > changed.deadlines.refusalDeadline()) {
         warnings << tr("The refusal is notified on %1, after the refusal deadline of %2 (one month from receipt, "
                        "GDPR art. 12(4)).")

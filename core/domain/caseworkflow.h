@@ -22,17 +22,20 @@ struct RightDecision {
 
 /// The workflow actions of a case, as pure operations on a value: each checks its legal preconditions,
 /// changes the record (status, dates, recomputed deadlines) and says why when it refuses.
-/// Storing the result (with its audit event) is the repository's job.
+/// Storing the result (with its audit event) is the repository's job. The steps and their guards:
+/// docs/rules.md#statuses-and-workflow.
 class CaseWorkflow final {
     Q_DECLARE_TR_FUNCTIONS(CaseWorkflow)
 public:
     explicit CaseWorkflow(const DeadlineCalculator &calculator) : m_calculator(calculator) {}
 
-    /// Ask for identity information or a clarification: opens a suspension, the clock stops (decree 2019-536 art. 77).
+    /// Ask for identity information or a clarification: opens a suspension, the clock stops (decree 2019-536 art. 77;
+    /// docs/rules.md#suspension).
     Result<void> suspend(CaseRecord &c, SuspensionReason reason, QDate askedOn, const QString &note, QDate today) const;
     /// Record the answer to the open question: closes the suspension, the deadline moves by the days it lasted.
     Result<void> resume(CaseRecord &c, QDate answeredOn, QDate today) const;
-    /// GDPR art. 12(3): once, on or before the initial deadline, with a reason and a justification.
+    /// GDPR art. 12(3): once, on or before the initial deadline, with a reason and a justification
+    /// (docs/rules.md#extension).
     Result<void> extend(CaseRecord &c, ExtensionReason reason, const QString &justification, QDate decidedOn,
                         QDate today) const;
     /// Whether an extension is still possible today, and if not, why.

@@ -9,7 +9,7 @@
 
 namespace dpodesk {
 
-/// The rights a case can cover (gdpr-rules.md section 1).
+/// The rights a case can cover (docs/rules.md#cases-and-rights).
 enum class Right {
     Access,            ///< GDPR art. 15
     Rectification,     ///< art. 16
@@ -28,6 +28,7 @@ enum class Right {
 enum class Outcome { Pending, Granted, PartiallyGranted, Refused, NoDataHeld };
 
 /// Legal ground of a refusal (GDPR art. 12(4) requires the reasons to reach the person).
+/// docs/rules.md#outcomes-and-refusal-grounds
 enum class RefusalGround {
     None,
     ManifestlyUnfounded, ///< art. 12(5)
@@ -60,7 +61,7 @@ enum class Capacity { Representative, Heir, Executor, Other };
 
 enum class SuspensionReason {
     Identity,      ///< French decree 2019-536 art. 77: the periods are suspended
-    Clarification, ///< EDPB 01/2022 §159, recital 63: may be suspended
+    Clarification, ///< EDPB 01/2022 §159, recital 63: may be suspended (a product decision, docs/rules.md#suspension)
 };
 
 enum class ExtensionReason { Complexity, NumberOfRequests };

@@ -23,11 +23,11 @@ struct OrganisationProfile {
     QString timeZone = QStringLiteral("Europe/Paris");
     QString calendar = QStringLiteral("fr"); ///< a HolidayCalendar name
     QList<QDate> closureDays;
-    /// Rights for which the organisation's policy expects a proof of identity (gdpr-rules.md section 4).
+    /// Rights for which the organisation's policy expects a proof of identity (docs/rules.md#identity-proofs).
     QSet<Right> identityProofExpected{Right::Access, Right::Portability, Right::PostMortem};
     /// Files larger than this are refused (MB).
     int attachmentMaxSizeMb = 50;
-    /// Days an identity copy is kept after the verification; 0: erased at once (the default, gdpr-rules.md §4).
+    /// Days an identity copy is kept after verification; 0: erased at once (default; docs/rules.md#identity-proofs).
     int identityCopyGraceDays = 0;
     /// Why copies are kept longer: required when identityCopyGraceDays > 0.
     QString identityCopyGraceJustification;

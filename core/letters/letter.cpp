@@ -20,7 +20,7 @@ struct KindEntry {
     const char *label;
 };
 
-// gdpr-rules.md section 5, in the order a case meets them.
+// docs/rules.md#letters, in the order a case meets them.
 constexpr KindEntry kKinds[] = {
     {"acknowledgement", QT_TRANSLATE_NOOP("Letters", "Acknowledgement")},
     {"identity-request", QT_TRANSLATE_NOOP("Letters", "Request for identity information")},
@@ -554,7 +554,7 @@ Result<void> Letters::checkContent(const LetterInput &in)
         return makeError(Error::Code::Invalid, tr("This letter needs your text: %1").arg(textPrompt(in.kind)),
                          QStringLiteral("text.free"));
     }
-    // gdpr-rules.md section 5: every letter carries the organisation and its DPO contact.
+    // docs/rules.md#letters: every letter carries the organisation and its DPO contact.
     if (in.organisation.name.trimmed().isEmpty() || in.organisation.dpoName.trimmed().isEmpty() ||
         in.organisation.dpoEmail.trimmed().isEmpty()) {
         return makeError(Error::Code::Invalid,

@@ -13,7 +13,7 @@
 
 namespace dpodesk {
 
-/// One letter of gdpr-rules.md section 5: its stable name and a label.
+/// One letter of docs/rules.md#letters: its stable name and a label.
 struct LetterKind {
     QString name; ///< "acknowledgement", "refusal", ...
     QString label;

@@ -29,7 +29,7 @@ struct AcknowledgementBatch {
 };
 
 /// Letters between the register and the outside world: rendered with the organisation's templates, recorded as sent
-/// with their effect on the case (gdpr-rules.md section 5), one transaction per letter.
+/// with their effect on the case (docs/rules.md#letters), one transaction per letter.
 class LetterOutbox final {
     Q_DECLARE_TR_FUNCTIONS(LetterOutbox)
 public:

@@ -218,7 +218,7 @@ Result<QByteArray> ActivityReports::pdf(const ActivityReport &report)
     }
     blocks.append(horizontalChart(canvas, tr("Refusals by ground"), grounds, 0));
 
-    // The definitions, so that every choice behind a figure is on the page (gdpr-rules.md: a report footnote).
+    // The definitions, so that every choice behind a figure is on the page (docs/rules.md#activity-report).
     const QFont noteFont = PdfCanvas::font(7.5);
     const QString notes = definitions().join(u'\n');
     const qreal notesHeight = QFontMetricsF(noteFont, p.device())

@@ -31,7 +31,7 @@ enum class Timeliness {
     NotDue,            ///< withdrawn, or closed without an answer: no answer was owed
 };
 
-/// The regulators' KPIs (gdpr-rules.md section 6; EDPB coordinated enforcement 2024-2025) for one period.
+/// The regulators' KPIs (docs/rules.md#activity-report; EDPB coordinated enforcement 2024-2025) for one period.
 ///
 /// Definitions (also in the README and the PDF's footnotes):
 /// - received: cases whose received date falls in the period; per right counts each right of a case, so the

@@ -1,7 +1,7 @@
 // The deadline report as an iCalendar file (RFC 5545), for the DPO's calendar.
 //
 // Privacy: calendars are often synchronised to cloud services, so events carry the case reference, the rights and the
-// dates, never the data subject's name or contact details.
+// dates, never the data subject's name or contact details (docs/rules.md#data-minimisation).
 #include "reports/deadlinereport.h"
 #include "reports/icswriter.h"
 

@@ -515,7 +515,7 @@ Result<int> AttachmentStore::recordVerification(const IdentityVerification &give
         if (keepCopies) {
             return {};
         }
-        // gdpr-rules.md section 4: after verification the identity copy is deleted; only the record remains.
+        // docs/rules.md#identity-proofs: after verification the identity copy is deleted; only the record remains.
         for (const Attachment &a : *attachments) {
             if (a.kind == AttachmentKind::IdentityProof && !a.isPurged()) {
                 if (auto ok =

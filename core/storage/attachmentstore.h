@@ -19,7 +19,7 @@ struct AttachmentCheck {
 };
 
 /// Files kept with the cases, inside the register. Every add, view, export and purge is audited; identity
-/// copies are purged once the identity is verified (gdpr-rules.md section 4).
+/// copies are purged once the identity is verified (docs/rules.md#identity-proofs).
 class AttachmentStore final {
     Q_DECLARE_TR_FUNCTIONS(AttachmentStore)
 public:
@@ -55,7 +55,7 @@ public:
     Result<std::optional<IdentityVerification>> verification(qint64 caseId) const;
 
     /// Erases the identity copies whose time is up: verified more than graceDays ago, or never verified in a case
-    /// closed more than unverifiedDays ago (gdpr-rules.md section 4). Returns how many were erased.
+    /// closed unverifiedDays ago or more (docs/rules.md#identity-proofs). Returns how many were erased.
     Result<int> purgeExpiredIdentityCopies(QDate today, int graceDays, int unverifiedDays);
 
 private:

@@ -107,7 +107,7 @@ Result<void> SqlCaseRepository::saveOrganisation(const OrganisationProfile &prof
         return makeError(Error::Code::Invalid, tr("Retention periods cannot be negative."),
                          QStringLiteral("identityCopyGraceDays"));
     }
-    // gdpr-rules.md section 4: keeping identity copies after the check needs a written justification.
+    // docs/rules.md#identity-proofs: keeping identity copies after the check needs a written justification.
     if (profile.identityCopyGraceDays > 0 && profile.identityCopyGraceJustification.trimmed().isEmpty()) {
         return makeError(Error::Code::Invalid,
                          tr("Keeping identity copies after the verification needs a written justification."),

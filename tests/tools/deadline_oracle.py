@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Independent oracle for the deadline rules of docs/gdpr-rules.md sections 2 and 3.
+"""Independent oracle for the deadline rules of docs/rules.md#the-clock (holiday calendars included).
 
 Written from the rules text, not from the C++ code, so that tests/tst_deadlinecalculator.cpp checks the C++
 against a second implementation (its tables are in tests/data/deadline_cases.inc):
@@ -13,7 +13,7 @@ against a second implementation (its tables are in tests/data/deadline_cases.inc
 
 Usage:
   deadline_oracle.py             self-check, then print every generated block of C++ rows
-  deadline_oracle.py --check     self-check only (worked examples of gdpr-rules.md, Easter cross-checks)
+  deadline_oracle.py --check     self-check only (worked examples of docs/rules.md, Easter cross-checks)
   deadline_oracle.py --write [tests/data/deadline_cases.inc]
                                  self-check, then replace the text between the markers
                                  "// BEGIN GENERATED <block>" and "// END GENERATED <block>" of the file
@@ -39,7 +39,7 @@ def date(text):
 
 
 # ---------------------------------------------------------------------------------------------------------------
-# Section 3: calendars
+# Holiday calendars (docs/rules.md#holiday-calendars)
 
 
 def easter_meeus(year):
@@ -78,7 +78,7 @@ def easter_knuth(year):
 
 easter_sunday = easter_meeus
 
-# Abolition of slavery day, Labour Code art. L3422-2, as listed in gdpr-rules.md section 3.
+# Abolition of slavery day, Labour Code art. L3422-2, as listed in docs/rules.md#holiday-calendars.
 SLAVERY_DAY = {
     "fr-mayotte": (4, 27),
     "fr-martinique": (5, 22),
@@ -146,7 +146,7 @@ def non_working_reason(day, cal, closures=()):
 
 
 # ---------------------------------------------------------------------------------------------------------------
-# Section 2: the clock
+# The clock (docs/rules.md#the-clock)
 
 
 def add_months(day, months):
@@ -194,11 +194,11 @@ def derive(received, months, cal="fr", stops=(), closures=()):
 
 
 # ---------------------------------------------------------------------------------------------------------------
-# Self-check against gdpr-rules.md
+# Self-check against docs/rules.md#worked-examples
 
 
 def self_check():
-    # Section 2, worked examples (metropolitan France): received, months, +months, deadline.
+    # The reference examples (metropolitan France): received, months, +months, deadline.
     examples = [
         ("2026-01-31", 1, "2026-02-28", "2026-03-02"),
         ("2026-03-05", 1, "2026-04-05", "2026-04-07"),
@@ -213,10 +213,10 @@ def self_check():
     # The "why" column of the table.
     assert [d.isoformat() for d in derive(date("2026-01-31"), 1)["skipped"]] == ["2026-02-28", "2026-03-01"]
     assert date("2026-04-05") == easter_sunday(2026) and date("2026-05-14") == easter_sunday(2026) + 39 * DAY
-    # Section 2, EDPB examples 32 and 33 (days only).
+    # Day arithmetic alone: 5 March -> 5 April, 31 August -> 30 September (Reg. 1182/71 art. 3(2)(c)).
     assert add_months(date("2025-03-05"), 1) == date("2025-04-05")
     assert add_months(date("2025-08-31"), 1) == date("2025-09-30")
-    # Section 3, Easter dates.
+    # Holiday calendars: the Easter dates.
     for text in ["2025-04-20", "2026-04-05", "2027-03-28", "2028-04-16"]:
         assert easter_sunday(date(text).year) == date(text), text
     # Two independent Easter algorithms agree over the whole Gregorian range they cover.

@@ -287,7 +287,7 @@ QWidget *SettingsDialog::createIdentity()
     }
     layout->addLayout(grid);
 
-    // gdpr-rules.md section 4: the copy goes once checked; keeping it longer needs a written justification.
+    // docs/rules.md#identity-proofs: the copy goes once checked; keeping it longer needs a written justification.
     auto *retention = new QFormLayout;
     m_maxSize = new QSpinBox(group);
     m_maxSize->setObjectName(QStringLiteral("attachmentMaxSize"));

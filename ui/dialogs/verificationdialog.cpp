@@ -132,7 +132,7 @@ VerificationDialog::VerificationDialog(RegisterSession &session, qint64 caseId, 
     layout->addWidget(m_buttons);
     setMinimumWidth(520);
     m_keepCopies->setChecked(m_graceDays > 0); // the organisation's documented choice, which the DPO may shorten
-    // Keeping copies is the organisation's documented setting (gdpr-rules.md section 4), not a case-by-case choice.
+    // Keeping copies is the organisation's documented setting (docs/rules.md#identity-proofs), not a per-case choice.
     m_keepCopies->setEnabled(m_graceDays > 0 && m_copies > 0);
     if (m_graceDays == 0) {
         m_keepCopies->setToolTip(tr("Set a retention period, with its justification, in the organisation settings "
@@ -159,7 +159,7 @@ void VerificationDialog::accept()
     const QString note = m_note->toPlainText().trimmed();
     const auto method = static_cast<VerificationMethod>(m_method->currentData().toInt());
     const QString documentType = m_documentType->text().trimmed();
-    // gdpr-rules.md section 4: a longer keeping of the copies demands a written justification.
+    // docs/rules.md#identity-proofs: a longer keeping of the copies demands a written justification.
     if (keep && note.isEmpty() && m_graceDays == 0) {
         showError(tr("Write in the note why the identity copies must be kept, and until when: keeping them needs a "
                      "written justification. Otherwise leave the box unticked and they are erased."));

@@ -15,8 +15,8 @@ namespace dpodesk {
 class RegisterSession;
 
 /// Records how the person's identity was verified: on which day, how, with which document. By default the case's
-/// identity copies are erased as the record is written, and only the record stays (gdpr-rules.md section 4; CNIL;
-/// EDPB Guidelines 01/2022 §79); keeping them needs a written justification in the note.
+/// identity copies are erased as the record is written, and only the record stays (docs/rules.md#identity-proofs;
+/// CNIL; EDPB Guidelines 01/2022 §79); keeping them needs a written justification in the note.
 class VerificationDialog final : public QDialog {
     Q_OBJECT
 public:

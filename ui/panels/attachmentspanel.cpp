@@ -400,7 +400,7 @@ void AttachmentsPanel::addFiles(const QStringList &paths)
         return;
     }
     // Each batch is classified on purpose: an identity copy filed under another kind would escape the erasure at
-    // verification (gdpr-rules.md section 4).
+    // verification (docs/rules.md#identity-proofs).
     m_kindForNew->setCurrentIndex(-1);
     Q_EMIT m_session.attachmentsChanged(caseId);
 }

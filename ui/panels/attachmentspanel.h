@@ -24,7 +24,7 @@ class RegisterSession;
 
 /// The files kept with one case (the request, identity proofs, proofs of capacity, letters sent, other evidence):
 /// the list, a preview drawn by the sandboxed helper, adding by dialog or by dropping files from the desktop, export,
-/// erasure, and the identity verification whose record replaces the identity copies (gdpr-rules.md section 4).
+/// erasure, and the identity verification whose record replaces the identity copies (docs/rules.md#identity-proofs).
 /// Viewing and exporting a file are written to the case's audit trail (GDPR art. 5(2)).
 class AttachmentsPanel final : public QWidget {
     Q_OBJECT

@@ -108,7 +108,7 @@ void IdentityBlock::showCase(qint64 caseId, const QList<Attachment> &attachments
     }
     if (kept > 0) {
         // Copies kept at verification go when the organisation's retention after the check ends; the register
-        // erases them when it is opened from that day on (RegisterSession, gdpr-rules.md section 4).
+        // erases them when it is opened from that day on (RegisterSession; docs/rules.md#identity-proofs).
         const QDate due = v.verifiedOn.addDays(m_session.organisation().identityCopyGraceDays);
         const QString when = due > m_session.today()
                                  ? tr("when the register is opened on or after %1").arg(shortDate(due))

@@ -12,9 +12,9 @@ namespace dpodesk {
 
 class RegisterSession;
 
-/// What remains of a case's identity proofs (gdpr-rules.md section 4): the record of the verification ("Identity
-/// verified on D by U — method, document type") or, while identity copies wait, the button that records it — which
-/// erases them. Part of AttachmentsPanel; objectName "identityBlock".
+/// What remains of a case's identity proofs (docs/rules.md#identity-proofs): the record of the verification
+/// ("Identity verified on D by U — method, document type") or, while identity copies wait, the button that records
+/// it — which erases them. Part of AttachmentsPanel; objectName "identityBlock".
 class IdentityBlock final : public QFrame {
     Q_OBJECT
 public:
