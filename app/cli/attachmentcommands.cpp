@@ -2,6 +2,7 @@
 
 #include "audit/auditevent.h"
 #include "clicontext.h"
+#include "register/registerservice.h"
 #include "storage/attachmentstore.h"
 #include "storage/database.h"
 #include "storage/sqlcaserepository.h"
@@ -110,16 +111,10 @@ int runAttachments(const QString &verb, const QStringList &arguments)
     if (auto opened = ctx.openRegister(reads ? Context::Access::Read : Context::Access::Change); !opened) {
         return ctx.fail(opened.error());
     }
-    AttachmentStore store(ctx.database(), ctx.repository().audit(), ctx.clock(), currentActor());
-    auto profile = ctx.repository().organisation();
-    if (!profile) {
-        return ctx.fail(profile.error());
-    }
-    store.setMaxSize(qint64(profile->attachmentMaxSizeMb) * 1024 * 1024);
+    RegisterService &service = ctx.service();
 
     if (verb == QLatin1String("purge-expired")) {
-        auto erased = store.purgeExpiredIdentityCopies(ctx.today(), profile->identityCopyGraceDays,
-                                                       profile->unverifiedCopyPurgeDays);
+        auto erased = service.purgeExpiredIdentityCopies();
         if (!erased) {
             return ctx.fail(erased.error());
         }
@@ -128,7 +123,7 @@ int runAttachments(const QString &verb, const QStringList &arguments)
     }
 
     if (verb == QLatin1String("verify")) {
-        auto check = store.verifyAll();
+        auto check = service.verifyAttachments();
         if (!check) {
             return ctx.fail(check.error());
         }
@@ -165,14 +160,14 @@ int runAttachments(const QString &verb, const QStringList &arguments)
             if (!p.isSet(QStringLiteral("to"))) {
                 return ctx.usage(tr("--to FOLDER is required"));
             }
-            auto written = store.exportTo(id, p.value(QStringLiteral("to")));
+            auto written = service.exportAttachment(id, p.value(QStringLiteral("to")));
             if (!written) {
                 return ctx.fail(written.error());
             }
             ctx.print(*written);
             return Ok;
         }
-        auto purged = store.purge(id, p.value(QStringLiteral("reason")));
+        auto purged = service.purgeAttachment(id, p.value(QStringLiteral("reason")));
         if (!purged) {
             return ctx.fail(purged.error());
         }
@@ -182,12 +177,12 @@ int runAttachments(const QString &verb, const QStringList &arguments)
     if (positional.isEmpty()) {
         return ctx.usage(tr("give the case reference"));
     }
-    auto found = ctx.repository().findByReference(positional.first());
+    auto found = service.findCase(positional.first());
     if (!found) {
         return ctx.fail(found.error());
     }
     if (verb == QLatin1String("list")) {
-        auto all = store.list(found->id);
+        auto all = service.attachments(found->id);
         if (!all) {
             return ctx.fail(all.error());
         }
@@ -213,7 +208,7 @@ int runAttachments(const QString &verb, const QStringList &arguments)
             return ctx.usage(tr("give at least one file"));
         }
         // All or none: a retry after a refusal must not add the first files twice.
-        auto stored = store.addFiles(found->id, *kind, positional.mid(1));
+        auto stored = service.addFiles(found->id, *kind, positional.mid(1));
         if (!stored) {
             return ctx.fail(stored.error());
         }
@@ -248,8 +243,7 @@ int runAttachments(const QString &verb, const QStringList &arguments)
     v.documentType = p.value(QStringLiteral("document-type"));
     v.note = p.value(QStringLiteral("note"));
     // A grace period in the settings keeps the copies until purge-expired erases them.
-    const bool keep = profile->identityCopyGraceDays > 0;
-    auto purged = store.recordVerification(v, keep);
+    auto purged = service.recordVerification(v);
     if (!purged) {
         return ctx.fail(purged.error());
     }

@@ -109,10 +109,8 @@ int runBackup(const QStringList &arguments)
     if (auto opened = ctx.openRegister(Context::Access::Change); !opened) {
         return ctx.fail(opened.error());
     }
-    Backups backups(ctx.database(), ctx.repository().audit());
-
     if (rotate) {
-        auto rotated = backups.rotate(p.value(QStringLiteral("folder")), ctx.today(), keep);
+        auto rotated = ctx.service().rotateBackups(p.value(QStringLiteral("folder")), keep);
         if (!rotated) {
             return failWith(ctx, rotated.error());
         }
@@ -130,7 +128,7 @@ int runBackup(const QStringList &arguments)
         return Ok;
     }
 
-    auto made = backups.backupTo(p.value(QStringLiteral("out")));
+    auto made = ctx.service().backupTo(p.value(QStringLiteral("out")));
     if (!made) {
         return failWith(ctx, made.error());
     }

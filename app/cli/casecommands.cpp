@@ -279,7 +279,7 @@ int runList(Context &ctx, QCommandLineParser &p)
     if (auto opened = ctx.openRegister(Context::Access::Read); !opened) {
         return ctx.fail(opened.error());
     }
-    auto rows = ctx.repository().list(q);
+    auto rows = ctx.service().list(q);
     if (!rows) {
         return ctx.fail(rows.error());
     }
@@ -317,7 +317,7 @@ int runList(Context &ctx, QCommandLineParser &p)
     return Ok;
 }
 
-int runAnswer(Context &ctx, const QCommandLineParser &p, CaseRecord &c, const CaseWorkflow &flow, QDate on)
+int runAnswer(Context &ctx, const QCommandLineParser &p, const CaseRecord &c, QDate on)
 {
     QList<RightDecision> decisions;
     const auto valuesFor = [&p](const char *option) {
@@ -359,15 +359,11 @@ int runAnswer(Context &ctx, const QCommandLineParser &p, CaseRecord &c, const Ca
             return ctx.usage(tr("--outcome %1: the case does not cover that right").arg(key));
         }
     }
-    auto answered = flow.answer(c, on, decisions, ctx.today());
+    auto answered = ctx.service().answer(c, on, decisions);
     if (!answered) {
         return ctx.fail(answered.error());
     }
-    auto saved = ctx.repository().save(c, QStringLiteral("case.answer"));
-    if (!saved) {
-        return ctx.fail(saved.error());
-    }
-    return printCase(ctx, *saved, *answered);
+    return printCase(ctx, answered->record, answered->warnings);
 }
 
 } // namespace
@@ -480,7 +476,7 @@ int runCase(const QString &verb, const QStringList &arguments)
         if (auto opened = ctx.openRegister(Context::Access::Create); !opened) {
             return ctx.fail(opened.error());
         }
-        auto created = ctx.repository().create(draft);
+        auto created = ctx.service().createCase(draft);
         if (!created) {
             return ctx.fail(created.error());
         }
@@ -493,19 +489,19 @@ int runCase(const QString &verb, const QStringList &arguments)
     if (auto opened = ctx.openRegister(reads ? Context::Access::Read : Context::Access::Change); !opened) {
         return ctx.fail(opened.error());
     }
-    auto found = ctx.repository().findByReference(positional.first());
+    auto found = ctx.service().findCase(positional.first());
     if (!found) {
         return ctx.fail(found.error());
     }
-    CaseRecord c = *found;
-    const CaseWorkflow flow(ctx.repository().calculator());
+    const CaseRecord shown = *found;
+    CaseRecord c = shown;
+    RegisterService &service = ctx.service();
     const QDate today = ctx.today();
-    QString action = QStringLiteral("case.") + verb;
-    Result<void> step;
+    Result<CaseChange> changed = makeError(Error::Code::Internal, QString());
     if (verb == QLatin1String("show")) {
         return printCase(ctx, c);
     } else if (verb == QLatin1String("delete")) {
-        auto removed = ctx.repository().remove(c.reference, p.value(QStringLiteral("reason")));
+        auto removed = service.deleteCase(c.reference, p.value(QStringLiteral("reason")));
         if (!removed) {
             return ctx.fail(removed.error());
         }
@@ -533,13 +529,18 @@ int runCase(const QString &verb, const QStringList &arguments)
             }
             it->notifiedOn = *d;
         }
+        std::optional<CaseStatus> status;
         if (p.isSet(QStringLiteral("status"))) {
             auto s = parseName(p.value(QStringLiteral("status")), parseCaseStatus, allCaseStatuses(),
                                QStringLiteral("--status"));
             if (!s) {
                 return ctx.usage(s.errorMessage());
             }
-            step = flow.setStatus(c, *s);
+            status = *s;
+        }
+        changed = service.updateCase(shown, c);
+        if (changed && status) {
+            changed = service.setStatus(changed->record, *status);
         }
     } else if (verb == QLatin1String("suspend")) {
         auto reason = parseName(p.value(QStringLiteral("reason")), parseSuspensionReason, allSuspensionReasons(),
@@ -548,13 +549,13 @@ int runCase(const QString &verb, const QStringList &arguments)
         if (!reason || !asked) {
             return ctx.usage(!reason ? reason.errorMessage() : asked.errorMessage());
         }
-        step = flow.suspend(c, *reason, *asked, p.value(QStringLiteral("note")), today);
+        changed = service.suspend(shown, *reason, *asked, p.value(QStringLiteral("note")));
     } else if (verb == QLatin1String("resume")) {
         auto answered = dateOption(p, "answered-on", today);
         if (!answered) {
             return ctx.usage(answered.errorMessage());
         }
-        step = flow.resume(c, *answered, today);
+        changed = service.resume(shown, *answered);
     } else if (verb == QLatin1String("extend")) {
         auto reason = parseName(p.value(QStringLiteral("reason")), parseExtensionReason, allExtensionReasons(),
                                 QStringLiteral("--reason"));
@@ -563,38 +564,25 @@ int runCase(const QString &verb, const QStringList &arguments)
         if (!reason || !on || !notice) {
             return ctx.usage(!reason ? reason.errorMessage() : !on ? on.errorMessage() : notice.errorMessage());
         }
-        step = flow.extend(c, *reason, p.value(QStringLiteral("justification")), *on, today);
-        if (step && notice->isValid()) {
-            step = flow.recordExtensionNotice(c, *notice, today);
-        }
+        changed = service.extend(shown, *reason, p.value(QStringLiteral("justification")), *on, *notice);
     } else if (verb == QLatin1String("answer")) {
         auto on = dateOption(p, "on", today);
         if (!on) {
             return ctx.usage(on.errorMessage());
         }
-        return runAnswer(ctx, p, c, flow, *on);
+        return runAnswer(ctx, p, shown, *on);
     } else if (verb == QLatin1String("close") || verb == QLatin1String("withdraw")) {
         auto on = dateOption(p, "on", today);
         if (!on) {
             return ctx.usage(on.errorMessage());
         }
-        if (verb == QLatin1String("close")) {
-            step = flow.close(c, *on, today);
-            if (step && p.isSet(QStringLiteral("note"))) {
-                c.notes.append(Note{{}, {}, p.value(QStringLiteral("note"))});
-            }
-        } else {
-            step = flow.withdraw(c, *on, p.value(QStringLiteral("note")), today);
-        }
+        changed = verb == QLatin1String("close") ? service.close(shown, *on, p.value(QStringLiteral("note")))
+                                                 : service.withdraw(shown, *on, p.value(QStringLiteral("note")));
     }
-    if (!step) {
-        return ctx.fail(step.error());
+    if (!changed) {
+        return ctx.fail(changed.error());
     }
-    auto saved = ctx.repository().save(c, action);
-    if (!saved) {
-        return ctx.fail(saved.error());
-    }
-    return printCase(ctx, *saved);
+    return printCase(ctx, changed->record, changed->warnings);
 }
 
 } // namespace dpodesk::cli

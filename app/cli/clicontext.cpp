@@ -3,7 +3,6 @@
 #include "audit/auditevent.h"
 #include "domain/texthygiene.h"
 #include "storage/database.h"
-#include "storage/sqlcaserepository.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -45,8 +44,7 @@ Context::Context(QStringList commandWords, QStringList arguments)
 
 Context::~Context()
 {
-    m_repository.reset();
-    m_database.reset();
+    m_service.reset();
 }
 
 bool Context::parse(QCommandLineParser &parser, const QString &description, const QString &syntax)
@@ -84,17 +82,14 @@ bool Context::parse(QCommandLineParser &parser, const QString &description, cons
 
 Result<void> Context::openRegister(Access access)
 {
-    Database::Options options;
-    options.createIfMissing = access == Access::Create;
-    options.readOnly = access == Access::Read;
-    options.upgradeOlder = true; // a register of an older DPO Desk is upgraded once, even by a reading command
-    auto opened = Database::open(m_databasePath, options);
+    RegisterService::Options options;
+    options.access = access;
+    auto opened = RegisterService::open(m_databasePath, options, *m_clock, currentActor());
     if (!opened) {
         return opened.error();
     }
-    m_database = std::move(opened).value();
-    m_repository = std::make_unique<SqlCaseRepository>(*m_database, *m_clock, currentActor());
-    return m_repository->loadCalendar();
+    m_service = std::move(opened).value();
+    return {};
 }
 
 int Context::fail(const QString &message, int code) const

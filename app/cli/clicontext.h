@@ -2,6 +2,7 @@
 
 #include "common/clock.h"
 #include "common/result.h"
+#include "register/registerservice.h"
 
 #include <QCommandLineParser>
 #include <QJsonObject>
@@ -10,9 +11,6 @@
 #include <memory>
 
 namespace dpodesk {
-
-class Database;
-class SqlCaseRepository;
 
 namespace cli {
 
@@ -36,15 +34,11 @@ public:
     /// The register file named by --database (default: the standard data location).
     QString databasePath() const { return m_databasePath; }
     /// How a command uses the register.
-    enum class Access {
-        Read,   ///< reads only: a missing register is an error (nothing is created), no statement writes
-        Change, ///< writes to an existing register
-        Create, ///< writes, and creates the register when there is none yet (case add, demo)
-    };
-    /// Opens the database named by --database (default: the standard data location).
+    using Access = RegisterAccess;
+    /// Opens the register named by --database (default: the standard data location) through the register service,
+    /// the one way the desk and the command line both change a register.
     Result<void> openRegister(Access access);
-    Database &database() { return *m_database; }
-    SqlCaseRepository &repository() { return *m_repository; }
+    RegisterService &service() { return *m_service; }
 
     /// Text output is one line per call, through TextHygiene::escapeForTerminal: control, bidirectional and
     /// invisible characters are printed as escapes (\x1b, \n, \u202e), whoever wrote them.
@@ -65,8 +59,7 @@ private:
     bool m_json = false;
     int m_exitCode = Ok;
     std::unique_ptr<Clock> m_clock;
-    std::unique_ptr<Database> m_database;
-    std::unique_ptr<SqlCaseRepository> m_repository;
+    std::unique_ptr<RegisterService> m_service;
 };
 
 /// Parses an ISO date (YYYY-MM-DD) or says in words why not.

@@ -64,11 +64,11 @@ int runLetter(const QStringList &arguments)
     if (auto opened = ctx.openRegister(Context::Access::Read); !opened) {
         return ctx.fail(opened.error());
     }
-    auto found = ctx.repository().findByReference(p.value(QStringLiteral("case")));
+    auto found = ctx.service().findCase(p.value(QStringLiteral("case")));
     if (!found) {
         return ctx.fail(found.error());
     }
-    auto organisation = ctx.repository().organisation();
+    auto organisation = Result<OrganisationProfile>(ctx.service().organisation());
     if (!organisation) {
         return ctx.fail(organisation.error());
     }
@@ -80,7 +80,7 @@ int runLetter(const QStringList &arguments)
     input.date = ctx.today();
     input.freeText = p.value(QStringLiteral("text"));
     // The organisation's copy of the template when it keeps one, else the shipped default.
-    auto text = ctx.repository().letterTemplate(input.kind, input.language);
+    auto text = ctx.service().letterTemplate(input.kind, input.language);
     if (!text) {
         return ctx.fail(text.error());
     }

@@ -62,7 +62,7 @@ int runAudit(const QString &verb, const QStringList &arguments)
     if (auto opened = ctx.openRegister(Context::Access::Read); !opened) {
         return ctx.fail(opened.error());
     }
-    auto verdict = ctx.repository().audit().verify();
+    auto verdict = ctx.service().verifyAudit();
     if (!verdict) {
         return ctx.fail(verdict.error());
     }
@@ -156,12 +156,11 @@ int runDemo(const QStringList &arguments)
     }
     QElapsedTimer timer;
     timer.start();
-    DemoGenerator generator(ctx.database(), ctx.repository());
     DemoGenerator::Options options;
     options.cases = cases;
     options.seed = seed;
     options.today = ctx.today();
-    auto summary = generator.fill(options, [&](int done) {
+    auto summary = ctx.service().fillDemo(options, [&](int done) {
         if (!ctx.json() && cases >= 100000) {
             ctx.print(tr("%1 / %2 cases").arg(done).arg(cases));
         }
@@ -177,11 +176,11 @@ int runDemo(const QStringList &arguments)
                                   {QStringLiteral("extended"), summary->extended},
                                   {QStringLiteral("with_refusal"), summary->refused},
                                   {QStringLiteral("seconds"), seconds},
-                                  {QStringLiteral("database"), ctx.database().path()}});
+                                  {QStringLiteral("database"), ctx.service().path()}});
     } else {
         ctx.print(tr("Demo register written to %1: %2 cases (%3 open, %4 with the clock stopped, %5 extended, %6 with "
                      "a refusal) in %7 s.")
-                      .arg(ctx.database().path())
+                      .arg(ctx.service().path())
                       .arg(summary->cases)
                       .arg(summary->open)
                       .arg(summary->suspended)

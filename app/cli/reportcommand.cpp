@@ -118,7 +118,8 @@ int runReport(const QString &verb, const QStringList &arguments)
     if (auto opened = ctx.openRegister(Context::Access::Read); !opened) {
         return ctx.fail(opened.error());
     }
-    SqlReportSource source(ctx.repository());
+    const std::unique_ptr<ReportSource> reports = ctx.service().reportSource();
+    ReportSource &source = *reports;
     QByteArray bytes;
     QJsonObject summary{
         {QStringLiteral("report"), verb}, {QStringLiteral("format"), format}, {QStringLiteral("out"), out}};

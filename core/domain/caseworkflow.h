@@ -50,11 +50,11 @@ public:
     Result<void> withdraw(CaseRecord &c, QDate on, const QString &note, QDate today) const;
     /// Manual status changes between the working states (new, in progress, awaiting internal answer).
     Result<void> setStatus(CaseRecord &c, CaseStatus status) const;
+    /// Recomputes the deadlines of the changed case and validates it against the case as it was (an edit).
+    Result<void> revalidate(CaseRecord &changed, const CaseRecord &original, QDate today) const;
 
 private:
     Result<void> requireOpen(const CaseRecord &c) const;
-    /// Recomputes the deadlines of the changed case and validates it against the case as it was.
-    Result<void> revalidate(CaseRecord &changed, const CaseRecord &original, QDate today) const;
 
     const DeadlineCalculator &m_calculator;
 };

@@ -1,0 +1,564 @@
+#include "register/registerservice.h"
+
+#include "common/clock.h"
+#include "common/temporaryfiles.h"
+#include "letters/letteroutbox.h"
+#include "storage/attachmentstore.h"
+#include "storage/database.h"
+#include "storage/sqlcaserepository.h"
+#include "storage/sqlreportsource.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+#include <cerrno>
+#include <cstdio>
+#include <fcntl.h>
+
+namespace dpodesk {
+
+namespace {
+
+Error stepRefused(const QString &message, const QString &field)
+{
+    return makeError(Error::Code::Invalid, message, field);
+}
+
+} // namespace
+
+RegisterService::RegisterService(std::unique_ptr<Database> database, const Clock &clock, QString actor)
+    : m_clock(clock), m_database(std::move(database))
+{
+    m_repository = std::make_unique<SqlCaseRepository>(*m_database, m_clock, std::move(actor));
+}
+
+RegisterService::~RegisterService()
+{
+    // Everything that holds statements on the connection goes before it.
+    m_outbox.reset();
+    m_attachments.reset();
+    m_workflow.reset();
+    m_repository.reset();
+    m_database.reset();
+}
+
+Result<std::unique_ptr<RegisterService>> RegisterService::open(const QString &path, Options options, const Clock &clock,
+                                                               QString actor)
+{
+    Database::Options opening;
+    opening.createIfMissing = options.access == RegisterAccess::Create;
+    opening.readOnly = options.access == RegisterAccess::Read;
+    opening.upgradeOlder = true; // a register of an older DPO Desk is upgraded once, even by a reading command
+    opening.deferQuickCheck = options.deferIntegrityCheck;
+    auto database = Database::open(path, opening);
+    if (!database) {
+        return database.error();
+    }
+    std::unique_ptr<RegisterService> service(new RegisterService(std::move(database).value(), clock, std::move(actor)));
+    if (auto loaded = service->load(); !loaded) {
+        return loaded.error();
+    }
+    return service;
+}
+
+Result<void> RegisterService::load()
+{
+    if (auto calendar = m_repository->loadCalendar(); !calendar) {
+        return calendar;
+    }
+    auto profile = m_repository->organisation();
+    if (!profile) {
+        return profile.error();
+    }
+    m_organisation = *profile;
+    m_workflow = std::make_unique<CaseWorkflow>(m_repository->calculator());
+    m_attachments =
+        std::make_unique<AttachmentStore>(*m_database, m_repository->audit(), m_clock, m_repository->audit().actor());
+    m_attachments->setMaxSize(qint64(m_organisation.attachmentMaxSizeMb) * 1024 * 1024);
+    m_outbox = std::make_unique<LetterOutbox>(*m_database, *m_repository, *m_attachments, *m_workflow);
+    return {};
+}
+
+Result<void> RegisterService::create(const QString &path, const OrganisationProfile &profile, const Clock &clock,
+                                     const QString &actor)
+{
+    const QFileInfo target(path);
+    if (target.exists() || target.isSymLink()) {
+        return makeError(Error::Code::Conflict,
+                         tr("%1 exists already; it was left as it is. Choose another name.").arg(path));
+    }
+    if (auto folder = Database::makePrivateFolder(target.absolutePath()); !folder) {
+        return folder;
+    }
+    // Built whole under a temporary name (a killed program leaves it to the next run's sweep), then linked in.
+    const QString building = temporaryfiles::near(path, QStringLiteral("creating"));
+    const auto discard = [&building] {
+        for (const QString &suffix :
+             {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")}) {
+            QFile::remove(building + suffix);
+        }
+    };
+    {
+        Options options;
+        options.access = RegisterAccess::Create;
+        auto service = open(building, options, clock, actor);
+        if (!service) {
+            discard();
+            return service.error();
+        }
+        if (auto saved = (*service)->saveOrganisation(profile); !saved) {
+            service = Result<std::unique_ptr<RegisterService>>(saved.error()); // closed before the file goes
+            discard();
+            return saved;
+        }
+    }
+    const QByteArray from = QFile::encodeName(building);
+    const QByteArray to = QFile::encodeName(target.absoluteFilePath());
+    if (::renameat2(AT_FDCWD, from.constData(), AT_FDCWD, to.constData(), RENAME_NOREPLACE) != 0) {
+        const int error = errno;
+        discard();
+        if (error == EEXIST) {
+            return makeError(Error::Code::Conflict,
+                             tr("%1 exists already; it was left as it is. Choose another name.").arg(path));
+        }
+        return makeError(Error::Code::Io,
+                         tr("Cannot create the register %1: %2.").arg(path, QString::fromLocal8Bit(strerror(error))));
+    }
+    return {};
+}
+
+QString RegisterService::path() const
+{
+    return m_database->path();
+}
+
+bool RegisterService::integrityCheckDeferred() const
+{
+    return m_database->quickCheckDeferred();
+}
+
+QDate RegisterService::today() const
+{
+    return m_clock.today();
+}
+
+QString RegisterService::actor() const
+{
+    return m_repository->audit().actor();
+}
+
+const DeadlineCalculator &RegisterService::calculator() const
+{
+    return m_repository->calculator();
+}
+
+// --- Reading ------------------------------------------------------------------------------------------------------
+
+Result<CaseRecord> RegisterService::findCase(qint64 id) const
+{
+    return m_repository->find(id);
+}
+
+Result<CaseRecord> RegisterService::findCase(const QString &reference) const
+{
+    return m_repository->findByReference(reference);
+}
+
+Result<QList<CaseSummary>> RegisterService::list(const CaseQuery &query) const
+{
+    return m_repository->list(query);
+}
+
+Result<int> RegisterService::count(const CaseQuery &query) const
+{
+    return m_repository->count(query);
+}
+
+Result<QueueCounts> RegisterService::counts(QDate today) const
+{
+    return m_repository->counts(today);
+}
+
+Result<QList<int>> RegisterService::deadlinesPerWeek(QDate today, int weeks) const
+{
+    return m_repository->deadlinesPerWeek(today, weeks);
+}
+
+Result<Reminders> RegisterService::reminders(QDate today, int withinDays) const
+{
+    return m_repository->reminders(today, withinDays);
+}
+
+Result<QList<CaseSummary>> RegisterService::requestsFromSamePerson(const CaseRecord &record, int limit) const
+{
+    return m_repository->requestsFromSamePerson(record, limit);
+}
+
+Result<QList<AuditEvent>> RegisterService::history(const QString &reference) const
+{
+    return m_repository->audit().eventsForCase(reference);
+}
+
+Result<AuditVerification> RegisterService::verifyAudit() const
+{
+    return m_repository->audit().verify();
+}
+
+Result<QList<Attachment>> RegisterService::attachments(qint64 caseId) const
+{
+    return m_attachments->list(caseId);
+}
+
+Result<Attachment> RegisterService::attachment(qint64 id) const
+{
+    return m_attachments->find(id);
+}
+
+Result<AttachmentCheck> RegisterService::verifyAttachments() const
+{
+    return m_attachments->verifyAll();
+}
+
+Result<std::optional<IdentityVerification>> RegisterService::verification(qint64 caseId) const
+{
+    return m_attachments->verification(caseId);
+}
+
+Result<QString> RegisterService::letterTemplate(const QString &kind, const QString &language) const
+{
+    return m_repository->letterTemplate(kind, language);
+}
+
+Result<bool> RegisterService::hasCustomLetterTemplate(const QString &kind, const QString &language) const
+{
+    return m_repository->hasCustomLetterTemplate(kind, language);
+}
+
+std::unique_ptr<ReportSource> RegisterService::reportSource() const
+{
+    return std::make_unique<SqlReportSource>(*m_repository);
+}
+
+// --- Cases --------------------------------------------------------------------------------------------------------
+
+Result<CaseRecord> RegisterService::createCase(const CaseRecord &draft)
+{
+    return m_repository->create(draft);
+}
+
+Result<CaseChange> RegisterService::step(const CaseRecord &shown, const QString &action,
+                                         const std::function<Result<QStringList>(CaseRecord &)> &apply)
+{
+    CaseRecord changed = shown;
+    auto applied = apply(changed);
+    if (!applied) {
+        return applied.error();
+    }
+    auto saved = m_repository->save(changed, action);
+    if (!saved) {
+        return saved.error();
+    }
+    return CaseChange{std::move(saved).value(), *applied};
+}
+
+Result<CaseChange> RegisterService::updateCase(const CaseRecord &shown, const CaseRecord &edited)
+{
+    // What only a step of the workflow changes, with the step that does (docs/rules.md#statuses-and-workflow).
+    if (edited.suspensions != shown.suspensions) {
+        return stepRefused(tr("The clock is stopped and restarted with \"Stop the clock\" and \"Restart the clock\", "
+                              "not by editing the case."),
+                           QStringLiteral("suspensions"));
+    }
+    if (edited.extension != shown.extension) {
+        return stepRefused(tr("An extension is decided with \"Extend\" (once, with its reason and justification), not "
+                              "by editing the case."),
+                           QStringLiteral("extension"));
+    }
+    if (edited.answeredOn != shown.answeredOn || edited.closedOn != shown.closedOn) {
+        return stepRefused(tr("The answer and the closing are recorded with \"Answer\", \"Close\" or \"Withdrawn\", "
+                              "not by editing the case."),
+                           edited.answeredOn != shown.answeredOn ? QStringLiteral("answeredOn")
+                                                                 : QStringLiteral("closedOn"));
+    }
+    if (edited.status != shown.status) {
+        return stepRefused(tr("The status follows the steps of the case; only new, in progress and waiting for "
+                              "another department can be set directly."),
+                           QStringLiteral("status"));
+    }
+    if (edited.rights.size() == shown.rights.size()) {
+        for (qsizetype i = 0; i < edited.rights.size(); ++i) {
+            const RightRequest &a = edited.rights.at(i);
+            const RightRequest &b = shown.rights.at(i);
+            if (a.right == b.right && (a.outcome != b.outcome || a.refusalGround != b.refusalGround ||
+                                       a.refusalReason != b.refusalReason || a.decidedOn != b.decidedOn)) {
+                return stepRefused(tr("The outcome of a right is recorded with \"Answer\", not by editing the case."),
+                                   QStringLiteral("rights"));
+            }
+        }
+    }
+    return step(shown, QStringLiteral("case.update"), [&](CaseRecord &c) -> Result<QStringList> {
+        CaseRecord next = edited;
+        next.id = shown.id;
+        next.version = shown.version;
+        if (auto valid = m_workflow->revalidate(next, shown, today()); !valid) {
+            return valid.error();
+        }
+        c = std::move(next);
+        return QStringList();
+    });
+}
+
+Result<CaseChange> RegisterService::addNote(const CaseRecord &shown, const QString &text)
+{
+    if (text.trimmed().isEmpty()) {
+        return stepRefused(tr("The note is empty."), QStringLiteral("notes"));
+    }
+    return step(shown, QStringLiteral("case.note"), [&](CaseRecord &c) -> Result<QStringList> {
+        c.notes.append(Note{{}, {}, text});
+        if (auto valid = m_workflow->revalidate(c, shown, today()); !valid) {
+            return valid.error();
+        }
+        return QStringList();
+    });
+}
+
+Result<CaseChange> RegisterService::setStatus(const CaseRecord &shown, CaseStatus status)
+{
+    return step(shown, QStringLiteral("case.update"), [&](CaseRecord &c) -> Result<QStringList> {
+        if (auto done = m_workflow->setStatus(c, status); !done) {
+            return done.error();
+        }
+        return QStringList();
+    });
+}
+
+Result<CaseChange> RegisterService::suspend(const CaseRecord &shown, SuspensionReason reason, QDate askedOn,
+                                            const QString &note)
+{
+    return step(shown, QStringLiteral("case.suspend"), [&](CaseRecord &c) -> Result<QStringList> {
+        if (auto done = m_workflow->suspend(c, reason, askedOn, note, today()); !done) {
+            return done.error();
+        }
+        return QStringList();
+    });
+}
+
+Result<CaseChange> RegisterService::resume(const CaseRecord &shown, QDate answeredOn)
+{
+    return step(shown, QStringLiteral("case.resume"), [&](CaseRecord &c) -> Result<QStringList> {
+        if (auto done = m_workflow->resume(c, answeredOn, today()); !done) {
+            return done.error();
+        }
+        return QStringList();
+    });
+}
+
+Result<CaseChange> RegisterService::extend(const CaseRecord &shown, ExtensionReason reason,
+                                           const QString &justification, QDate decidedOn, QDate noticeSentOn)
+{
+    return step(shown, QStringLiteral("case.extend"), [&](CaseRecord &c) -> Result<QStringList> {
+        if (auto done = m_workflow->extend(c, reason, justification, decidedOn, today()); !done) {
+            return done.error();
+        }
+        if (noticeSentOn.isValid()) {
+            if (auto done = m_workflow->recordExtensionNotice(c, noticeSentOn, today()); !done) {
+                return done.error();
+            }
+        }
+        return QStringList();
+    });
+}
+
+Result<CaseChange> RegisterService::recordExtensionNotice(const CaseRecord &shown, QDate sentOn)
+{
+    return step(shown, QStringLiteral("case.extension-notice"), [&](CaseRecord &c) -> Result<QStringList> {
+        if (auto done = m_workflow->recordExtensionNotice(c, sentOn, today()); !done) {
+            return done.error();
+        }
+        return QStringList();
+    });
+}
+
+Result<CaseChange> RegisterService::acknowledge(const CaseRecord &shown, QDate sentOn)
+{
+    return step(shown, QStringLiteral("case.acknowledge"), [&](CaseRecord &c) -> Result<QStringList> {
+        if (auto done = m_workflow->acknowledge(c, sentOn, today()); !done) {
+            return done.error();
+        }
+        return QStringList();
+    });
+}
+
+Result<CaseChange> RegisterService::answer(const CaseRecord &shown, QDate answeredOn,
+                                           const QList<RightDecision> &decisions)
+{
+    return step(shown, QStringLiteral("case.answer"), [&](CaseRecord &c) -> Result<QStringList> {
+        return m_workflow->answer(c, answeredOn, decisions, today());
+    });
+}
+
+Result<CaseChange> RegisterService::setRecipients(const CaseRecord &shown, const QList<Recipient> &recipients)
+{
+    return step(shown, QStringLiteral("case.recipients"), [&](CaseRecord &c) -> Result<QStringList> {
+        c.recipients = recipients;
+        if (auto valid = m_workflow->revalidate(c, shown, today()); !valid) {
+            return valid.error();
+        }
+        return QStringList();
+    });
+}
+
+Result<CaseChange> RegisterService::close(const CaseRecord &shown, QDate closedOn, const QString &note)
+{
+    return step(shown, QStringLiteral("case.close"), [&](CaseRecord &c) -> Result<QStringList> {
+        if (auto done = m_workflow->close(c, closedOn, today()); !done) {
+            return done.error();
+        }
+        if (!note.trimmed().isEmpty()) {
+            c.notes.append(Note{{}, {}, note});
+        }
+        return QStringList();
+    });
+}
+
+Result<CaseChange> RegisterService::withdraw(const CaseRecord &shown, QDate on, const QString &note)
+{
+    return step(shown, QStringLiteral("case.withdraw"), [&](CaseRecord &c) -> Result<QStringList> {
+        if (auto done = m_workflow->withdraw(c, on, note, today()); !done) {
+            return done.error();
+        }
+        return QStringList();
+    });
+}
+
+Result<void> RegisterService::deleteCase(const QString &reference, const QString &reason)
+{
+    return m_repository->remove(reference, reason);
+}
+
+// --- Files --------------------------------------------------------------------------------------------------------
+
+Result<QList<Attachment>> RegisterService::addFiles(qint64 caseId, AttachmentKind kind, const QStringList &paths)
+{
+    return m_attachments->addFiles(caseId, kind, paths);
+}
+
+Result<Attachment> RegisterService::addFile(qint64 caseId, AttachmentKind kind, const QString &originalName,
+                                            const QByteArray &content)
+{
+    return m_attachments->add(caseId, kind, originalName, content);
+}
+
+Result<QByteArray> RegisterService::attachmentContent(qint64 id, const QString &why)
+{
+    return m_attachments->content(id, why);
+}
+
+Result<QString> RegisterService::exportAttachment(qint64 id, const QString &folder)
+{
+    return m_attachments->exportTo(id, folder);
+}
+
+Result<void> RegisterService::purgeAttachment(qint64 id, const QString &reason)
+{
+    return m_attachments->purge(id, reason);
+}
+
+Result<int> RegisterService::recordVerification(const IdentityVerification &verification, bool keepCopies)
+{
+    // The copies go at once, unless the organisation keeps them for a period it justified in writing
+    // (docs/rules.md#identity-proofs; purgeExpiredIdentityCopies() erases them then), or the DPO keeps them for a
+    // reason of this case, written in the note.
+    const bool graceKeeps = m_organisation.identityCopyGraceDays > 0;
+    if (keepCopies && !graceKeeps && verification.note.trimmed().isEmpty()) {
+        return makeError(Error::Code::Invalid,
+                         tr("Say in the note why the identity copies are kept (for example a suspected "
+                            "impersonation): without a reason they are erased once the identity is verified."),
+                         QStringLiteral("note"));
+    }
+    return m_attachments->recordVerification(verification, keepCopies || graceKeeps);
+}
+
+Result<int> RegisterService::purgeExpiredIdentityCopies()
+{
+    return m_attachments->purgeExpiredIdentityCopies(today(), m_organisation.identityCopyGraceDays,
+                                                     m_organisation.unverifiedCopyPurgeDays);
+}
+
+// --- Letters ------------------------------------------------------------------------------------------------------
+
+Result<QByteArray> RegisterService::renderLetter(const LetterInput &input) const
+{
+    return m_outbox->render(input);
+}
+
+Result<CaseRecord> RegisterService::letterEffect(const LetterInput &input, QStringList *warnings, bool *changed) const
+{
+    return m_outbox->withEffect(input, today(), warnings, changed);
+}
+
+Result<SentLetter> RegisterService::recordLetter(const LetterInput &input, const QByteArray &pdf)
+{
+    return m_outbox->recordAsSent(input, pdf, today());
+}
+
+Result<AcknowledgementBatch> RegisterService::acknowledgeAllNew(const std::function<bool(int, int)> &progress)
+{
+    return m_outbox->acknowledgeAllNew(m_organisation, today(), progress);
+}
+
+// --- Settings -----------------------------------------------------------------------------------------------------
+
+Result<void> RegisterService::saveOrganisation(const OrganisationProfile &profile)
+{
+    if (auto saved = m_repository->saveOrganisation(profile); !saved) {
+        return saved;
+    }
+    auto stored = m_repository->organisation();
+    if (!stored) {
+        return stored.error();
+    }
+    m_organisation = *stored;
+    m_attachments->setMaxSize(qint64(m_organisation.attachmentMaxSizeMb) * 1024 * 1024);
+    return {};
+}
+
+Result<void> RegisterService::saveLetterTemplate(const QString &kind, const QString &language, const QString &text)
+{
+    return m_repository->saveLetterTemplate(kind, language, text);
+}
+
+Result<void> RegisterService::resetLetterTemplate(const QString &kind, const QString &language)
+{
+    return m_repository->resetLetterTemplate(kind, language);
+}
+
+Result<DemoSummary> RegisterService::fillDemo(const DemoGenerator::Options &options,
+                                              const std::function<void(int)> &progress)
+{
+    DemoGenerator generator(*m_database, *m_repository);
+    auto filled = generator.fill(options, progress);
+    if (!filled) {
+        return filled.error();
+    }
+    if (auto profile = m_repository->organisation(); profile) {
+        m_organisation = *profile; // the demo organisation
+    }
+    return filled;
+}
+
+// --- Backups ------------------------------------------------------------------------------------------------------
+
+Result<BackupInfo> RegisterService::backupTo(const QString &target)
+{
+    Backups backups(*m_database, m_repository->audit());
+    return backups.backupTo(target);
+}
+
+Result<RotationResult> RegisterService::rotateBackups(const QString &folder, int keep)
+{
+    Backups backups(*m_database, m_repository->audit());
+    return backups.rotate(folder, today(), keep);
+}
+
+} // namespace dpodesk
