@@ -11,6 +11,7 @@
 #include "common/clock.h"
 #include "mainwindow.h"
 #include "prompter.h"
+#include "register/registerservice.h"
 #include "registersession.h"
 #include "reminders.h"
 #include "storage/sqlcaserepository.h"
@@ -246,15 +247,14 @@ void TestConcurrency::manyProcessesLoseNothing()
         }
         const int i = deskTicks++;
         if (i % 4 == 3 && !deskAcknowledged.isEmpty()) {
-            auto found = session.repository().findByReference(deskAcknowledged.last());
+            auto found = session.service().findCase(deskAcknowledged.last());
             if (!found) {
                 deskFailures << found.errorMessage();
                 return;
             }
-            CaseRecord c = *found;
+            const CaseRecord c = *found;
             const QString text = QStringLiteral("Desk note %1").arg(i);
-            c.notes.append(Note{{}, {}, text});
-            if (auto saved = session.save(c, QStringLiteral("case.update")); saved) {
+            if (auto saved = session.addNote(c, text); saved) {
                 deskNotes << c.reference + u':' + text;
             } else {
                 deskFailures << saved.errorMessage();

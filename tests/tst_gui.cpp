@@ -11,6 +11,7 @@
 #include "panels/casedetailpanel.h"
 #include "panels/queuepanel.h"
 #include "prompter.h"
+#include "register/registerservice.h"
 #include "registersession.h"
 #include "storage/database.h"
 #include "storage/sqlcaserepository.h"
@@ -183,7 +184,7 @@ void TestGui::createCaseThroughTheForm()
     QCOMPARE(model->data(model->index(0, CaseTableModel::Reference)).toString(), QStringLiteral("DR-2026-0001"));
     QCOMPARE(model->data(model->index(0, CaseTableModel::Subject)).toString(), QStringLiteral("Élodie Dupré"));
     QCOMPARE(m_window->queue()->currentCaseId(), id);
-    auto stored = m_session->repository().find(id);
+    auto stored = m_session->service().findCase(id);
     QVERIFY(stored.ok());
     QCOMPARE(stored->receivedOn, kToday);
     QCOMPARE(stored->deadline(), QDate(2026, 12, 28)); // 26 Dec is a Saturday → Monday 28 Dec
@@ -207,7 +208,7 @@ void TestGui::formShowsProblemsInline()
     QVERIFY(rightsError->isVisible());
     CaseQuery all;
     all.scope = CaseQuery::Scope::All;
-    QCOMPARE(m_session->repository().count(all).value(), 0);
+    QCOMPARE(m_session->service().count(all).value(), 0);
 }
 
 void TestGui::formShowsHygieneProblemsInline()
@@ -231,7 +232,7 @@ void TestGui::formShowsHygieneProblemsInline()
     QVERIFY2(firstNameError->text().contains(QStringLiteral("200")), qPrintable(firstNameError->text()));
     CaseQuery all;
     all.scope = CaseQuery::Scope::All;
-    QCOMPARE(m_session->repository().count(all).value(), 0);
+    QCOMPARE(m_session->service().count(all).value(), 0);
 
     // Invisible characters are cleaned before the checks: a phone number pasted with a zero width space is fine.
     dialog.findChild<QLineEdit *>(QStringLiteral("firstName"))->setText(QStringLiteral("Jean\u200B"));
@@ -304,7 +305,7 @@ void TestGui::suspendAndResumeMoveTheDeadline()
     QCOMPARE(
         model->data(model->index(0, CaseTableModel::DaysLeft)).toString(),
         QStringLiteral("Clock stopped since %1").arg(QLocale().toString(QDate(2026, 11, 3), QLocale::ShortFormat)));
-    auto suspended = m_session->repository().find(created->id);
+    auto suspended = m_session->service().findCase(created->id);
     QVERIFY(suspended.ok());
     QCOMPARE(suspended->status, CaseStatus::AwaitingIdentity);
     {
@@ -317,7 +318,7 @@ void TestGui::suspendAndResumeMoveTheDeadline()
         dialog.accept();
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
     }
-    auto resumed = m_session->repository().find(created->id);
+    auto resumed = m_session->service().findCase(created->id);
     QCOMPARE(resumed->deadline(), QDate(2026, 12, 9)); // + 7 days suspended
     QCOMPARE(model->data(model->index(0, CaseTableModel::Deadline)).toString(), QStringLiteral("9 Dec 2026"));
 }
@@ -335,7 +336,7 @@ void TestGui::extensionRefusedAfterInitialDeadline()
     auto *justification = dialog.findChild<QPlainTextEdit *>(QStringLiteral("justification"));
     QVERIFY(!justification->isEnabled());
     dialog.accept();
-    QVERIFY(!m_session->repository().find(late->id)->isExtended());
+    QVERIFY(!m_session->service().findCase(late->id)->isExtended());
 
     // Before the initial deadline it works once.
     auto fresh = m_session->create(someCase(QStringLiteral("Zoé"), QStringLiteral("Château"), QDate(2026, 11, 20)));
@@ -346,7 +347,7 @@ void TestGui::extensionRefusedAfterInitialDeadline()
     QTest::keyClicks(ok.findChild<QPlainTextEdit *>(QStringLiteral("justification")),
                      QStringLiteral("Data spread over four systems"));
     ok.accept();
-    auto extended = m_session->repository().find(fresh->id);
+    auto extended = m_session->service().findCase(fresh->id);
     QVERIFY(extended->isExtended());
     QCOMPARE(extended->deadline(), QDate(2027, 2, 22)); // 20 Feb 2027 is a Saturday
 }
@@ -365,7 +366,7 @@ void TestGui::refusalNeedsGrounds()
     auto *error = dialog.findChild<QLabel *>(QStringLiteral("error"));
     QVERIFY(error->isVisible());
     QVERIFY2(error->text().contains(QStringLiteral("legal ground")), qPrintable(error->text()));
-    QCOMPARE(m_session->repository().find(created->id)->status, CaseStatus::New);
+    QCOMPARE(m_session->service().findCase(created->id)->status, CaseStatus::New);
 }
 
 void TestGui::acknowledgementAndStatus()
@@ -380,7 +381,7 @@ void TestGui::acknowledgementAndStatus()
         dialog.accept();
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
     }
-    auto acknowledged = m_session->repository().find(created->id);
+    auto acknowledged = m_session->service().findCase(created->id);
     QCOMPARE(acknowledged->acknowledgedOn, QDate(2026, 11, 21));
     QCOMPARE(acknowledged->status, CaseStatus::InProgress); // acknowledging starts the work
     {
@@ -390,8 +391,8 @@ void TestGui::acknowledgementAndStatus()
         status->setCurrentIndex(status->findData(static_cast<int>(CaseStatus::AwaitingInternal)));
         dialog.accept();
     }
-    QCOMPARE(m_session->repository().find(created->id)->status, CaseStatus::AwaitingInternal);
-    auto events = m_session->repository().audit().eventsForCase(created->reference);
+    QCOMPARE(m_session->service().findCase(created->id)->status, CaseStatus::AwaitingInternal);
+    auto events = m_session->service().history(created->reference);
     QCOMPARE(events->last().action, QStringLiteral("case.progress"));
 }
 
@@ -484,7 +485,7 @@ void TestGui::settingsMoveDeadlinesAndNeedJustifications()
     }
     QCOMPARE(m_session->organisation().name, QStringLiteral("Routage Express"));
     QCOMPARE(m_session->organisation().identityCopyGraceDays, 10);
-    QCOMPARE(m_session->repository().find(created->id)->deadline(), QDate(2025, 12, 29)); // rolled past 26-28 Dec
+    QCOMPARE(m_session->service().findCase(created->id)->deadline(), QDate(2025, 12, 29)); // rolled past 26-28 Dec
     auto *model = m_window->queue()->model();
     QCOMPARE(model->data(model->index(0, CaseTableModel::Deadline)).toString(), QStringLiteral("29 Dec 2025"));
 }

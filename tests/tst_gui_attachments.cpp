@@ -7,6 +7,7 @@
 #include "dialogs/verificationdialog.h"
 #include "panels/attachmentspanel.h"
 #include "prompter.h"
+#include "register/registerservice.h"
 #include "registersession.h"
 #include "storage/attachmentstore.h"
 #include "storage/auditlog.h"
@@ -89,6 +90,15 @@ private Q_SLOTS:
     void svgReferringToLocalFilesNotDrawn();
 
 private:
+    static constexpr int kOverOneMegabyte = 1024 * 1024 + 4096;
+    /// The smallest size limit the settings allow: 1 MB.
+    void limitFilesToOneMegabyte()
+    {
+        OrganisationProfile profile = m_session->organisation();
+        profile.attachmentMaxSizeMb = 1;
+        const Result<void> saved = m_session->saveOrganisation(profile);
+        QVERIFY2(saved.ok(), qPrintable(saved.errorMessage()));
+    }
     QString writePdf(const QString &fileName) const;
     QString writePng(const QString &fileName) const;
     /// Drops local files on the panel as a file manager does (drag enter, then drop), the kind chosen first.
@@ -208,7 +218,7 @@ QTreeWidgetItem *TestGuiAttachments::itemNamed(const QString &name) const
 
 int TestGuiAttachments::eventCount(const QString &action) const
 {
-    auto events = m_session->repository().audit().eventsForCase(m_case.reference);
+    auto events = m_session->service().history(m_case.reference);
     if (!events) {
         return -1;
     }
@@ -244,7 +254,7 @@ void TestGuiAttachments::dropPreviewAndVerifyIdentity()
     QCOMPARE(identityItem->text(KindColumn), label(AttachmentKind::IdentityProof));
     QCOMPARE(identityItem->text(SizeColumn), QLocale().formattedDataSize(QFileInfo(identity).size()));
     qint64 identityId = 0;
-    for (const Attachment &a : m_session->attachments().list(m_case.id).value()) {
+    for (const Attachment &a : m_session->service().attachments(m_case.id).value()) {
         if (a.kind == AttachmentKind::IdentityProof) {
             identityId = a.id;
         }
@@ -305,7 +315,7 @@ void TestGuiAttachments::dropPreviewAndVerifyIdentity()
              QStringLiteral("erased on 26 Nov 2026 (identity verified on 2026-11-26)"));
     QCOMPARE(identityItem->foreground(NameColumn).color(),
              m_panel->palette().color(QPalette::Disabled, QPalette::Text));
-    auto verification = m_session->attachments().verification(m_case.id);
+    auto verification = m_session->service().verification(m_case.id);
     QVERIFY(verification.ok());
     QVERIFY(verification.value().has_value());
     const QString expected =
@@ -338,9 +348,8 @@ void TestGuiAttachments::keepingCopiesNeedsAJustification()
     // Added through the store, as another window would: the panel follows the session's signal.
     const QString identity = writePng(QStringLiteral("passeport.png"));
     QVERIFY(!identity.isEmpty());
-    auto added = m_session->attachments().addFile(m_case.id, AttachmentKind::IdentityProof, identity);
+    auto added = m_session->addFiles(m_case.id, AttachmentKind::IdentityProof, {identity});
     QVERIFY2(added.ok(), qPrintable(added.errorMessage()));
-    Q_EMIT m_session->attachmentsChanged(m_case.id);
     QCOMPARE(list()->topLevelItemCount(), 1);
     auto *identityText = m_panel->findChild<QLabel *>(QStringLiteral("identity"));
     QVERIFY(identityText);
@@ -381,7 +390,7 @@ void TestGuiAttachments::keepingCopiesNeedsAJustification()
     QCOMPARE(keeping.erasedCount(), 0);
     QVERIFY(keeping.keptCopies());
 
-    auto stored = m_session->attachments().find(added->id);
+    auto stored = m_session->service().attachment(added->constFirst().id);
     QVERIFY(stored.ok());
     QVERIFY(!stored->isPurged());
     QCOMPARE(itemNamed(QStringLiteral("passeport.png"))->text(StateColumn), QStringLiteral("kept"));
@@ -435,12 +444,12 @@ void TestGuiAttachments::refusalsShownInWords()
 {
     auto *kinds = m_panel->findChild<QComboBox *>(QStringLiteral("kindForNew"));
     QVERIFY(kinds);
-    m_session->attachments().setMaxSize(1024);
+    limitFilesToOneMegabyte();
     const QString big = m_dir->filePath(QStringLiteral("scan.pdf"));
     {
         QFile file(big);
         QVERIFY(file.open(QIODevice::WriteOnly));
-        QCOMPARE(file.write(QByteArray(4096, 'x')), qint64(4096));
+        QCOMPARE(file.write(QByteArray(kOverOneMegabyte, 'x')), qint64(kOverOneMegabyte));
     }
     QVERIFY(drop({big}, AttachmentKind::Request));
     QTRY_VERIFY(!Prompter::shown().isEmpty());
@@ -468,13 +477,13 @@ void TestGuiAttachments::refusalsShownInWords()
 
 void TestGuiAttachments::multiFileDropIsAllOrNothing()
 {
-    m_session->attachments().setMaxSize(1024);
+    limitFilesToOneMegabyte();
     QStringList files;
     for (const char *name : {"lettre.pdf", "enveloppe.pdf", "scan-trop-gros.pdf"}) {
         QFile file(m_dir->filePath(QLatin1String(name)));
         QVERIFY(file.open(QIODevice::WriteOnly));
-        const QByteArray bytes =
-            qstrcmp(name, "scan-trop-gros.pdf") == 0 ? QByteArray(4096, 'x') : QByteArray("%PDF-1.4\n%%EOF\n");
+        const QByteArray bytes = qstrcmp(name, "scan-trop-gros.pdf") == 0 ? QByteArray(kOverOneMegabyte, 'x')
+                                                                          : QByteArray("%PDF-1.4\n%%EOF\n");
         QCOMPARE(file.write(bytes), qint64(bytes.size()));
         files << file.fileName();
     }

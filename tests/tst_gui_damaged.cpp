@@ -8,6 +8,7 @@
 #include "models/casetablemodel.h"
 #include "panels/queuepanel.h"
 #include "prompter.h"
+#include "register/registerservice.h"
 #include "registersession.h"
 #include "reminders.h"
 #include "storage/backup.h"
@@ -353,9 +354,9 @@ void TestGuiDamaged::restoresTheNewestCheckedBackup()
     QCOMPARE(m_session->path(), registerPath());
     QVERIFY(m_session->damagedPath().isEmpty());
     QCOMPARE(m_window->queue()->model()->rowCount(), 2);
-    QVERIFY(m_session->repository().findByReference(m_references.at(0)).ok());
-    QVERIFY(m_session->repository().findByReference(m_references.at(1)).ok());
-    QVERIFY(!m_session->repository().findByReference(m_references.at(2)).ok());
+    QVERIFY(m_session->service().findCase(m_references.at(0)).ok());
+    QVERIFY(m_session->service().findCase(m_references.at(1)).ok());
+    QVERIFY(!m_session->service().findCase(m_references.at(2)).ok());
     QVERIFY(m_window->windowTitle().contains(QStringLiteral("register.sqlite")));
     QVERIFY2(Prompter::takeShown().join(u' ').contains(QStringLiteral("previous file was kept")), "");
     // The damaged file kept beside, byte-for-byte as it was.

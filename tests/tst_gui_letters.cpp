@@ -11,6 +11,7 @@
 #include "letters/letter.h"
 #include "mainwindow.h"
 #include "prompter.h"
+#include "register/registerservice.h"
 #include "registersession.h"
 #include "reportparsers.h"
 #include "storage/attachmentstore.h"
@@ -121,7 +122,7 @@ void TestGuiLetters::cleanup()
 int TestGuiLetters::letterCount(qint64 caseId) const
 {
     int n = 0;
-    for (const Attachment &a : m_session->attachments().list(caseId).value()) {
+    for (const Attachment &a : m_session->service().attachments(caseId).value()) {
         n += a.kind == AttachmentKind::OutgoingLetter ? 1 : 0;
     }
     return n;
@@ -152,9 +153,9 @@ void TestGuiLetters::suggestedLetterRecordedAsSent()
     QCOMPARE(dialog.savedCase().acknowledgedOn, kToday);
     QCOMPARE(dialog.savedCase().status, CaseStatus::InProgress);
     QCOMPARE(letterCount(m_post.id), 1);
-    const Attachment kept = m_session->attachments().list(m_post.id)->constFirst();
-    QCOMPARE(m_session->attachments().content(kept.id, QStringLiteral("view")).value(), pdf);
-    auto events = m_session->repository().audit().eventsForCase(m_post.reference);
+    const Attachment kept = m_session->service().attachments(m_post.id)->constFirst();
+    QCOMPARE(m_session->attachmentContent(kept.id, QStringLiteral("view")).value(), pdf);
+    auto events = m_session->service().history(m_post.reference);
     QVERIFY(events.ok());
     QVERIFY(std::any_of(events->cbegin(), events->cend(),
                         [](const AuditEvent &e) { return e.action == QLatin1String("letter.sent"); }));
@@ -241,8 +242,8 @@ void TestGuiLetters::mailProgramOfferedForEmailRequests()
     QCOMPARE(args.at(2), QByteArray("--attach"));
     QCOMPARE(args.at(4), QByteArray("elodie.dupre@example.fr"));
     // The attached file is the letter kept with the case.
-    const Attachment kept = m_session->attachments().list(m_email.id)->constFirst();
-    QCOMPARE(readFile(QString::fromUtf8(args.at(3))), m_session->attachments().content(kept.id, {}).value());
+    const Attachment kept = m_session->service().attachments(m_email.id)->constFirst();
+    QCOMPARE(readFile(QString::fromUtf8(args.at(3))), m_session->attachmentContent(kept.id, {}).value());
 }
 
 void TestGuiLetters::templateEditedRefusedAndReset()
@@ -260,9 +261,8 @@ void TestGuiLetters::templateEditedRefusedAndReset()
     QVERIFY2(editor.problem().contains(QStringLiteral("{{subject.nmae}}")), qPrintable(editor.problem()));
     QVERIFY(!save->isEnabled());
     QVERIFY(!editor.save());
-    QVERIFY(!m_session->repository()
-                 .hasCustomLetterTemplate(QStringLiteral("acknowledgement"), QStringLiteral("fr"))
-                 .value());
+    QVERIFY(
+        !m_session->service().hasCustomLetterTemplate(QStringLiteral("acknowledgement"), QStringLiteral("fr")).value());
 
     editor.setText(QStringLiteral("<p>MARQUE-MAISON pour {{subject.name}}</p>"));
     QVERIFY(editor.problem().isEmpty());
@@ -276,9 +276,8 @@ void TestGuiLetters::templateEditedRefusedAndReset()
 
     Prompter::answerNext(QMessageBox::Yes);
     QVERIFY(editor.reset());
-    QVERIFY(!m_session->repository()
-                 .hasCustomLetterTemplate(QStringLiteral("acknowledgement"), QStringLiteral("fr"))
-                 .value());
+    QVERIFY(
+        !m_session->service().hasCustomLetterTemplate(QStringLiteral("acknowledgement"), QStringLiteral("fr")).value());
     QVERIFY(!reset->isEnabled());
 }
 

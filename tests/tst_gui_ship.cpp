@@ -7,6 +7,7 @@
 #include "domain/caseworkflow.h"
 #include "mainwindow.h"
 #include "prompter.h"
+#include "register/registerservice.h"
 #include "registersession.h"
 #include "reminders.h"
 #include "storage/auditlog.h"
@@ -139,9 +140,8 @@ void TestGuiShip::remindersInABanner()
 
     // Answered: nothing left to remind, the banner goes.
     for (CaseRecord c : {m_overdue, m_tomorrow}) {
-        c = m_session->repository().find(c.id).value();
-        QVERIFY(m_session->workflow().answer(c, kToday, {{Right::Access, Outcome::Granted, {}, {}}}, kToday).ok());
-        QVERIFY(m_session->save(c, QStringLiteral("case.answer")).ok());
+        c = m_session->service().findCase(c.id).value();
+        QVERIFY(m_session->answer(c, kToday, {{Right::Access, Outcome::Granted, {}, {}}}).ok());
     }
     m_window->dailyRoutine();
     QVERIFY(m_window->bannerText().isEmpty());
@@ -166,7 +166,7 @@ void TestGuiShip::dailyBackupOncePerDay()
     // The backup announced itself in the register's own trail, written by the worker's connection, and the desk's
     // next change chains after it.
     QVERIFY(m_session->create(received(QStringLiteral("After"), kToday)).ok());
-    auto trail = m_session->repository().audit().verify();
+    auto trail = m_session->service().verifyAudit();
     QVERIFY(trail.ok() && trail->intact);
 
     m_settings->setAutomaticBackups(false);
@@ -186,8 +186,8 @@ void TestGuiShip::backupAndRestore()
     Prompter::answerNext(QMessageBox::Yes);
     QVERIFY(m_window->restoreFrom(backup));
     QVERIFY(m_session->isOpen());
-    QVERIFY(!m_session->repository().findByReference(later->reference).ok());
-    QVERIFY(m_session->repository().findByReference(m_overdue.reference).ok());
+    QVERIFY(!m_session->service().findCase(later->reference).ok());
+    QVERIFY(m_session->service().findCase(m_overdue.reference).ok());
     const QStringList kept = QDir(m_dir->path()).entryList({QStringLiteral("register.sqlite.before-restore-*")});
     QVERIFY2(!kept.isEmpty(), qPrintable(QDir(m_dir->path()).entryList().join(u' ')));
     QVERIFY(Prompter::takeShown().join(u' ').contains(QStringLiteral("previous file was kept")));
@@ -211,7 +211,7 @@ void TestGuiShip::damagedBackupRefused()
     QVERIFY(!m_window->restoreFrom(backup));
     QVERIFY(Prompter::takeShown().join(u' ').contains(QStringLiteral("current register was not touched")));
     QVERIFY(m_session->isOpen());
-    QVERIFY(m_session->repository().findByReference(m_tomorrow.reference).ok());
+    QVERIFY(m_session->service().findCase(m_tomorrow.reference).ok());
     m_session->close();
     QCOMPARE(sha256Of(registerPath()), before);
 }
@@ -252,7 +252,7 @@ void TestGuiShip::welcomeDemo()
     QVERIFY(session.open(demo).ok());
     CaseQuery all;
     all.scope = CaseQuery::Scope::All;
-    QCOMPARE(session.repository().count(all).value(), 50);
+    QCOMPARE(session.service().count(all).value(), 50);
     QVERIFY(!session.organisation().name.isEmpty());
     QVERIFY(!QFile::exists(m_dir->filePath(QStringLiteral("dpodesk.sqlite")))); // the real register is not made
 }

@@ -15,6 +15,7 @@
 #include "panels/dashboard.h"
 #include "panels/queuepanel.h"
 #include "prompter.h"
+#include "register/registerservice.h"
 #include "registersession.h"
 #include "reminders.h"
 #include "storage/backup.h"
@@ -508,7 +509,7 @@ void MainWindow::refreshCounts()
         return;
     }
     // One count for the status bar and the dashboard.
-    auto counts = m_session.repository().counts(m_session.today());
+    auto counts = m_session.service().counts(m_session.today());
     m_dashboard->refresh(counts ? std::optional<QueueCounts>(*counts) : std::nullopt);
     if (!counts) {
         m_counts->setText(counts.errorMessage());
@@ -546,7 +547,7 @@ std::optional<CaseRecord> MainWindow::loadCase(qint64 id, const QString &title)
     if (id == 0 || !m_session.isOpen()) {
         return std::nullopt;
     }
-    auto record = m_session.repository().find(id);
+    auto record = m_session.service().findCase(id);
     if (!record) {
         Prompter::warning(this, title, record.errorMessage());
         return std::nullopt;
@@ -585,7 +586,7 @@ int MainWindow::acknowledgeAllNew()
     CaseQuery query;
     query.status = CaseStatus::New;
     query.today = m_session.today();
-    auto count = m_session.repository().count(query);
+    auto count = m_session.service().count(query);
     if (!count) {
         Prompter::warning(this, tr("Acknowledgements"), count.errorMessage());
         return 0;

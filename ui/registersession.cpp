@@ -2,14 +2,11 @@
 
 #include "audit/auditevent.h"
 #include "common/clock.h"
-#include "domain/caseworkflow.h"
 #include "letters/letteroutbox.h"
-#include "storage/attachmentstore.h"
-#include "storage/auditlog.h"
+#include "register/registerservice.h"
 #include "storage/backup.h"
 #include "storage/database.h"
 #include "storage/instancelock.h"
-#include "storage/sqlcaserepository.h"
 
 #include <QEventLoop>
 #include <QFileInfo>
@@ -31,7 +28,7 @@ void RegisterSession::applyTimeZone()
 {
     // "Today" is the organisation's date; a clock injected by a test stays as it is.
     if (m_systemClock) {
-        const QTimeZone zone(m_organisation.timeZone.toUtf8());
+        const QTimeZone zone(organisation().timeZone.toUtf8());
         m_systemClock->setZone(zone.isValid() ? zone : QTimeZone(QByteArrayLiteral("Europe/Paris")));
     }
 }
@@ -67,37 +64,22 @@ Result<void> RegisterSession::open(const QString &path)
         }
         return error;
     };
-    Database::Options options;
-    options.deferQuickCheck = true;
-    auto result = Database::open(path, options);
+    RegisterService::Options options;
+    options.access = RegisterAccess::Create;
+    options.deferIntegrityCheck = true;
+    auto result = RegisterService::open(path, options, *m_clock, currentActor());
     if (!result) {
         return refuse(result.error());
-    }
-    auto database = std::move(result).value();
-    auto repository = std::make_unique<SqlCaseRepository>(*database, *m_clock, currentActor());
-    if (auto calendar = repository->loadCalendar(); !calendar) {
-        return refuse(calendar.error());
-    }
-    auto profile = repository->organisation();
-    if (!profile) {
-        return refuse(profile.error());
     }
     close(same);
     releaseDamaged(); // another register opened: the damaged one is given up
     if (!same) {
         m_lock = std::move(lock);
     }
-    m_organisation = *profile;
+    m_service = std::move(result).value();
     applyTimeZone();
-    m_database = std::move(database);
-    m_repository = std::move(repository);
-    m_workflow = std::make_unique<CaseWorkflow>(m_repository->calculator());
-    m_attachments =
-        std::make_unique<AttachmentStore>(*m_database, m_repository->audit(), *m_clock, m_repository->audit().actor());
-    m_attachments->setMaxSize(qint64(m_organisation.attachmentMaxSizeMb) * 1024 * 1024);
-    m_outbox = std::make_unique<LetterOutbox>(*m_database, *m_repository, *m_attachments, *m_workflow);
     m_checkFailure.reset();
-    if (m_database->quickCheckDeferred()) {
+    if (m_service->integrityCheckDeferred()) {
         // The check opens its own read-only connection in the worker thread, as Qt SQL requires.
         auto verdict = std::make_shared<Result<void>>();
         m_checkResult = verdict;
@@ -111,7 +93,7 @@ Result<void> RegisterSession::open(const QString &path)
         });
         m_check->start();
     }
-    Q_EMIT opened(m_database->path());
+    Q_EMIT opened(m_service->path());
     Q_EMIT casesChanged(0);
     if (!m_check) {
         sweepIdentityCopies();
@@ -163,8 +145,7 @@ void RegisterSession::releaseDamaged()
 void RegisterSession::sweepIdentityCopies()
 {
     // Identity copies whose time is up are erased when the register opens (docs/rules.md#identity-proofs).
-    auto erased = m_attachments->purgeExpiredIdentityCopies(today(), m_organisation.identityCopyGraceDays,
-                                                            m_organisation.unverifiedCopyPurgeDays);
+    auto erased = m_service->purgeExpiredIdentityCopies();
     if (!erased) {
         Q_EMIT notice(erased.errorMessage());
     } else if (*erased > 0) {
@@ -202,11 +183,7 @@ void RegisterSession::close(bool keepLock)
         m_check->wait(); // the next register must not receive this one's verdict
         m_check.reset();
     }
-    m_outbox.reset();
-    m_attachments.reset();
-    m_workflow.reset();
-    m_repository.reset();
-    m_database.reset();
+    m_service.reset();
     if (!keepLock) {
         m_lock.reset();
     }
@@ -214,7 +191,13 @@ void RegisterSession::close(bool keepLock)
 
 QString RegisterSession::path() const
 {
-    return m_database ? m_database->path() : QString();
+    return m_service ? m_service->path() : QString();
+}
+
+const OrganisationProfile &RegisterSession::organisation() const
+{
+    static const OrganisationProfile none;
+    return m_service ? m_service->organisation() : none;
 }
 
 QDate RegisterSession::today() const
@@ -222,59 +205,187 @@ QDate RegisterSession::today() const
     return m_clock->today();
 }
 
+template <typename T>
+Result<T> RegisterSession::change(const std::function<Result<T>(RegisterService &)> &work,
+                                  const std::function<void(const T &)> &changed)
+{
+    // Nothing is written to a register before its background integrity check has passed.
+    if (auto ok = ensureChecked(); !ok) {
+        return ok.error();
+    }
+    Result<T> done = work(*m_service);
+    if (done && changed) {
+        changed(*done);
+    }
+    return done;
+}
+
 Result<void> RegisterSession::saveOrganisation(const OrganisationProfile &profile)
 {
     if (auto ok = ensureChecked(); !ok) {
         return ok;
     }
-    auto saved = m_repository->saveOrganisation(profile);
-    if (!saved) {
+    if (auto saved = m_service->saveOrganisation(profile); !saved) {
         return saved;
     }
-    m_organisation = m_repository->organisation().value();
     applyTimeZone();
-    m_attachments->setMaxSize(qint64(m_organisation.attachmentMaxSizeMb) * 1024 * 1024);
-    // The calculator may have changed: the workflow holds a reference to the repository's, which stays valid.
     Q_EMIT organisationChanged();
-    Q_EMIT casesChanged(0);
+    Q_EMIT casesChanged(0); // a new calendar or closure days move deadlines
     return {};
+}
+
+Result<void> RegisterSession::saveLetterTemplate(const QString &kind, const QString &language, const QString &text)
+{
+    if (auto ok = ensureChecked(); !ok) {
+        return ok;
+    }
+    return m_service->saveLetterTemplate(kind, language, text);
+}
+
+Result<void> RegisterSession::resetLetterTemplate(const QString &kind, const QString &language)
+{
+    if (auto ok = ensureChecked(); !ok) {
+        return ok;
+    }
+    return m_service->resetLetterTemplate(kind, language);
 }
 
 Result<CaseRecord> RegisterSession::create(const CaseRecord &draft)
 {
-    if (auto ok = ensureChecked(); !ok) {
-        return ok.error();
-    }
-    auto created = m_repository->create(draft);
-    if (created) {
-        Q_EMIT casesChanged(created->id);
-    }
-    return created;
+    return change<CaseRecord>([&](RegisterService &s) { return s.createCase(draft); },
+                              [this](const CaseRecord &c) { Q_EMIT casesChanged(c.id); });
 }
 
-Result<CaseRecord> RegisterSession::save(const CaseRecord &changed, const QString &action)
+namespace {
+
+const auto kCaseChanged = [](RegisterSession *session) {
+    return [session](const CaseChange &c) { Q_EMIT session->casesChanged(c.record.id); };
+};
+
+} // namespace
+
+Result<CaseChange> RegisterSession::updateCase(const CaseRecord &shown, const CaseRecord &edited)
+{
+    return change<CaseChange>([&](RegisterService &s) { return s.updateCase(shown, edited); }, kCaseChanged(this));
+}
+
+Result<CaseChange> RegisterSession::addNote(const CaseRecord &shown, const QString &text)
+{
+    return change<CaseChange>([&](RegisterService &s) { return s.addNote(shown, text); }, kCaseChanged(this));
+}
+
+Result<CaseChange> RegisterSession::setStatus(const CaseRecord &shown, CaseStatus status)
+{
+    return change<CaseChange>([&](RegisterService &s) { return s.setStatus(shown, status); }, kCaseChanged(this));
+}
+
+Result<CaseChange> RegisterSession::suspend(const CaseRecord &shown, SuspensionReason reason, QDate askedOn,
+                                            const QString &note)
+{
+    return change<CaseChange>([&](RegisterService &s) { return s.suspend(shown, reason, askedOn, note); },
+                              kCaseChanged(this));
+}
+
+Result<CaseChange> RegisterSession::resume(const CaseRecord &shown, QDate answeredOn)
+{
+    return change<CaseChange>([&](RegisterService &s) { return s.resume(shown, answeredOn); }, kCaseChanged(this));
+}
+
+Result<CaseChange> RegisterSession::extend(const CaseRecord &shown, ExtensionReason reason,
+                                           const QString &justification, QDate decidedOn, QDate noticeSentOn)
+{
+    return change<CaseChange>(
+        [&](RegisterService &s) { return s.extend(shown, reason, justification, decidedOn, noticeSentOn); },
+        kCaseChanged(this));
+}
+
+Result<CaseChange> RegisterSession::recordExtensionNotice(const CaseRecord &shown, QDate sentOn)
+{
+    return change<CaseChange>([&](RegisterService &s) { return s.recordExtensionNotice(shown, sentOn); },
+                              kCaseChanged(this));
+}
+
+Result<CaseChange> RegisterSession::acknowledge(const CaseRecord &shown, QDate sentOn)
+{
+    return change<CaseChange>([&](RegisterService &s) { return s.acknowledge(shown, sentOn); }, kCaseChanged(this));
+}
+
+Result<CaseChange> RegisterSession::recordProgress(const CaseRecord &shown, QDate acknowledgedOn, CaseStatus status)
+{
+    return change<CaseChange>([&](RegisterService &s) { return s.recordProgress(shown, acknowledgedOn, status); },
+                              kCaseChanged(this));
+}
+
+Result<CaseChange> RegisterSession::answer(const CaseRecord &shown, QDate answeredOn,
+                                           const QList<RightDecision> &decisions)
+{
+    return change<CaseChange>([&](RegisterService &s) { return s.answer(shown, answeredOn, decisions); },
+                              kCaseChanged(this));
+}
+
+Result<CaseChange> RegisterSession::setRecipients(const CaseRecord &shown, const QList<Recipient> &recipients)
+{
+    return change<CaseChange>([&](RegisterService &s) { return s.setRecipients(shown, recipients); },
+                              kCaseChanged(this));
+}
+
+Result<CaseChange> RegisterSession::closeCase(const CaseRecord &shown, QDate closedOn, const QString &note)
+{
+    return change<CaseChange>([&](RegisterService &s) { return s.close(shown, closedOn, note); }, kCaseChanged(this));
+}
+
+Result<CaseChange> RegisterSession::withdraw(const CaseRecord &shown, QDate on, const QString &note)
+{
+    return change<CaseChange>([&](RegisterService &s) { return s.withdraw(shown, on, note); }, kCaseChanged(this));
+}
+
+Result<QList<Attachment>> RegisterSession::addFiles(qint64 caseId, AttachmentKind kind, const QStringList &paths)
+{
+    return change<QList<Attachment>>([&](RegisterService &s) { return s.addFiles(caseId, kind, paths); },
+                                     [this, caseId](const QList<Attachment> &) { Q_EMIT attachmentsChanged(caseId); });
+}
+
+Result<QByteArray> RegisterSession::attachmentContent(qint64 id, const QString &why)
+{
+    // A view is written to the audit trail: a change like any other.
+    return change<QByteArray>([&](RegisterService &s) { return s.attachmentContent(id, why); }, {});
+}
+
+Result<QString> RegisterSession::exportAttachment(qint64 id, const QString &folder)
+{
+    return change<QString>([&](RegisterService &s) { return s.exportAttachment(id, folder); }, {});
+}
+
+Result<void> RegisterSession::purgeAttachment(qint64 caseId, qint64 id, const QString &reason)
+{
+    if (auto ok = ensureChecked(); !ok) {
+        return ok;
+    }
+    auto purged = m_service->purgeAttachment(id, reason);
+    // Even a refusal may come after the bytes were erased (another program holding the write-ahead log): the views
+    // show what is stored.
+    Q_EMIT attachmentsChanged(caseId);
+    return purged;
+}
+
+Result<int> RegisterSession::recordVerification(const IdentityVerification &verification, bool keepCopies)
 {
     if (auto ok = ensureChecked(); !ok) {
         return ok.error();
     }
-    auto saved = m_repository->save(changed, action);
-    if (saved) {
-        Q_EMIT casesChanged(saved->id);
-    }
-    return saved;
+    auto recorded = m_service->recordVerification(verification, keepCopies);
+    // As for a purge: the copies may be gone even when the clean-up of the log was refused.
+    Q_EMIT attachmentsChanged(verification.caseId);
+    return recorded;
 }
 
 Result<SentLetter> RegisterSession::recordLetter(const LetterInput &input, const QByteArray &pdf)
 {
-    if (auto ok = ensureChecked(); !ok) {
-        return ok.error();
-    }
-    auto sent = m_outbox->recordAsSent(input, pdf, today());
-    if (sent) {
-        Q_EMIT casesChanged(sent->record.id);
-        Q_EMIT attachmentsChanged(sent->record.id);
-    }
-    return sent;
+    return change<SentLetter>([&](RegisterService &s) { return s.recordLetter(input, pdf); },
+                              [this](const SentLetter &sent) {
+                                  Q_EMIT casesChanged(sent.record.id);
+                                  Q_EMIT attachmentsChanged(sent.record.id);
+                              });
 }
 
 Result<AcknowledgementBatch> RegisterSession::acknowledgeAllNew(const std::function<bool(int, int)> &progress)
@@ -282,7 +393,7 @@ Result<AcknowledgementBatch> RegisterSession::acknowledgeAllNew(const std::funct
     if (auto ok = ensureChecked(); !ok) {
         return ok.error();
     }
-    auto batch = m_outbox->acknowledgeAllNew(m_organisation, today(), progress);
+    auto batch = m_service->acknowledgeAllNew(progress);
     Q_EMIT casesChanged(0);
     if (batch) {
         for (const SentLetter &sent : batch->sent) {
@@ -294,24 +405,14 @@ Result<AcknowledgementBatch> RegisterSession::acknowledgeAllNew(const std::funct
 
 Result<BackupInfo> RegisterSession::backupTo(const QString &target)
 {
-    if (auto ok = ensureChecked(); !ok) {
-        return ok.error();
-    }
-    Backups backups(*m_database, m_repository->audit());
-    auto done = backups.backupTo(target);
-    if (done) {
-        Q_EMIT casesChanged(0); // the backup is in the trail
-    }
-    return done;
+    return change<BackupInfo>([&](RegisterService &s) { return s.backupTo(target); },
+                              [this](const BackupInfo &) { Q_EMIT casesChanged(0); }); // the backup is in the trail
 }
 
 Result<RotationResult> RegisterSession::dailyBackup(int keep)
 {
-    if (auto ok = ensureChecked(); !ok) {
-        return ok.error();
-    }
-    Backups backups(*m_database, m_repository->audit());
-    return backups.rotate(Backups::defaultFolder(m_database->path()), today(), keep);
+    return change<RotationResult>(
+        [&](RegisterService &s) { return s.rotateBackups(Backups::defaultFolder(s.path()), keep); }, {});
 }
 
 bool RegisterSession::startDailyBackup(int keep)
@@ -329,18 +430,17 @@ bool RegisterSession::startDailyBackup(int keep)
     const QDate day = today();
     const QString actor = currentActor();
     m_backup.reset(QThread::create([outcome, live, day, keep, actor] {
-        Database::Options options;
-        options.deferQuickCheck = true;  // checked when the desk opened it; the copy is checked in full below
-        options.createIfMissing = false; // a register gone (an unplugged drive) is not made again, empty
-        auto database = Database::open(live, options);
-        if (!database) {
-            outcome->failure = database.errorMessage();
+        // A service of its own, on this thread's own connection (Qt SQL connections belong to their thread).
+        RegisterService::Options options;
+        options.access = RegisterAccess::Change; // a register gone (an unplugged drive) is not made again, empty
+        options.deferIntegrityCheck = true;      // checked when the desk opened it; the copy is checked in full
+        const DayClock clock(day);
+        auto service = RegisterService::open(live, options, clock, actor);
+        if (!service) {
+            outcome->failure = service.errorMessage();
             return;
         }
-        SystemClock clock;
-        AuditLog audit(**database, clock, actor);
-        Backups backups(**database, audit);
-        auto rotated = backups.rotate(Backups::defaultFolder(live), day, keep);
+        auto rotated = (*service)->rotateBackups(Backups::defaultFolder(live), keep);
         if (!rotated) {
             outcome->failure = rotated.errorMessage();
             return;

@@ -14,22 +14,24 @@
 
 namespace dpodesk {
 
-class AttachmentStore;
-class LetterOutbox;
 struct AcknowledgementBatch;
+struct Attachment;
+struct CaseChange;
+struct IdentityVerification;
 struct LetterInput;
+struct RightDecision;
 struct SentLetter;
 class InstanceLock;
 struct BackupInfo;
 struct RestoreReport;
 struct BackupCheckOptions;
 struct RotationResult;
-class CaseWorkflow;
-class Database;
-class SqlCaseRepository;
+class RegisterService;
+enum class AttachmentKind;
 
-/// The open register as the windows see it: the database, the repository, the organisation's clock and the
-/// workflow rules. Every change goes through here so that views refresh from one signal.
+/// The open register as the windows see it: the register service (core/register), the lock that makes it the only
+/// DPO Desk on that file, the background checks and backups. Every change goes through the service; this adapter
+/// only turns its results into signals, so that every view refreshes from one place.
 class RegisterSession final : public QObject {
     Q_OBJECT
 public:
@@ -50,19 +52,42 @@ public:
     bool isChecking() const { return m_check != nullptr; }
     /// Closes the register, and gives up a damaged one held.
     void close();
-    bool isOpen() const { return m_repository != nullptr; }
+    bool isOpen() const { return m_service != nullptr; }
     QString path() const;
 
-    SqlCaseRepository &repository() const { return *m_repository; }
-    const CaseWorkflow &workflow() const { return *m_workflow; }
-    /// The files kept with the cases. Writes through it should be preceded by ensureChecked().
-    AttachmentStore &attachments() const { return *m_attachments; }
+    /// The register: for reading, and for showing the effect of a step before it is made. Every change goes
+    /// through the methods below (they wait for the background check and tell the views).
+    const RegisterService &service() const { return *m_service; }
     const Clock &clock() const { return *m_clock; }
     QDate today() const;
-    const OrganisationProfile &organisation() const { return m_organisation; }
+    const OrganisationProfile &organisation() const;
     Result<void> saveOrganisation(const OrganisationProfile &profile);
+    Result<void> saveLetterTemplate(const QString &kind, const QString &language, const QString &text);
+    Result<void> resetLetterTemplate(const QString &kind, const QString &language);
 
+    // The steps of a case (RegisterService: validated, stored with their audit event); casesChanged follows.
     Result<CaseRecord> create(const CaseRecord &draft);
+    Result<CaseChange> updateCase(const CaseRecord &shown, const CaseRecord &edited);
+    Result<CaseChange> addNote(const CaseRecord &shown, const QString &text);
+    Result<CaseChange> setStatus(const CaseRecord &shown, CaseStatus status);
+    Result<CaseChange> suspend(const CaseRecord &shown, SuspensionReason reason, QDate askedOn, const QString &note);
+    Result<CaseChange> resume(const CaseRecord &shown, QDate answeredOn);
+    Result<CaseChange> extend(const CaseRecord &shown, ExtensionReason reason, const QString &justification,
+                              QDate decidedOn, QDate noticeSentOn = {});
+    Result<CaseChange> recordExtensionNotice(const CaseRecord &shown, QDate sentOn);
+    Result<CaseChange> acknowledge(const CaseRecord &shown, QDate sentOn);
+    Result<CaseChange> recordProgress(const CaseRecord &shown, QDate acknowledgedOn, CaseStatus status);
+    Result<CaseChange> answer(const CaseRecord &shown, QDate answeredOn, const QList<RightDecision> &decisions);
+    Result<CaseChange> setRecipients(const CaseRecord &shown, const QList<Recipient> &recipients);
+    Result<CaseChange> closeCase(const CaseRecord &shown, QDate closedOn, const QString &note);
+    Result<CaseChange> withdraw(const CaseRecord &shown, QDate on, const QString &note);
+
+    // The files of a case; attachmentsChanged follows.
+    Result<QList<Attachment>> addFiles(qint64 caseId, AttachmentKind kind, const QStringList &paths);
+    Result<QByteArray> attachmentContent(qint64 id, const QString &why);
+    Result<QString> exportAttachment(qint64 id, const QString &folder);
+    Result<void> purgeAttachment(qint64 caseId, qint64 id, const QString &reason);
+    Result<int> recordVerification(const IdentityVerification &verification, bool keepCopies);
     /// A checked copy of the open register (Backups::backupTo), recorded in its audit trail.
     Result<BackupInfo> backupTo(const QString &target);
     /// Today's automatic backup into the register's backups folder, unless there is one; keeps the newest `keep`.
@@ -87,14 +112,10 @@ public:
     /// Gives the damaged register up: its lock is released, the file stays as it is.
     void releaseDamaged();
 
-    /// Letters rendered with the organisation's templates.
-    LetterOutbox &letters() const { return *m_outbox; }
     /// Records a letter as sent: its effect on the case, the PDF kept with it (LetterOutbox::recordAsSent).
     Result<SentLetter> recordLetter(const LetterInput &input, const QByteArray &pdf);
     /// Acknowledgements for every new case not yet acknowledged (LetterOutbox::acknowledgeAllNew).
     Result<AcknowledgementBatch> acknowledgeAllNew(const std::function<bool(int, int)> &progress = {});
-    /// Stores a changed case under an audit action ("case.update", "case.suspend", ...).
-    Result<CaseRecord> save(const CaseRecord &changed, const QString &action);
 
 Q_SIGNALS:
     void opened(const QString &path);
@@ -130,12 +151,11 @@ private:
     std::unique_ptr<InstanceLock> m_damagedLock; ///< the damaged register's, kept until it is restored or given up
     QString m_damagedPath;
     Error m_damage;
-    std::unique_ptr<Database> m_database;
-    std::unique_ptr<SqlCaseRepository> m_repository;
-    std::unique_ptr<CaseWorkflow> m_workflow;
-    std::unique_ptr<AttachmentStore> m_attachments;
-    std::unique_ptr<LetterOutbox> m_outbox;
-    OrganisationProfile m_organisation;
+    std::unique_ptr<RegisterService> m_service;
+    /// Runs a change after the background check passed; `changed` tells the views when it succeeded.
+    template <typename T>
+    Result<T> change(const std::function<Result<T>(RegisterService &)> &work,
+                     const std::function<void(const T &)> &changed);
 };
 
 } // namespace dpodesk

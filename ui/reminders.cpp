@@ -1,5 +1,6 @@
 #include "reminders.h"
 
+#include "register/registerservice.h"
 #include "registersession.h"
 
 #include "storage/sqlcaserepository.h"
@@ -53,7 +54,7 @@ QString ReminderNotifier::check()
         Q_EMIT banner(QString());
         return {};
     }
-    auto reminders = m_session.repository().reminders(m_session.today());
+    auto reminders = m_session.service().reminders(m_session.today());
     const QString text = reminders ? describe(*reminders) : reminders.errorMessage();
     if (text.isEmpty()) {
         Q_EMIT banner(QString());

@@ -49,4 +49,18 @@ private:
     QDateTime m_now;
 };
 
+/// The real instant on a calendar day the caller fixes: a worker thread that must agree with the desk's "today"
+/// (its clock may be a test's) while its audit events carry the real time.
+class DayClock final : public Clock {
+public:
+    explicit DayClock(QDate day) : m_day(day) {}
+    QDateTime nowUtc() const override { return QDateTime::currentDateTimeUtc(); }
+    QDate today() const override { return m_day; }
+    QDate localDate(const QDateTime &instant) const override { return m_system.localDate(instant); }
+
+private:
+    QDate m_day;
+    SystemClock m_system;
+};
+
 } // namespace dpodesk

@@ -389,6 +389,25 @@ Result<CaseChange> RegisterService::acknowledge(const CaseRecord &shown, QDate s
     });
 }
 
+Result<CaseChange> RegisterService::recordProgress(const CaseRecord &shown, QDate acknowledgedOn, CaseStatus status)
+{
+    return step(shown, QStringLiteral("case.progress"), [&](CaseRecord &c) -> Result<QStringList> {
+        if (acknowledgedOn.isValid()) {
+            if (auto done = m_workflow->acknowledge(c, acknowledgedOn, today()); !done) {
+                return done.error();
+            }
+        } else {
+            c.acknowledgedOn = QDate();
+        }
+        if (status != shown.status || !acknowledgedOn.isValid()) {
+            if (auto done = m_workflow->setStatus(c, status); !done) {
+                return done.error();
+            }
+        }
+        return QStringList();
+    });
+}
+
 Result<CaseChange> RegisterService::answer(const CaseRecord &shown, QDate answeredOn,
                                            const QList<RightDecision> &decisions)
 {

@@ -118,6 +118,9 @@ public:
                               QDate decidedOn, QDate noticeSentOn = {});
     Result<CaseChange> recordExtensionNotice(const CaseRecord &shown, QDate sentOn);
     Result<CaseChange> acknowledge(const CaseRecord &shown, QDate sentOn);
+    /// The acknowledgement (an invalid date: not acknowledged) and the working status in one step; acknowledging
+    /// moves a new case to "in progress" unless another status is chosen.
+    Result<CaseChange> recordProgress(const CaseRecord &shown, QDate acknowledgedOn, CaseStatus status);
     Result<CaseChange> answer(const CaseRecord &shown, QDate answeredOn, const QList<RightDecision> &decisions);
     Result<CaseChange> setRecipients(const CaseRecord &shown, const QList<Recipient> &recipients);
     Result<CaseChange> close(const CaseRecord &shown, QDate closedOn, const QString &note = {});

@@ -2,6 +2,7 @@
 
 #include "appsettings.h"
 #include "prompter.h"
+#include "register/registerservice.h"
 #include "registersession.h"
 
 #include "domain/casetext.h"
@@ -613,8 +614,13 @@ void CaseFormDialog::trySave()
         return;
     }
 
-    const Result<CaseRecord> stored =
-        m_existing ? m_session.save(record, QStringLiteral("case.update")) : m_session.create(record);
+    Result<CaseRecord> stored = makeError(Error::Code::Internal, QString());
+    if (m_existing) {
+        auto changed = m_session.updateCase(*m_existing, record);
+        stored = changed ? Result<CaseRecord>(changed->record) : Result<CaseRecord>(changed.error());
+    } else {
+        stored = m_session.create(record);
+    }
     if (!stored) {
         if (stored.error().code == Error::Code::Invalid && !stored.error().field.isEmpty()) {
             showProblems({stored.error()}); // e.g. a linked case that is not in the register, under its field

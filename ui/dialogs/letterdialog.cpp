@@ -2,6 +2,7 @@
 
 #include "dialogs/templateeditordialog.h"
 #include "prompter.h"
+#include "register/registerservice.h"
 #include "registersession.h"
 #include "uikit.h"
 
@@ -213,7 +214,7 @@ void LetterDialog::render()
         return;
     }
     const LetterInput in = input();
-    auto pdf = m_session.letters().render(in);
+    auto pdf = m_session.service().renderLetter(in);
     QString problem;
     if (pdf) {
         m_pdf = *pdf;
@@ -226,7 +227,7 @@ void LetterDialog::render()
     bool recordable = pdf.ok();
     if (pdf) {
         QStringList warnings;
-        auto changed = m_session.letters().withEffect(in, m_session.today(), &warnings);
+        auto changed = m_session.service().letterEffect(in, &warnings);
         if (!changed) {
             problem = tr("It cannot be recorded as sent yet: %1").arg(changed.errorMessage());
             recordable = false;
@@ -341,7 +342,7 @@ bool LetterDialog::recordAsSent()
         Prompter::critical(this, tr("The letter was not recorded"), sent.errorMessage());
         // Changed elsewhere meanwhile: the letter is prepared again from the case as it is now, your text kept.
         if (sent.error().code == Error::Code::Conflict && m_session.isOpen()) {
-            if (auto fresh = m_session.repository().find(m_record.id)) {
+            if (auto fresh = m_session.service().findCase(m_record.id)) {
                 m_record = *fresh;
                 render();
             }

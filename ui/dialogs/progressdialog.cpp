@@ -1,6 +1,7 @@
 #include "dialogs/progressdialog.h"
 
 #include "domain/caseworkflow.h"
+#include "register/registerservice.h"
 #include "registersession.h"
 
 #include <QCheckBox>
@@ -36,25 +37,10 @@ ProgressDialog::ProgressDialog(RegisterSession &session, const CaseRecord &recor
 
 void ProgressDialog::apply()
 {
-    CaseRecord changed = record();
-    const CaseWorkflow &flow = session().workflow();
-    if (m_acknowledged->isChecked()) {
-        if (auto ok = flow.acknowledge(changed, m_acknowledgedOn->date(), today()); !ok) {
-            showError(ok.errorMessage());
-            return;
-        }
-    } else {
-        changed.acknowledgedOn = QDate();
-    }
-    const auto status = static_cast<CaseStatus>(m_status->currentData().toInt());
     // Acknowledging moves a new case to "in progress"; an explicit choice of another state wins.
-    if (status != record().status || !m_acknowledged->isChecked()) {
-        if (auto ok = flow.setStatus(changed, status); !ok) {
-            showError(ok.errorMessage());
-            return;
-        }
-    }
-    store(changed, QStringLiteral("case.progress"));
+    const auto status = static_cast<CaseStatus>(m_status->currentData().toInt());
+    finish(
+        session().recordProgress(record(), m_acknowledged->isChecked() ? m_acknowledgedOn->date() : QDate(), status));
 }
 
 } // namespace dpodesk

@@ -1,6 +1,7 @@
 #include "reportsdialog.h"
 
 #include "prompter.h"
+#include "register/registerservice.h"
 #include "registersession.h"
 #include "uikit.h"
 
@@ -258,7 +259,8 @@ QByteArray ReportsDialog::bytes(Format format)
     if (!m_session.isOpen()) {
         return {};
     }
-    SqlReportSource source(m_session.repository());
+    const std::unique_ptr<ReportSource> reports = m_session.service().reportSource();
+    ReportSource &source = *reports;
     const CsvProfile profile = parseCsvProfile(m_profile->currentData().toString()).value_or(CsvProfile::FrSpreadsheet);
     Result<QByteArray> out = QByteArray();
     if (kind() == Kind::Deadlines) {

@@ -1,6 +1,7 @@
 #include "templateeditordialog.h"
 
 #include "prompter.h"
+#include "register/registerservice.h"
 #include "registersession.h"
 #include "uikit.h"
 
@@ -218,8 +219,8 @@ void TemplateEditorDialog::load()
     if (!m_session.isOpen()) {
         return;
     }
-    auto text = m_session.repository().letterTemplate(kind(), language());
-    auto custom = m_session.repository().hasCustomLetterTemplate(kind(), language());
+    auto text = m_session.service().letterTemplate(kind(), language());
+    auto custom = m_session.service().hasCustomLetterTemplate(kind(), language());
     m_loadedKind = kind();
     m_loadedLanguage = language();
     {
@@ -271,7 +272,7 @@ bool TemplateEditorDialog::save()
     check();
     auto saved = m_session.ensureChecked();
     if (saved) {
-        saved = m_session.repository().saveLetterTemplate(kind(), language(), text());
+        saved = m_session.saveLetterTemplate(kind(), language(), text());
     }
     if (!saved) {
         m_problem->setText(saved.errorMessage());
@@ -295,7 +296,7 @@ bool TemplateEditorDialog::reset()
     }
     auto done = m_session.ensureChecked();
     if (done) {
-        done = m_session.repository().resetLetterTemplate(kind(), language());
+        done = m_session.resetLetterTemplate(kind(), language());
     }
     if (!done) {
         m_problem->setText(done.errorMessage());

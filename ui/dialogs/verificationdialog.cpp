@@ -2,6 +2,7 @@
 
 #include "uikit.h"
 
+#include "register/registerservice.h"
 #include "registersession.h"
 
 #include "attachments/attachment.h"
@@ -30,16 +31,16 @@ VerificationDialog::VerificationDialog(RegisterSession &session, qint64 caseId, 
     QDate receivedOn;
     QString actor;
     if (m_session.isOpen()) {
-        if (auto found = m_session.repository().find(caseId); found) {
+        if (auto found = m_session.service().findCase(caseId); found) {
             reference = found->reference;
             receivedOn = found->receivedOn;
         }
-        if (auto listed = m_session.attachments().list(caseId); listed) {
+        if (auto listed = m_session.service().attachments(caseId); listed) {
             for (const Attachment &a : listed.value()) {
                 m_copies += (a.kind == AttachmentKind::IdentityProof && !a.isPurged()) ? 1 : 0;
             }
         }
-        actor = m_session.repository().audit().actor();
+        actor = m_session.service().actor();
     }
     setWindowTitle(reference.isEmpty() ? tr("Record the identity verification")
                                        : tr("Record the identity verification — %1").arg(reference));
@@ -181,10 +182,9 @@ void VerificationDialog::accept()
     verification.method = method;
     verification.documentType = documentType;
     verification.note = note;
-    auto recorded = m_session.attachments().recordVerification(verification, keep);
     // Even a refusal may come after the copies were erased (another program holding the write-ahead log): the views
     // show what is stored, and OK again only retries the clean-up.
-    Q_EMIT m_session.attachmentsChanged(m_caseId);
+    auto recorded = m_session.recordVerification(verification, keep);
     if (!recorded) {
         showError(recorded.errorMessage());
         return;

@@ -5,6 +5,7 @@
 #include "dialogs/progressdialog.h"
 
 #include "prompter.h"
+#include "register/registerservice.h"
 #include "registersession.h"
 
 #include "domain/caseworkflow.h"
@@ -108,27 +109,16 @@ QString WorkflowDialog::errorText() const
     return m_error->text();
 }
 
-bool WorkflowDialog::store(const CaseRecord &changed, const QString &action)
+bool WorkflowDialog::finish(const Result<CaseChange> &done)
 {
-    auto saved = m_session.save(changed, action);
-    if (!saved) {
-        showError(saved.errorMessage());
-        return false;
-    }
-    m_saved = std::move(saved).value();
-    showError(QString());
-    QDialog::accept();
-    return true;
-}
-
-bool WorkflowDialog::applyStep(const QString &action, const std::function<Result<void>(CaseRecord &)> &step)
-{
-    CaseRecord changed = m_record;
-    if (auto done = step(changed); !done) {
+    if (!done) {
         showError(done.errorMessage());
         return false;
     }
-    return store(changed, action);
+    m_saved = done->record;
+    showError(QString());
+    QDialog::accept();
+    return true;
 }
 
 QPushButton *WorkflowDialog::okButton() const
@@ -185,9 +175,7 @@ SuspendDialog::SuspendDialog(RegisterSession &session, const CaseRecord &record,
 void SuspendDialog::apply()
 {
     const auto reason = chosen<SuspensionReason>(m_reason);
-    applyStep(QStringLiteral("case.suspend"), [&](CaseRecord &c) {
-        return session().workflow().suspend(c, reason, m_askedOn->date(), m_note->text().trimmed(), today());
-    });
+    finish(session().suspend(record(), reason, m_askedOn->date(), m_note->text().trimmed()));
 }
 
 // ---------------------------------------------------------------------------------------------------------------------
@@ -234,7 +222,7 @@ void ResumeDialog::updatePreview()
 {
     // Run the real rule on a throw-away copy, so the preview can never disagree with what OK stores.
     CaseRecord preview = record();
-    auto resumed = session().workflow().resume(preview, m_answeredOn->date(), today());
+    auto resumed = session().service().workflow().resume(preview, m_answeredOn->date(), today());
     if (!resumed) {
         m_newDeadline->clear();
         showError(resumed.errorMessage());
@@ -258,8 +246,7 @@ void ResumeDialog::updatePreview()
 
 void ResumeDialog::apply()
 {
-    applyStep(QStringLiteral("case.resume"),
-              [&](CaseRecord &c) { return session().workflow().resume(c, m_answeredOn->date(), today()); });
+    finish(session().resume(record(), m_answeredOn->date()));
 }
 
 // ---------------------------------------------------------------------------------------------------------------------
@@ -307,7 +294,7 @@ ExtendDialog::ExtendDialog(RegisterSession &session, const CaseRecord &record, Q
     connect(m_decidedOn, &QDateEdit::dateChanged, this, &ExtendDialog::checkDecisionDate);
 
     // Say at once why the extension is no longer possible, rather than after the DPO filled the form.
-    const Result<void> allowed = session.workflow().canExtend(record, today());
+    const Result<void> allowed = session.service().workflow().canExtend(record, today());
     m_allowed = allowed.ok();
     if (!m_allowed) {
         showError(allowed.errorMessage());
@@ -324,7 +311,7 @@ void ExtendDialog::checkDecisionDate()
     if (!m_allowed) {
         return;
     }
-    const Result<void> allowed = session().workflow().canExtend(record(), m_decidedOn->date());
+    const Result<void> allowed = session().service().workflow().canExtend(record(), m_decidedOn->date());
     showError(allowed.errorMessage());
 }
 
@@ -333,21 +320,9 @@ void ExtendDialog::apply()
     if (!m_allowed) {
         return;
     }
-    CaseRecord changed = record();
     const auto reason = chosen<ExtensionReason>(m_reason);
-    const CaseWorkflow &workflow = session().workflow();
-    if (auto done = workflow.extend(changed, reason, m_justification->toPlainText(), m_decidedOn->date(), today());
-        !done) {
-        showError(done.errorMessage());
-        return;
-    }
-    if (m_noticeSent->isChecked()) {
-        if (auto noticed = workflow.recordExtensionNotice(changed, m_noticeSentOn->date(), today()); !noticed) {
-            showError(noticed.errorMessage());
-            return;
-        }
-    }
-    store(changed, QStringLiteral("case.extend"));
+    finish(session().extend(record(), reason, m_justification->toPlainText(), m_decidedOn->date(),
+                            m_noticeSent->isChecked() ? m_noticeSentOn->date() : QDate()));
 }
 
 // ---------------------------------------------------------------------------------------------------------------------
@@ -367,8 +342,7 @@ ExtensionNoticeDialog::ExtensionNoticeDialog(RegisterSession &session, const Cas
 
 void ExtensionNoticeDialog::apply()
 {
-    applyStep(QStringLiteral("case.extension-notice"),
-              [&](CaseRecord &c) { return session().workflow().recordExtensionNotice(c, m_sentOn->date(), today()); });
+    finish(session().recordExtensionNotice(record(), m_sentOn->date()));
 }
 
 // ---------------------------------------------------------------------------------------------------------------------
@@ -461,8 +435,9 @@ void AnswerDialog::apply()
         decision.reason = row.reason->text();
         decisions.append(decision);
     }
-    CaseRecord changed = record();
-    auto answered = session().workflow().answer(changed, m_answeredOn->date(), decisions, today());
+    // The warnings the answer would give (a refusal after the refusal deadline...), asked about before it is stored.
+    CaseRecord preview = record();
+    auto answered = session().service().workflow().answer(preview, m_answeredOn->date(), decisions, today());
     if (!answered) {
         showError(answered.errorMessage());
         return;
@@ -475,7 +450,7 @@ void AnswerDialog::apply()
             return;
         }
     }
-    store(changed, QStringLiteral("case.answer"));
+    finish(session().answer(record(), m_answeredOn->date(), decisions));
 }
 
 // ---------------------------------------------------------------------------------------------------------------------
@@ -598,15 +573,13 @@ void RecipientsDialog::apply()
     if (!addTypedRecipient()) {
         return;
     }
-    CaseRecord changed = record();
-    changed.recipients.clear();
+    QList<Recipient> recipients;
     for (int row = 0; row < m_table->rowCount(); ++row) {
         const bool notified = m_table->item(row, NotifiedColumn)->checkState() == Qt::Checked;
         const QDateEdit *date = dateEditAt(row);
-        changed.recipients.append(
-            Recipient{m_table->item(row, NameColumn)->text(), notified && date ? date->date() : QDate()});
+        recipients.append(Recipient{m_table->item(row, NameColumn)->text(), notified && date ? date->date() : QDate()});
     }
-    store(changed, QStringLiteral("case.update"));
+    finish(session().setRecipients(record(), recipients));
 }
 
 // ---------------------------------------------------------------------------------------------------------------------
@@ -652,19 +625,11 @@ CloseDialog::CloseDialog(RegisterSession &session, const CaseRecord &record, boo
 void CloseDialog::apply()
 {
     const QString note = m_note->text().trimmed();
-    const CaseWorkflow &workflow = session().workflow();
     if (m_withdraw) {
-        applyStep(QStringLiteral("case.withdraw"),
-                  [&](CaseRecord &c) { return workflow.withdraw(c, m_date->date(), note, today()); });
+        finish(session().withdraw(record(), m_date->date(), note));
         return;
     }
-    applyStep(QStringLiteral("case.close"), [&](CaseRecord &c) {
-        auto closed = workflow.close(c, m_date->date(), today());
-        if (closed && !note.isEmpty()) {
-            c.notes.append(Note{QDateTime(), QString(), tr("Closed: %1").arg(note)});
-        }
-        return closed;
-    });
+    finish(session().closeCase(record(), m_date->date(), note.isEmpty() ? QString() : tr("Closed: %1").arg(note)));
 }
 
 // ---------------------------------------------------------------------------------------------------------------------

@@ -20,6 +20,8 @@ class QTableWidgetItem;
 
 namespace dpodesk {
 
+struct CaseChange;
+
 class RegisterSession;
 
 /// The workflow actions a case offers, each with its own dialog.
@@ -50,10 +52,8 @@ protected:
     /// Shows a refusal in the red line; an empty message hides it.
     void showError(const QString &message);
     QString errorText() const;
-    /// Saves the changed case under an audit action and closes the dialog; on refusal shows why and stays open.
-    bool store(const CaseRecord &changed, const QString &action);
-    /// Runs one workflow step on a copy of record(), then store(); a refusal is shown and nothing is saved.
-    bool applyStep(const QString &action, const std::function<Result<void>(CaseRecord &)> &step);
+    /// Ends the dialog with the step the register service made (RegisterSession), or shows why it was refused.
+    bool finish(const Result<CaseChange> &done);
 
     QFormLayout *form() const { return m_form; }
     QPushButton *okButton() const;

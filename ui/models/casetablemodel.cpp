@@ -1,5 +1,6 @@
 #include "models/casetablemodel.h"
 
+#include "register/registerservice.h"
 #include "registersession.h"
 #include "storage/sqlcaserepository.h"
 #include "urgencystyle.h"
@@ -33,8 +34,8 @@ void CaseTableModel::reload()
         m_query.today = m_session.today();
         m_query.offset = 0;
         m_query.limit = kPageSize;
-        auto total = m_session.repository().count(m_query);
-        auto rows = m_session.repository().list(m_query);
+        auto total = m_session.service().count(m_query);
+        auto rows = m_session.service().list(m_query);
         if (total && rows) {
             m_total = *total;
             m_rows = std::move(rows).value();
@@ -87,7 +88,7 @@ void CaseTableModel::fetchMore(const QModelIndex &parent)
     CaseQuery page = m_query;
     page.offset = int(m_rows.size());
     page.limit = kPageSize;
-    auto rows = m_session.repository().list(page);
+    auto rows = m_session.service().list(page);
     if (!rows) {
         Q_EMIT loadFailed(rows.errorMessage());
         return;

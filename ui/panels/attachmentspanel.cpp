@@ -5,6 +5,7 @@
 #include "panels/attachmentpreview.h"
 #include "panels/identityblock.h"
 #include "prompter.h"
+#include "register/registerservice.h"
 #include "registersession.h"
 
 #include "common/clock.h"
@@ -206,7 +207,7 @@ void AttachmentsPanel::reload()
         clear();
         return;
     }
-    auto listed = m_session.attachments().list(m_caseId);
+    auto listed = m_session.service().attachments(m_caseId);
     if (!listed) {
         clear(tr("The files of this case could not be read: %1").arg(listed.errorMessage()));
         return;
@@ -332,7 +333,7 @@ void AttachmentsPanel::showSelected()
         return;
     }
     // Only the file the user selected is read, and the reading is written to the audit trail ("attachment.view").
-    auto bytes = m_session.attachments().content(a->id, QStringLiteral("view"));
+    auto bytes = m_session.attachmentContent(a->id, QStringLiteral("view"));
     if (!bytes) {
         m_preview->showMessage(bytes.errorMessage());
         return;
@@ -393,7 +394,7 @@ void AttachmentsPanel::addFiles(const QStringList &paths)
         Prompter::warning(this, tr("Files not added"), checked.errorMessage());
         return;
     }
-    auto stored = m_session.attachments().addFiles(caseId, *kind, paths);
+    auto stored = m_session.addFiles(caseId, *kind, paths);
     if (!stored) {
         Prompter::warning(this, paths.size() == 1 ? tr("File not added") : tr("Files not added"),
                           stored.errorMessage());
@@ -402,7 +403,6 @@ void AttachmentsPanel::addFiles(const QStringList &paths)
     // Each batch is classified on purpose: an identity copy filed under another kind would escape the erasure at
     // verification (docs/rules.md#identity-proofs).
     m_kindForNew->setCurrentIndex(-1);
-    Q_EMIT m_session.attachmentsChanged(caseId);
 }
 
 void AttachmentsPanel::chooseFiles()
@@ -431,7 +431,7 @@ void AttachmentsPanel::exportSelected()
         Prompter::warning(this, tr("File not exported"), checked.errorMessage());
         return;
     }
-    auto written = m_session.attachments().exportTo(a->id, folder);
+    auto written = m_session.exportAttachment(a->id, folder);
     if (!written) {
         Prompter::warning(this, tr("File not exported"), written.errorMessage());
         return;
@@ -462,9 +462,7 @@ void AttachmentsPanel::purgeSelected()
         Prompter::warning(this, tr("File not erased"), checked.errorMessage());
         return;
     }
-    auto purged = m_session.attachments().purge(a->id, reason);
-    // Even a refusal may come after the erasure (another program holding the write-ahead log): show what is stored.
-    Q_EMIT m_session.attachmentsChanged(a->caseId);
+    auto purged = m_session.purgeAttachment(a->caseId, a->id, reason);
     if (!purged) {
         Prompter::warning(this, tr("File not erased"), purged.errorMessage());
     }

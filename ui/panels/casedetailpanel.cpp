@@ -6,6 +6,7 @@
 #include "panels/attachmentspanel.h"
 #include "panels/casetimeline.h"
 #include "prompter.h"
+#include "register/registerservice.h"
 #include "registersession.h"
 #include "urgencystyle.h"
 
@@ -343,7 +344,7 @@ void CaseDetailPanel::reload()
         clear();
         return;
     }
-    auto found = m_session.repository().find(m_caseId);
+    auto found = m_session.service().findCase(m_caseId);
     if (!found) {
         clear(found.errorMessage());
         return;
@@ -443,7 +444,7 @@ void CaseDetailPanel::fillDeadline()
         m_derivation->setText(tr("The due date is the one set in the CNIL's letter."));
         m_deadlines->hide();
     } else {
-        const DeadlineCalculator &calculator = m_session.repository().calculator();
+        const DeadlineCalculator &calculator = m_session.service().calculator();
         m_derivation->setText(
             DeadlineCalculator::explain(calculator.derive(c.receivedOn, c.isExtended() ? 3 : 1, c.closedStops())));
         QStringList parts;
@@ -521,7 +522,7 @@ void CaseDetailPanel::fillActions()
     enable(m_suspend, !c.isOpen() ? notOpen : clockStopped);
     enable(m_resume,
            stopped ? QString() : tr("The clock is not stopped: there is no open question to record an answer for."));
-    const Result<void> extendable = m_session.workflow().canExtend(c, m_session.today());
+    const Result<void> extendable = m_session.service().workflow().canExtend(c, m_session.today());
     enable(m_extend, extendable.errorMessage());
     enable(m_answer, !c.isOpen() ? notOpen : clockStopped);
     enable(m_recipients, QString());
@@ -536,7 +537,7 @@ void CaseDetailPanel::fillTimeline()
 {
     m_timeline->clear();
     QList<AuditEvent> events;
-    auto loaded = m_session.repository().audit().eventsForCase(m_record.reference);
+    auto loaded = m_session.service().history(m_record.reference);
     if (loaded) {
         events = std::move(loaded).value();
     } else {
@@ -565,7 +566,7 @@ void CaseDetailPanel::fillTimeline()
 void CaseDetailPanel::fillEarlierRequests()
 {
     m_earlier->clear();
-    auto found = m_session.repository().requestsFromSamePerson(m_record, kEarlierShown);
+    auto found = m_session.service().requestsFromSamePerson(m_record, kEarlierShown);
     if (!found) {
         m_earlierSummary->setText(found.errorMessage());
         m_earlier->hide();
@@ -667,9 +668,7 @@ void CaseDetailPanel::addNote()
     if (text.isEmpty() || m_record.id == 0) {
         return;
     }
-    CaseRecord changed = m_record;
-    changed.notes.append(Note{m_session.clock().nowUtc(), QString(), text});
-    auto saved = m_session.save(changed, QStringLiteral("case.note"));
+    auto saved = m_session.addNote(m_record, text);
     if (!saved) {
         Prompter::warning(this, tr("Note not added"), saved.errorMessage());
         return;

@@ -1,5 +1,6 @@
 #include "dashboard.h"
 
+#include "register/registerservice.h"
 #include "registersession.h"
 #include "uikit.h"
 
@@ -57,8 +58,8 @@ void Dashboard::refresh(const std::optional<QueueCounts> &known)
         return;
     }
     m_today = m_session.today();
-    auto counts = known ? Result<QueueCounts>(*known) : m_session.repository().counts(m_today);
-    auto weeks = m_session.repository().deadlinesPerWeek(m_today, kWeeks);
+    auto counts = known ? Result<QueueCounts>(*known) : m_session.service().counts(m_today);
+    auto weeks = m_session.service().deadlinesPerWeek(m_today, kWeeks);
     if (!counts || !weeks) {
         m_counts->setText(counts ? weeks.errorMessage() : counts.errorMessage());
         m_tiles.constFirst()->setText(m_counts->text().toHtmlEscaped());

@@ -4,6 +4,7 @@
 
 #include "dialogs/verificationdialog.h"
 #include "prompter.h"
+#include "register/registerservice.h"
 #include "registersession.h"
 
 #include "storage/attachmentstore.h"
@@ -73,7 +74,7 @@ void IdentityBlock::showCase(qint64 caseId, const QList<Attachment> &attachments
             kept += a.isPurged() ? 0 : 1;
         }
     }
-    auto recorded = m_session.attachments().verification(caseId);
+    auto recorded = m_session.service().verification(caseId);
     if (!recorded) {
         m_text->setText(tr("The identity verification could not be read: %1").arg(recorded.errorMessage()));
         return;
