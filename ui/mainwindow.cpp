@@ -347,10 +347,7 @@ void MainWindow::dailyRoutine()
     }
     // Today's copy exists already: nothing to wait for. Otherwise the copy waits for the register's background
     // integrity check rather than blocking the window until it ends.
-    const QString todays = QDir(Backups::defaultFolder(m_session.path()))
-                               .filePath(QStringLiteral("%1-%2.sqlite")
-                                             .arg(QFileInfo(m_session.path()).completeBaseName(),
-                                                  m_session.today().toString(Qt::ISODate)));
+    const QString todays = m_session.service().todaysBackupPath();
     if (QFileInfo::exists(todays)) {
         return;
     }

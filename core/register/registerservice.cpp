@@ -82,6 +82,23 @@ Result<void> RegisterService::load()
 Result<void> RegisterService::create(const QString &path, const OrganisationProfile &profile, const Clock &clock,
                                      const QString &actor)
 {
+    return create(path, clock, actor, [&profile](RegisterService &service) -> Result<void> {
+        OrganisationProfile full = service.organisation(); // the defaults, for what the caller does not give
+        full.name = profile.name;
+        full.postalAddress = profile.postalAddress;
+        full.dpoName = profile.dpoName;
+        full.dpoEmail = profile.dpoEmail;
+        full.dpoPhone = profile.dpoPhone;
+        full.calendar = profile.calendar;
+        full.closureDays = profile.closureDays;
+        full.timeZone = profile.timeZone.isEmpty() ? full.timeZone : profile.timeZone;
+        return service.saveOrganisation(full);
+    });
+}
+
+Result<void> RegisterService::create(const QString &path, const Clock &clock, const QString &actor,
+                                     const std::function<Result<void>(RegisterService &)> &fill)
+{
     const QFileInfo target(path);
     if (target.exists() || target.isSymLink()) {
         return makeError(Error::Code::Conflict,
@@ -106,10 +123,10 @@ Result<void> RegisterService::create(const QString &path, const OrganisationProf
             discard();
             return service.error();
         }
-        if (auto saved = (*service)->saveOrganisation(profile); !saved) {
-            service = Result<std::unique_ptr<RegisterService>>(saved.error()); // closed before the file goes
+        if (auto filled = fill(**service); !filled) {
+            service = Result<std::unique_ptr<RegisterService>>(filled.error()); // closed before the file goes
             discard();
-            return saved;
+            return filled;
         }
     }
     const QByteArray from = QFile::encodeName(building);
@@ -572,6 +589,11 @@ Result<BackupInfo> RegisterService::backupTo(const QString &target)
 {
     Backups backups(*m_database, m_repository->audit());
     return backups.backupTo(target);
+}
+
+QString RegisterService::todaysBackupPath() const
+{
+    return Backups::dailyBackupPath(Backups::defaultFolder(path()), path(), today());
 }
 
 Result<RotationResult> RegisterService::rotateBackups(const QString &folder, int keep)

@@ -66,6 +66,10 @@ public:
     /// place and linked in once complete; an existing file is never replaced.
     static Result<void> create(const QString &path, const OrganisationProfile &profile, const Clock &clock,
                                const QString &actor);
+    /// The same with what fill() puts in (a profile, a demo register...): the register appears only once fill()
+    /// succeeded.
+    static Result<void> create(const QString &path, const Clock &clock, const QString &actor,
+                               const std::function<Result<void>(RegisterService &)> &fill);
     ~RegisterService();
     Q_DISABLE_COPY_MOVE(RegisterService)
 
@@ -162,6 +166,8 @@ public:
     // --- Backups ------------------------------------------------------------------------------------------------
     Result<BackupInfo> backupTo(const QString &target);
     Result<RotationResult> rotateBackups(const QString &folder, int keep);
+    /// Where today's automatic backup is (or will be) written.
+    QString todaysBackupPath() const;
 
 private:
     RegisterService(std::unique_ptr<Database> database, const Clock &clock, QString actor);

@@ -127,6 +127,13 @@ Result<BackupInfo> checkCopy(const QString &copy)
 
 Backups::Backups(Database &database, AuditLog &audit) : m_database(database), m_audit(audit) {}
 
+QString Backups::dailyBackupPath(const QString &folder, const QString &databasePath, QDate day)
+{
+    // Named after the register, so that the backups of two registers in one folder never mix.
+    return QDir(folder).filePath(
+        QStringLiteral("%1-%2.sqlite").arg(QFileInfo(databasePath).completeBaseName(), day.toString(Qt::ISODate)));
+}
+
 QString Backups::defaultFolder(const QString &databasePath)
 {
     return QFileInfo(databasePath).absoluteDir().filePath(QStringLiteral("backups"));
@@ -251,7 +258,7 @@ Result<RotationResult> Backups::rotate(const QString &folder, QDate today, int k
     // Named after the register, so that the backups of two registers in one folder never mix.
     const QString prefix = QFileInfo(m_database.path()).completeBaseName();
     RotationResult result;
-    result.path = dir.filePath(QStringLiteral("%1-%2.sqlite").arg(prefix, today.toString(Qt::ISODate)));
+    result.path = dailyBackupPath(dir.absolutePath(), m_database.path(), today);
     // Copies of an earlier run cut short (the program killed half-way) are personal data left behind: swept.
     temporaryfiles::sweep(dir.absolutePath());
     // Today's backup without its checksum file (a run killed between writing the one and the other) is written anew:

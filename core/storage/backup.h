@@ -83,6 +83,8 @@ public:
     Result<RotationResult> rotate(const QString &folder, QDate today, int keep = kDefaultKeep);
     /// The folder of the daily backups: `backups` beside the register (in the data folder for the default one).
     static QString defaultFolder(const QString &databasePath);
+    /// The daily backup of a register for a day: `<register name>-YYYY-MM-DD.sqlite` in folder.
+    static QString dailyBackupPath(const QString &folder, const QString &databasePath, QDate day);
     /// The daily backups of the register at databasePath found in folder (`<register name>-YYYY-MM-DD.sqlite`),
     /// newest first. Nothing is opened or checked.
     static QList<DailyBackup> dailyBackups(const QString &folder, const QString &databasePath);

@@ -8,8 +8,8 @@
 #include "deadline/holidaycalendar.h"
 #include "demo/demogenerator.h"
 #include "domain/casevalidator.h"
+#include "register/registerservice.h"
 #include "storage/database.h"
-#include "storage/sqlcaserepository.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -32,51 +32,6 @@
 namespace dpodesk {
 
 namespace {
-
-/// A register that could not be set up completely is not left behind half-made.
-void removeRegisterFiles(const QString &path)
-{
-    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
-        QFile::remove(path + suffix);
-    }
-}
-
-/// Sets a register up in a file of its own beside target, then renames it into place once complete: a crash or a
-/// refusal half-way never leaves a half-made register where DPO Desk looks for one.
-Result<void> buildThenPlace(const QString &target,
-                            const std::function<Result<void>(Database &, SqlCaseRepository &)> &build)
-{
-    const QString building = target + QStringLiteral(".being-created");
-    removeRegisterFiles(building);
-    if (!QDir().mkpath(QFileInfo(target).absolutePath())) {
-        return makeError(Error::Code::Io,
-                         WelcomeDialog::tr("Cannot create the folder %1.").arg(QFileInfo(target).absolutePath()));
-    }
-    // The connection is closed (and its write-ahead log folded in) before the file moves.
-    Result<void> built = [&]() -> Result<void> {
-        auto database = Database::open(building);
-        if (!database) {
-            return database.error();
-        }
-        SystemClock clock;
-        SqlCaseRepository repository(**database, clock, currentActor());
-        if (auto calendar = repository.loadCalendar(); !calendar) {
-            return calendar;
-        }
-        return build(**database, repository);
-    }();
-    if (!built) {
-        removeRegisterFiles(building);
-        return built;
-    }
-    if (QFileInfo::exists(building + QStringLiteral("-wal")) || !QFile::rename(building, target)) {
-        removeRegisterFiles(building);
-        return makeError(
-            Error::Code::Io,
-            WelcomeDialog::tr("The register could not be put in place at %1.").arg(QDir::toNativeSeparators(target)));
-    }
-    return {};
-}
 
 } // namespace
 
@@ -246,16 +201,10 @@ bool WelcomeDialog::createRegister()
         return false;
     }
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    Result<void> done = buildThenPlace(m_registerPath, [&](Database &, SqlCaseRepository &repository) {
-        OrganisationProfile full = repository.organisation().value();
-        full.name = profile.name;
-        full.postalAddress = profile.postalAddress;
-        full.dpoName = profile.dpoName;
-        full.dpoEmail = profile.dpoEmail;
-        full.dpoPhone = profile.dpoPhone;
-        full.calendar = profile.calendar;
-        return repository.saveOrganisation(full);
-    });
+    // Built beside its place and linked in once complete: a crash or a refusal half-way never leaves a half-made
+    // register where DPO Desk looks for one.
+    const SystemClock clock;
+    Result<void> done = RegisterService::create(m_registerPath, profile, clock, currentActor());
     QApplication::restoreOverrideCursor();
     if (!done) {
         showProblem(done.errorMessage());
@@ -270,14 +219,15 @@ bool WelcomeDialog::createDemo(int cases)
 {
     if (!QFileInfo::exists(m_demoPath)) {
         QApplication::setOverrideCursor(Qt::WaitCursor);
-        Result<void> done = buildThenPlace(m_demoPath, [&](Database &database, SqlCaseRepository &repository) {
-            DemoGenerator generator(database, repository);
-            DemoGenerator::Options options;
-            options.cases = cases;
-            options.today = repository.clock().today();
-            auto filled = generator.fill(options);
-            return filled ? Result<void>() : Result<void>(filled.error());
-        });
+        const SystemClock clock;
+        Result<void> done =
+            RegisterService::create(m_demoPath, clock, currentActor(), [cases](RegisterService &service) {
+                DemoGenerator::Options options;
+                options.cases = cases;
+                options.today = service.today();
+                auto filled = service.fillDemo(options);
+                return filled ? Result<void>() : Result<void>(filled.error());
+            });
         QApplication::restoreOverrideCursor();
         if (!done) {
             showProblem(done.errorMessage());
