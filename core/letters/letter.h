@@ -39,9 +39,8 @@ struct LetterInput {
     QString freeText; ///< what the DPO writes for this letter (actions taken, what is needed, facts, format...)
 };
 
-/// Letters as PDF, rendered with QTextDocument and QPdfWriter (no widget): A4, fonts embedded, the letterhead,
-/// the addressee, the date in the letter's language, the case reference and received date, the body of the kind's
-/// template, the signature, and "reference — page i / n" on every page.
+/// Letters as PDF: a template (LetterTemplate) filled with the case's values (LetterValues) and drawn around with the
+/// letterhead, the reference block and the signature (LetterRenderer).
 class Letters final {
     Q_DECLARE_TR_FUNCTIONS(Letters)
 public:
