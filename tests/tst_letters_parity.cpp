@@ -1,17 +1,19 @@
 // One set of preconditions for every way a letter leaves DPO Desk. A letter whose content the register contradicts
 // (an extension notice for a case never extended, a "no data held" letter while the register records no such outcome,
-// a post-mortem answer with no heir recorded...) is refused in the same words by the core check, by
-// `dpodesk-cli letter` run as a separate process on the same register, and by the desk's letter dialog, and no file
-// is written.
+// a post-mortem answer with no heir recorded...) is refused in the same words by the core check (LetterKinds::check),
+// by `dpodesk-cli letter` run as a separate process on the same register, by the desk's letter dialog (nothing to
+// preview, save, print or record) and by recording it as sent; no file is written, nothing is stored.
 #include "clirunner.h"
 
 #include "common/clock.h"
 #include "dialogs/letterdialog.h"
 #include "domain/caseworkflow.h"
+#include "letters/letterkind.h"
 #include "letters/letteroutbox.h"
 #include "prompter.h"
 #include "registersession.h"
 #include "storage/attachmentstore.h"
+#include "storage/sqlcaserepository.h"
 
 #include <QFile>
 #include <QLabel>
@@ -50,6 +52,7 @@ using Situation = std::function<Result<CaseRecord>(RegisterSession &)>;
 } // namespace
 
 Q_DECLARE_METATYPE(Situation)
+Q_DECLARE_METATYPE(dpodesk::LetterKind)
 
 class TestLettersParity final : public QObject {
     Q_OBJECT
@@ -98,16 +101,18 @@ void TestLettersParity::cleanup()
 
 void TestLettersParity::refusedEverywhere_data()
 {
-    QTest::addColumn<QString>("kind");
+    QTest::addColumn<LetterKind>("kind");
     QTest::addColumn<Situation>("situation");
+    QTest::addColumn<QString>("why"); // a part of the sentence, to know it is the right one
 
     QTest::newRow("extension notice, never extended")
-        << QStringLiteral("extension-notice")
-        << Situation([](RegisterSession &s) { return s.create(request({Right::Access})); });
+        << LetterKind::ExtensionNotice
+        << Situation([](RegisterSession &s) { return s.create(request({Right::Access})); })
+        << QStringLiteral("was never extended");
     QTest::newRow("no data held, the right still pending")
-        << QStringLiteral("no-data")
-        << Situation([](RegisterSession &s) { return s.create(request({Right::Access})); });
-    QTest::newRow("no data held, access granted") << QStringLiteral("no-data") << Situation([](RegisterSession &s) {
+        << LetterKind::NoData << Situation([](RegisterSession &s) { return s.create(request({Right::Access})); })
+        << QStringLiteral("does not record that outcome (Access: Pending)");
+    QTest::newRow("no data held, access granted") << LetterKind::NoData << Situation([](RegisterSession &s) {
         auto created = s.create(request({Right::Access}));
         if (!created) {
             return created;
@@ -119,41 +124,67 @@ void TestLettersParity::refusedEverywhere_data()
             return Result<CaseRecord>(answered.error());
         }
         return s.save(c, QStringLiteral("case.answer"));
-    });
+    }) << QStringLiteral("does not record that outcome (Access: Granted)");
     QTest::newRow("post-mortem answer, no requester")
-        << QStringLiteral("post-mortem-answer")
-        << Situation([](RegisterSession &s) { return s.create(request({Right::PostMortem})); });
+        << LetterKind::PostMortemAnswer
+        << Situation([](RegisterSession &s) { return s.create(request({Right::PostMortem})); })
+        << QStringLiteral("records no one acting for the data subject");
     QTest::newRow("post-mortem answer, a representative")
-        << QStringLiteral("post-mortem-answer") << Situation([](RegisterSession &s) {
+        << LetterKind::PostMortemAnswer << Situation([](RegisterSession &s) {
                CaseRecord c = request({Right::PostMortem});
                c.requester = Requester{Person{}, Capacity::Representative, QStringLiteral("Mandat")};
                c.requester->person.firstName = QStringLiteral("Paul");
                c.requester->person.lastName = QStringLiteral("Dupré");
                return s.create(c);
-           });
+           })
+        << QStringLiteral("acts as \"Representative with a mandate\"");
+    // More of the table's requirements, the same way.
+    QTest::newRow("refusal, nothing refused")
+        << LetterKind::Refusal << Situation([](RegisterSession &s) { return s.create(request({Right::Erasure})); })
+        << QStringLiteral("records no right refused with its ground and reasons");
+    QTest::newRow("answer, a right not asked")
+        << LetterKind::AnswerErasure << Situation([](RegisterSession &s) { return s.create(request({Right::Access})); })
+        << QStringLiteral("does not cover the right \"Erasure\"");
+    QTest::newRow("recipient notification, no recipient")
+        << LetterKind::RecipientNotification
+        << Situation([](RegisterSession &s) { return s.create(request({Right::Erasure})); })
+        << QStringLiteral("records none");
+    QTest::newRow("restriction lifted, never granted")
+        << LetterKind::RestrictionLiftingNotice
+        << Situation([](RegisterSession &s) { return s.create(request({Right::Restriction})); })
+        << QStringLiteral("no restriction of processing granted");
 }
 
 void TestLettersParity::refusedEverywhere()
 {
-    QFETCH(QString, kind);
+    QFETCH(LetterKind, kind);
     QFETCH(Situation, situation);
+    QFETCH(QString, why);
     auto stored = situation(*m_session);
     QVERIFY2(stored.ok(), qPrintable(stored.errorMessage()));
 
+    // The core check: the sentence.
+    const auto checked = LetterKinds::check(kind, *stored, kToday);
+    QVERIFY(!checked.ok());
+    const QString sentence = checked.errorMessage();
+    QVERIFY2(sentence.contains(why), qPrintable(sentence));
+
     // The command line, a separate process on the same register: exit 1, one line on stderr, no file.
     const QString out = m_dir->filePath(QStringLiteral("cli.pdf"));
-    const Run cli = m_cli.run(QStringList{QStringLiteral("letter"), QStringLiteral("--case"), stored->reference,
-                                          QStringLiteral("--kind"), kind, QStringLiteral("--out"), out}
-                              << databaseOption(m_session->path()));
-    CLI_VERIFY_EXIT(cli, kFailure);
-    QVERIFY2(cli.err.count('\n') == 1, cli.describe().constData());
+    const Run cli =
+        m_cli.run(QStringList{QStringLiteral("letter"), QStringLiteral("--case"), stored->reference,
+                              QStringLiteral("--kind"), LetterKinds::name(kind), QStringLiteral("--out"), out}
+                  << databaseOption(m_session->path()));
+    CLI_VERIFY_REFUSED(cli, kFailure, sentence);
+    QCOMPARE(QString::fromUtf8(cli.err), QString(QStringLiteral("dpodesk-cli: ") + sentence + u'\n'));
     QVERIFY2(!QFile::exists(out), cli.describe().constData());
 
     // The desk's letter dialog: the problem in words, nothing to save, print or record, and no file.
     LetterDialog dialog(*m_session, *stored);
     dialog.setKind(kind);
     QVERIFY(dialog.currentPdf().isEmpty());
-    QVERIFY(!dialog.problem().isEmpty());
+    QCOMPARE(dialog.problem(), sentence);
+    QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("letterProblem"))->isVisibleTo(&dialog));
     QVERIFY(!dialog.findChild<QPushButton *>(QStringLiteral("saveLetter"))->isEnabled());
     QVERIFY(!dialog.findChild<QPushButton *>(QStringLiteral("printLetter"))->isEnabled());
     QVERIFY(!dialog.findChild<QPushButton *>(QStringLiteral("recordLetter"))->isEnabled());
@@ -163,6 +194,14 @@ void TestLettersParity::refusedEverywhere()
     Prompter::answerNext(QMessageBox::Yes);
     QVERIFY(!dialog.recordAsSent());
     QVERIFY(m_session->attachments().list(stored->id)->isEmpty());
+
+    // Recording as sent, in the core: the same words, nothing stored.
+    LetterInput input{*stored, m_session->organisation(), kind, QStringLiteral("fr"), kToday, QStringLiteral("x")};
+    const auto recorded = m_session->recordLetter(input, Letters::pdf(input).value());
+    QVERIFY(!recorded.ok());
+    QCOMPARE(recorded.errorMessage(), sentence);
+    QVERIFY(m_session->attachments().list(stored->id)->isEmpty());
+    QCOMPARE(m_session->repository().find(stored->id)->version, stored->version);
 }
 
 QTEST_MAIN(TestLettersParity)
