@@ -12,6 +12,7 @@
 #include "letters/letteroutbox.h"
 #include "prompter.h"
 #include "registersession.h"
+#include "reportparsers.h"
 #include "storage/attachmentstore.h"
 #include "storage/sqlcaserepository.h"
 
@@ -63,6 +64,7 @@ private Q_SLOTS:
 
     void refusedEverywhere_data();
     void refusedEverywhere();
+    void writtenEverywhereOnceTrue();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -202,6 +204,42 @@ void TestLettersParity::refusedEverywhere()
     QCOMPARE(recorded.errorMessage(), sentence);
     QVERIFY(m_session->attachments().list(stored->id)->isEmpty());
     QCOMPARE(m_session->repository().find(stored->id)->version, stored->version);
+}
+
+void TestLettersParity::writtenEverywhereOnceTrue()
+{
+    // Once the extension is recorded, the notice is true: the command line writes it and the desk saves it.
+    auto created = m_session->create(request({Right::Access}));
+    QVERIFY(created.ok());
+    CaseRecord extended = *created;
+    QVERIFY(m_session->workflow()
+                .extend(extended, ExtensionReason::Complexity, QStringLiteral("Quatre systèmes."), kToday, kToday)
+                .ok());
+    auto stored = m_session->save(extended, QStringLiteral("case.extend"));
+    QVERIFY2(stored.ok(), qPrintable(stored.errorMessage()));
+    QVERIFY(LetterKinds::check(LetterKind::ExtensionNotice, *stored, kToday).ok());
+
+    const QString out = m_dir->filePath(QStringLiteral("cli.pdf"));
+    const Run cli = m_cli.run(QStringList{QStringLiteral("letter"), QStringLiteral("--case"), stored->reference,
+                                          QStringLiteral("--kind"), QStringLiteral("extension-notice"),
+                                          QStringLiteral("--out"), out}
+                              << databaseOption(m_session->path()));
+    CLI_VERIFY_EXIT(cli, kOk);
+    QFile written(out);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    const QString text = reporttest::pdfText(written.readAll());
+    QVERIFY2(text.contains(QStringLiteral("Quatre systèmes.")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("22 février 2027")), qPrintable(text)); // 20 Nov + 3 months → Monday
+
+    LetterDialog dialog(*m_session, *stored);
+    QCOMPARE(dialog.kind(), LetterKind::ExtensionNotice); // suggested
+    QVERIFY(dialog.problem().isEmpty());
+    const QString saved = m_dir->filePath(QStringLiteral("desk.pdf"));
+    QVERIFY(dialog.saveTo(saved));
+    QFile desk(saved);
+    QVERIFY(desk.open(QIODevice::ReadOnly));
+    QCOMPARE(reporttest::pdfText(desk.readAll()), text);
+    QVERIFY(dialog.findChild<QPushButton *>(QStringLiteral("recordLetter"))->isEnabled());
 }
 
 QTEST_MAIN(TestLettersParity)
