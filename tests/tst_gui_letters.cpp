@@ -1,5 +1,6 @@
-// Letters as the DPO writes them: the letter the case calls for proposed, the text the law needs asked for, the PDF
-// previewed, saved, printed, recorded as sent with its effect (and handed to the mail program when the request came
+// Letters as the DPO writes them: the letter the case calls for proposed, the text the law needs asked for, a letter
+// the case contradicts refused in words, the PDF previewed, saved, printed (also before its effect can be recorded),
+// recorded as sent with its effect (and handed to the mail program when the request came
 // by e-mail); the organisation's templates edited, refused when wrong, reset; the logo chosen in the settings;
 // acknowledgements for every new request from the menu. Real widgets, offscreen; no dialog ever blocks.
 #include "appsettings.h"
@@ -70,6 +71,7 @@ private Q_SLOTS:
 
     void suggestedLetterRecordedAsSent();
     void missingTextAndEffectExplained();
+    void trueLetterSavedBeforeItsEffect();
     void saveAndPrint();
     void mailProgramOfferedForEmailRequests();
     void templateEditedRefusedAndReset();
@@ -132,7 +134,7 @@ void TestGuiLetters::suggestedLetterRecordedAsSent()
 {
     LetterDialog dialog(*m_session, m_post);
     dialog.show();
-    QCOMPARE(dialog.kind(), QStringLiteral("acknowledgement"));
+    QCOMPARE(dialog.kind(), LetterKind::Acknowledgement);
     auto *kind = dialog.findChild<QComboBox *>(QStringLiteral("letterKind"));
     QVERIFY(kind->currentText().contains(QStringLiteral("suggested")));
     const QByteArray pdf = dialog.currentPdf();
@@ -168,7 +170,7 @@ void TestGuiLetters::missingTextAndEffectExplained()
     LetterDialog dialog(*m_session, m_post);
     auto *record = dialog.findChild<QPushButton *>(QStringLiteral("recordLetter"));
     auto *save = dialog.findChild<QPushButton *>(QStringLiteral("saveLetter"));
-    dialog.setKind(QStringLiteral("identity-request"));
+    dialog.setKind(LetterKind::IdentityRequest);
     QVERIFY(dialog.currentPdf().isEmpty());
     QVERIFY2(dialog.problem().contains(QStringLiteral("what information is needed")), qPrintable(dialog.problem()));
     QVERIFY(!record->isEnabled());
@@ -179,14 +181,42 @@ void TestGuiLetters::missingTextAndEffectExplained()
     QVERIFY(record->isEnabled());
     QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("letterEffect"))->text().contains(QStringLiteral("clock stops")));
 
-    // An extension notice before any extension: it can be saved, not recorded, and the dialog says why.
-    dialog.setKind(QStringLiteral("extension-notice"));
-    QVERIFY(!dialog.currentPdf().isEmpty());
+    // An extension notice before any extension would announce reasons and a deadline that do not exist: nothing to
+    // preview, save, print or record, and the dialog says why in the words of the core check.
+    dialog.setKind(LetterKind::ExtensionNotice);
+    QVERIFY(dialog.currentPdf().isEmpty());
+    QCOMPARE(dialog.problem(), LetterKinds::check(LetterKind::ExtensionNotice, m_post, kToday).errorMessage());
     QVERIFY2(dialog.problem().contains(QStringLiteral("Record the extension first")), qPrintable(dialog.problem()));
     QVERIFY(!record->isEnabled());
-    QVERIFY(save->isEnabled());
-    QVERIFY(!dialog.recordAsSent() || letterCount(m_post.id) == 0);
+    QVERIFY(!save->isEnabled());
+    QVERIFY(!dialog.saveTo(m_dir->filePath(QStringLiteral("notice.pdf"))));
+    QVERIFY(!QFile::exists(m_dir->filePath(QStringLiteral("notice.pdf"))));
+    Prompter::answerNext(QMessageBox::Yes);
+    QVERIFY(!dialog.recordAsSent());
     QCOMPARE(letterCount(m_post.id), 0);
+}
+
+void TestGuiLetters::trueLetterSavedBeforeItsEffect()
+{
+    // The answer to access is true, but the case cannot be answered while erasure is still pending: the letter can be
+    // saved or printed, not recorded, and the dialog says why.
+    CaseRecord two = someCase(QStringLiteral("Martin"), Channel::Post);
+    two.rights.append(RightRequest{Right::Erasure, {}, Outcome::Pending, RefusalGround::None, {}, {}});
+    auto created = m_session->create(two);
+    QVERIFY2(created.ok(), qPrintable(created.errorMessage()));
+    LetterDialog dialog(*m_session, *created);
+    dialog.setKind(LetterKind::AnswerAccess);
+    QVERIFY(!dialog.currentPdf().isEmpty());
+    QVERIFY2(dialog.problem().startsWith(QStringLiteral("It cannot be recorded as sent yet:")),
+             qPrintable(dialog.problem()));
+    QVERIFY2(dialog.problem().contains(QStringLiteral("pending")), qPrintable(dialog.problem()));
+    QVERIFY(dialog.findChild<QPushButton *>(QStringLiteral("saveLetter"))->isEnabled());
+    QVERIFY(dialog.findChild<QPushButton *>(QStringLiteral("printLetter"))->isEnabled());
+    QVERIFY(!dialog.findChild<QPushButton *>(QStringLiteral("recordLetter"))->isEnabled());
+    const QString path = m_dir->filePath(QStringLiteral("answer.pdf"));
+    QVERIFY(dialog.saveTo(path));
+    QCOMPARE(readFile(path), dialog.currentPdf());
+    QCOMPARE(letterCount(created->id), 0);
 }
 
 void TestGuiLetters::saveAndPrint()
@@ -248,12 +278,12 @@ void TestGuiLetters::mailProgramOfferedForEmailRequests()
 
 void TestGuiLetters::templateEditedRefusedAndReset()
 {
-    TemplateEditorDialog editor(*m_session, QStringLiteral("acknowledgement"), QStringLiteral("fr"));
+    TemplateEditorDialog editor(*m_session, LetterKinds::name(LetterKind::Acknowledgement), QStringLiteral("fr"));
     auto *save = editor.findChild<QPushButton *>(QStringLiteral("saveTemplate"));
     auto *reset = editor.findChild<QPushButton *>(QStringLiteral("resetTemplate"));
     QVERIFY(!reset->isEnabled()); // the shipped default
     // Kept exactly, non-breaking spaces included.
-    const QString shipped = Letters::defaultTemplate(QStringLiteral("acknowledgement"), QStringLiteral("fr")).value();
+    const QString shipped = Letters::defaultTemplate(LetterKind::Acknowledgement, QStringLiteral("fr")).value();
     QCOMPARE(editor.text().trimmed(), shipped.trimmed());
     QVERIFY(!save->isEnabled()); // nothing changed yet
 

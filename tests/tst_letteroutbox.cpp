@@ -7,6 +7,7 @@
 #include "common/sha256.h"
 #include "domain/caseworkflow.h"
 #include "letters/letter.h"
+#include "letters/letterkind.h"
 #include "letters/letteroutbox.h"
 #include "letters/logo.h"
 #include "storage/attachmentstore.h"
@@ -53,16 +54,18 @@ private Q_SLOTS:
     void acknowledgementRecorded();
     void identityRequestStopsTheClock();
     void extensionNoticeNeedsAnExtension();
+    void extensionNoticeWithinTheFirstMonth();
     void answerSetsTheAnswerDate();
+    void noDataLetterNeedsTheOutcome();
     void answerWithUndecidedRightRefused();
     void staleCaseRefused();
     void batchAcknowledgesNewCases();
-    void impliedRefusalStatesItsGround();
+    void refusalStatesTheRecordedGround();
     void answerLetterMustMatchTheOutcome();
     void subjectLineFilledAndExtensionNoticeOnlyWhenOpen();
 
 private:
-    LetterInput input(const CaseRecord &record, const QString &kind, const QString &text = {}) const;
+    LetterInput input(const CaseRecord &record, LetterKind kind, const QString &text = {}) const;
     qint64 attachmentCount(qint64 caseId);
 
     OrganisationProfile m_org;
@@ -90,7 +93,7 @@ void TestLetterOutbox::cleanup()
     closeRegister();
 }
 
-LetterInput TestLetterOutbox::input(const CaseRecord &record, const QString &kind, const QString &text) const
+LetterInput TestLetterOutbox::input(const CaseRecord &record, LetterKind kind, const QString &text) const
 {
     return LetterInput{record, m_org, kind, QStringLiteral("fr"), QDate(2026, 11, 26), text};
 }
@@ -103,30 +106,31 @@ qint64 TestLetterOutbox::attachmentCount(qint64 caseId)
 
 void TestLetterOutbox::templatesKeptRefusedAndReset()
 {
-    const QString kind = QStringLiteral("acknowledgement");
+    const LetterKind kind = LetterKind::Acknowledgement;
+    const QString name = LetterKinds::name(kind);
     const QString fr = QStringLiteral("fr");
-    QCOMPARE(repo().hasCustomLetterTemplate(kind, fr).value(), false);
-    QCOMPARE(repo().letterTemplate(kind, fr).value(), Letters::defaultTemplate(kind, fr).value());
+    QCOMPARE(repo().hasCustomLetterTemplate(name, fr).value(), false);
+    QCOMPARE(repo().letterTemplate(name, fr).value(), Letters::defaultTemplate(kind, fr).value());
 
     // A misspelt placeholder is refused before anything is kept.
-    auto wrong = repo().saveLetterTemplate(kind, fr, QStringLiteral("<p>Bonjour {{subject.nmae}}</p>"));
+    auto wrong = repo().saveLetterTemplate(name, fr, QStringLiteral("<p>Bonjour {{subject.nmae}}</p>"));
     QVERIFY(!wrong.ok());
     QVERIFY2(wrong.errorMessage().contains(QStringLiteral("{{subject.nmae}}")), qPrintable(wrong.errorMessage()));
-    QCOMPARE(repo().hasCustomLetterTemplate(kind, fr).value(), false);
-    QVERIFY(!repo().saveLetterTemplate(kind, fr, QStringLiteral("   ")).ok());
+    QCOMPARE(repo().hasCustomLetterTemplate(name, fr).value(), false);
+    QVERIFY(!repo().saveLetterTemplate(name, fr, QStringLiteral("   ")).ok());
     QVERIFY(!repo().saveLetterTemplate(QStringLiteral("no-such-letter"), fr, QStringLiteral("<p>x</p>")).ok());
 
     // The organisation's copy is kept, audited, and used for the letter.
     const qint64 before = eventCount();
     const QString custom = QStringLiteral("<!-- subject: Accusé maison -->\n<p>TEXTE-MAISON pour {{subject.name}}, "
                                           "réponse au plus tard le {{case.deadline}}.</p>");
-    QVERIFY(repo().saveLetterTemplate(kind, fr, custom).ok());
+    QVERIFY(repo().saveLetterTemplate(name, fr, custom).ok());
     QCOMPARE(eventCount(), before + 1);
     QCOMPARE(lastEvent().action, QStringLiteral("letter.template.save"));
-    QCOMPARE(repo().hasCustomLetterTemplate(kind, fr).value(), true);
-    QCOMPARE(repo().letterTemplate(kind, fr).value(), custom);
+    QCOMPARE(repo().hasCustomLetterTemplate(name, fr).value(), true);
+    QCOMPARE(repo().letterTemplate(name, fr).value(), custom);
     // English keeps its default.
-    QCOMPARE(repo().hasCustomLetterTemplate(kind, QStringLiteral("en")).value(), false);
+    QCOMPARE(repo().hasCustomLetterTemplate(name, QStringLiteral("en")).value(), false);
 
     auto created = repo().create(draft(QStringLiteral("Élodie"), QStringLiteral("Dupré"), QDate(2026, 11, 20)));
     QVERIFY(created.ok());
@@ -137,9 +141,9 @@ void TestLetterOutbox::templatesKeptRefusedAndReset()
     QVERIFY2(text.contains(QStringLiteral("Accusé maison")), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("21 décembre 2026")), qPrintable(text)); // 20 Nov + 1 month, a Sunday → Mon
 
-    QVERIFY(repo().resetLetterTemplate(kind, fr).ok());
+    QVERIFY(repo().resetLetterTemplate(name, fr).ok());
     QCOMPARE(lastEvent().action, QStringLiteral("letter.template.reset"));
-    QCOMPARE(repo().hasCustomLetterTemplate(kind, fr).value(), false);
+    QCOMPARE(repo().hasCustomLetterTemplate(name, fr).value(), false);
     QVERIFY(!pdfText(m_outbox->render(input(*created, kind)).value()).contains(QStringLiteral("TEXTE-MAISON")));
 }
 
@@ -150,11 +154,11 @@ void TestLetterOutbox::optionalPassagesAndStrayBraces()
     const QString text =
         QStringLiteral("<p>A</p>{{#text.free}}<p><b>DETAILS</b><br/>{{text.free}}</p>{{/text.free}}<p>Z</p>");
     QVERIFY(Letters::validateTemplate(text).ok());
-    auto without = Letters::html(input(c, QStringLiteral("acknowledgement")), text);
+    auto without = Letters::html(input(c, LetterKind::Acknowledgement), text);
     QVERIFY2(without.ok(), qPrintable(without.errorMessage()));
     QVERIFY(!without->contains(QStringLiteral("DETAILS")));
     QVERIFY(without->contains(QStringLiteral("<p>Z</p>")));
-    auto with = Letters::html(input(c, QStringLiteral("acknowledgement"), QStringLiteral("FAIT")), text);
+    auto with = Letters::html(input(c, LetterKind::Acknowledgement, QStringLiteral("FAIT")), text);
     QVERIFY(with->contains(QStringLiteral("DETAILS")) && with->contains(QStringLiteral("FAIT")));
 
     auto stray = Letters::validateTemplate(QStringLiteral("<p>{{case reference}}</p>"));
@@ -169,7 +173,7 @@ void TestLetterOutbox::frenchTypography()
 {
     CaseRecord c = draft(QStringLiteral("Jean"), QStringLiteral("Martin"), QDate(2026, 11, 20));
     c.reference = QStringLiteral("DR-2026-0001");
-    auto html = Letters::html(input(c, QStringLiteral("acknowledgement"), QStringLiteral("Fait ; voir « ici » : ok ?")),
+    auto html = Letters::html(input(c, LetterKind::Acknowledgement, QStringLiteral("Fait ; voir « ici » : ok ?")),
                               QStringLiteral("<p style=\"margin: 0\">{{text.free}}</p>"));
     QVERIFY2(html.ok(), qPrintable(html.errorMessage()));
     QVERIFY2(html->contains(QStringLiteral("Fait\u00a0; voir «\u00a0ici\u00a0»\u00a0: ok\u00a0?")), qPrintable(*html));
@@ -180,12 +184,11 @@ void TestLetterOutbox::requiredTextRefusedBeforeGenerating()
 {
     auto created = repo().create(draft(QStringLiteral("Jean"), QStringLiteral("Martin"), QDate(2026, 11, 20)));
     QVERIFY(created.ok());
-    auto refused = m_outbox->render(input(*created, QStringLiteral("identity-request")));
+    auto refused = m_outbox->render(input(*created, LetterKind::IdentityRequest));
     QVERIFY(!refused.ok());
     QCOMPARE(refused.error().field, QStringLiteral("text.free"));
     QVERIFY(
-        m_outbox->render(input(*created, QStringLiteral("identity-request"), QStringLiteral("Une pièce d'identité")))
-            .ok());
+        m_outbox->render(input(*created, LetterKind::IdentityRequest, QStringLiteral("Une pièce d'identité"))).ok());
 }
 
 void TestLetterOutbox::logoCheckedAndDrawn()
@@ -214,13 +217,13 @@ void TestLetterOutbox::logoCheckedAndDrawn()
 
     CaseRecord c = draft(QStringLiteral("Jean"), QStringLiteral("Martin"), QDate(2026, 11, 20));
     c.reference = QStringLiteral("DR-2026-0001");
-    LetterInput with = input(c, QStringLiteral("acknowledgement"));
+    LetterInput with = input(c, LetterKind::Acknowledgement);
     with.organisation.logo = pngLogo();
     auto pdf = Letters::pdf(with);
     QVERIFY2(pdf.ok(), qPrintable(pdf.errorMessage()));
     QVERIFY(pdf->contains("/Subtype /Image"));
     QVERIFY(pdfText(*pdf).contains(QStringLiteral("Courriels & Cie SAS")));
-    auto plain = Letters::pdf(input(c, QStringLiteral("acknowledgement")));
+    auto plain = Letters::pdf(input(c, LetterKind::Acknowledgement));
     QVERIFY(!plain->contains("/Subtype /Image"));
 }
 
@@ -252,7 +255,7 @@ void TestLetterOutbox::logoReferringToFilesRefused()
     QVERIFY(!repo().saveOrganisation(org).ok());
     CaseRecord c = draft(QStringLiteral("Jean"), QStringLiteral("Martin"), QDate(2026, 11, 20));
     c.reference = QStringLiteral("DR-2026-0001");
-    LetterInput with = input(c, QStringLiteral("acknowledgement"));
+    LetterInput with = input(c, LetterKind::Acknowledgement);
     with.organisation.logo = svg;
     const auto pdf = Letters::pdf(with);
     QVERIFY(!pdf.ok());
@@ -273,33 +276,33 @@ void TestLetterOutbox::suggestedLetter()
     CaseRecord c =
         draft(QStringLiteral("Jean"), QStringLiteral("Martin"), QDate(2026, 11, 20), {Right::Erasure, Right::Access});
     c.recomputeDeadlines(repo().calculator());
-    QCOMPARE(Letters::suggestedKind(c), QStringLiteral("acknowledgement"));
+    QCOMPARE(LetterKinds::suggested(c), LetterKind::Acknowledgement);
     c.status = CaseStatus::InProgress;
     c.acknowledgedOn = QDate(2026, 11, 21);
-    QCOMPARE(Letters::suggestedKind(c), QStringLiteral("answer-erasure"));
+    QCOMPARE(LetterKinds::suggested(c), LetterKind::AnswerErasure);
     c.suspensions << Suspension{SuspensionReason::Identity, QDate(2026, 11, 22), {}, {}};
     c.status = CaseStatus::AwaitingIdentity;
-    QCOMPARE(Letters::suggestedKind(c), QStringLiteral("identity-request"));
+    QCOMPARE(LetterKinds::suggested(c), LetterKind::IdentityRequest);
     c.suspensions.clear();
     c.status = CaseStatus::InProgress;
     c.extension = Extension{QDate(2026, 11, 23), ExtensionReason::Complexity, QStringLiteral("x"), {}};
-    QCOMPARE(Letters::suggestedKind(c), QStringLiteral("extension-notice"));
+    QCOMPARE(LetterKinds::suggested(c), LetterKind::ExtensionNotice);
     c.extension->noticeSentOn = QDate(2026, 11, 23);
     c.rights[0].outcome = Outcome::Refused;
     c.rights[0].refusalGround = RefusalGround::ErasureException;
-    QCOMPARE(Letters::suggestedKind(c), QStringLiteral("refusal"));
+    QCOMPARE(LetterKinds::suggested(c), LetterKind::Refusal);
     c.rights[0].refusalGround = RefusalGround::UnableToIdentify;
-    QCOMPARE(Letters::suggestedKind(c), QStringLiteral("unable-to-identify"));
+    QCOMPARE(LetterKinds::suggested(c), LetterKind::UnableToIdentify);
     c.rights[0].outcome = Outcome::NoDataHeld;
     c.rights[1].outcome = Outcome::NoDataHeld;
-    QCOMPARE(Letters::suggestedKind(c), QStringLiteral("no-data"));
+    QCOMPARE(LetterKinds::suggested(c), LetterKind::NoData);
 }
 
 void TestLetterOutbox::acknowledgementRecorded()
 {
     auto created = repo().create(draft(QStringLiteral("Élodie"), QStringLiteral("Dupré"), QDate(2026, 11, 20)));
     QVERIFY(created.ok());
-    const LetterInput in = input(*created, QStringLiteral("acknowledgement"));
+    const LetterInput in = input(*created, LetterKind::Acknowledgement);
     auto pdf = m_outbox->render(in);
     QVERIFY(pdf.ok());
     auto sent = m_outbox->recordAsSent(in, *pdf, m_clock->today());
@@ -319,7 +322,7 @@ void TestLetterOutbox::acknowledgementRecorded()
     QCOMPARE(stored.acknowledgedOn, QDate(2026, 11, 26));
 
     // Only a generated PDF goes out.
-    LetterInput again = input(stored, QStringLiteral("acknowledgement"));
+    LetterInput again = input(stored, LetterKind::Acknowledgement);
     QVERIFY(!m_outbox->recordAsSent(again, QByteArray("hello"), m_clock->today()).ok());
     // A second acknowledgement is kept but changes nothing.
     auto second = m_outbox->recordAsSent(again, m_outbox->render(again).value(), m_clock->today());
@@ -333,7 +336,7 @@ void TestLetterOutbox::identityRequestStopsTheClock()
     auto created = repo().create(draft(QStringLiteral("Jean"), QStringLiteral("Martin"), QDate(2026, 11, 20)));
     QVERIFY(created.ok());
     const LetterInput in =
-        input(*created, QStringLiteral("identity-request"), QStringLiteral("Une copie de pièce d'identité."));
+        input(*created, LetterKind::IdentityRequest, QStringLiteral("Une copie de pièce d'identité."));
     auto sent = m_outbox->recordAsSent(in, m_outbox->render(in).value(), m_clock->today());
     QVERIFY2(sent.ok(), qPrintable(sent.errorMessage()));
     QVERIFY(sent->record.openSuspension());
@@ -347,11 +350,19 @@ void TestLetterOutbox::extensionNoticeNeedsAnExtension()
     auto created = repo().create(draft(QStringLiteral("Jean"), QStringLiteral("Martin"), QDate(2026, 11, 20)));
     QVERIFY(created.ok());
     const qint64 events = eventCount();
-    LetterInput in = input(*created, QStringLiteral("extension-notice"));
-    auto refused = m_outbox->recordAsSent(in, Letters::pdf(input(*created, QStringLiteral("acknowledgement"))).value(),
+    // Never extended: the notice would announce reasons and a deadline that do not exist. Not drawn, not recorded.
+    LetterInput in = input(*created, LetterKind::ExtensionNotice);
+    const auto check = LetterKinds::check(LetterKind::ExtensionNotice, *created, in.date);
+    QVERIFY(!check.ok());
+    QVERIFY2(check.errorMessage().contains(QStringLiteral("was never extended")), qPrintable(check.errorMessage()));
+    const auto drawn = m_outbox->render(in);
+    QVERIFY(!drawn.ok());
+    QCOMPARE(drawn.errorMessage(), check.errorMessage());
+    auto refused = m_outbox->recordAsSent(in, Letters::pdf(input(*created, LetterKind::Acknowledgement)).value(),
                                           m_clock->today());
     QVERIFY(!refused.ok());
-    QCOMPARE(refused.error().field, QStringLiteral("extension"));
+    QCOMPARE(refused.errorMessage(), check.errorMessage());
+    QCOMPARE(refused.error().field, QStringLiteral("kind"));
     QCOMPARE(eventCount(), events); // nothing stored: no letter, no event
     QCOMPARE(attachmentCount(created->id), 0);
 
@@ -361,32 +372,91 @@ void TestLetterOutbox::extensionNoticeNeedsAnExtension()
                          m_clock->today())
                 .ok());
     SAVE_CHECKED(extended, QStringLiteral("case.extend"));
-    in = input(extended, QStringLiteral("extension-notice"));
+    in = input(extended, LetterKind::ExtensionNotice);
     auto pdf = m_outbox->render(in);
     QVERIFY2(pdf.ok(), qPrintable(pdf.errorMessage()));
     QVERIFY(pdfText(*pdf).contains(QStringLiteral("22 février 2027"))); // 20 Nov + 3 months, a Saturday → Monday
+    QVERIFY(pdfText(*pdf).contains(QStringLiteral("Quatre systèmes.")));
     auto sent = m_outbox->recordAsSent(in, *pdf, m_clock->today());
     QVERIFY2(sent.ok(), qPrintable(sent.errorMessage()));
     QCOMPARE(sent->record.extension->noticeSentOn, QDate(2026, 11, 26));
     QVERIFY(!sent->record.extensionNoticeDue());
+
+    // The notice is sent once: a second one is refused, with the date of the first.
+    const LetterInput again = input(sent->record, LetterKind::ExtensionNotice);
+    const auto twice = m_outbox->render(again);
+    QVERIFY(!twice.ok());
+    QVERIFY2(twice.errorMessage().contains(QStringLiteral("already recorded as sent on 2026-11-26")),
+             qPrintable(twice.errorMessage()));
+    QVERIFY(!m_outbox->recordAsSent(again, *pdf, m_clock->today()).ok());
+    QCOMPARE(attachmentCount(created->id), 1);
+}
+
+void TestLetterOutbox::extensionNoticeWithinTheFirstMonth()
+{
+    // Received 20 Nov 2026, extended on 25 Nov: the initial deadline is Monday 21 Dec 2026. A notice dated after it
+    // would announce an extension GDPR art. 12(3) no longer allows: refused, and nothing is recorded.
+    auto created = repo().create(draft(QStringLiteral("Jean"), QStringLiteral("Martin"), QDate(2026, 11, 20)));
+    QVERIFY(created.ok());
+    CaseRecord extended = *created;
+    QVERIFY(m_workflow
+                ->extend(extended, ExtensionReason::Complexity, QStringLiteral("Quatre systèmes."), QDate(2026, 11, 25),
+                         m_clock->today())
+                .ok());
+    SAVE_CHECKED(extended, QStringLiteral("case.extend"));
+    const CaseRecord stored = repo().find(created->id).value();
+    LetterInput late = input(stored, LetterKind::ExtensionNotice);
+    late.date = QDate(2026, 12, 22);
+    const auto refused = m_outbox->render(late);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.errorMessage(),
+             QStringLiteral("An extension notice must reach the person within one month of receipt (GDPR art. 12(3)): "
+                            "dated 2026-12-22, this one comes after the initial deadline of 2026-12-21."));
+    late.date = QDate(2026, 12, 21);
+    QVERIFY(m_outbox->render(late).ok());
 }
 
 void TestLetterOutbox::answerSetsTheAnswerDate()
 {
     auto created = repo().create(draft(QStringLiteral("Jean"), QStringLiteral("Martin"), QDate(2026, 11, 20)));
     QVERIFY(created.ok());
-    const LetterInput in = input(*created, QStringLiteral("answer-access"));
+    const LetterInput in = input(*created, LetterKind::AnswerAccess);
     auto sent = m_outbox->recordAsSent(in, m_outbox->render(in).value(), m_clock->today());
     QVERIFY2(sent.ok(), qPrintable(sent.errorMessage()));
     QCOMPARE(sent->record.answeredOn, QDate(2026, 11, 26));
     QCOMPARE(sent->record.status, CaseStatus::Answered);
     QCOMPARE(sent->record.rights.at(0).outcome, Outcome::Granted);
+}
 
-    auto other = repo().create(draft(QStringLiteral("Anne"), QStringLiteral("Petit"), QDate(2026, 11, 20)));
-    const LetterInput noData = input(*other, QStringLiteral("no-data"), QStringLiteral("CRM, facturation"));
+void TestLetterOutbox::noDataLetterNeedsTheOutcome()
+{
+    // "No data held" is a finding the register records before a letter states it: while the right is pending, the
+    // letter is neither drawn nor recorded, and the case is left as it was.
+    auto created = repo().create(draft(QStringLiteral("Anne"), QStringLiteral("Petit"), QDate(2026, 11, 20)));
+    QVERIFY(created.ok());
+    const LetterInput pending = input(*created, LetterKind::NoData, QStringLiteral("CRM, facturation"));
+    const auto drawn = m_outbox->render(pending);
+    QVERIFY(!drawn.ok());
+    QVERIFY2(drawn.errorMessage().contains(QStringLiteral("(Access: Pending)")), qPrintable(drawn.errorMessage()));
+    const qint64 events = eventCount();
+    QVERIFY(!m_outbox->recordAsSent(pending, Letters::pdf(pending).value(), m_clock->today()).ok());
+    QCOMPARE(eventCount(), events);
+    QCOMPARE(repo().find(created->id)->rights.at(0).outcome, Outcome::Pending);
+
+    // Once decided (Answer), the letter is drawn and kept with the case, which it leaves as it is.
+    CaseRecord decided = *created;
+    QVERIFY(m_workflow
+                ->answer(decided, QDate(2026, 11, 26), {RightDecision{Right::Access, Outcome::NoDataHeld, {}, {}}},
+                         m_clock->today())
+                .ok());
+    SAVE_CHECKED(decided, QStringLiteral("case.answer"));
+    const CaseRecord stored = repo().find(created->id).value();
+    const LetterInput noData = input(stored, LetterKind::NoData, QStringLiteral("CRM, facturation"));
     auto none = m_outbox->recordAsSent(noData, m_outbox->render(noData).value(), m_clock->today());
     QVERIFY2(none.ok(), qPrintable(none.errorMessage()));
     QCOMPARE(none->record.rights.at(0).outcome, Outcome::NoDataHeld);
+    QCOMPARE(none->record.version, stored.version);
+    QCOMPARE(attachmentCount(created->id), 1);
 }
 
 void TestLetterOutbox::answerWithUndecidedRightRefused()
@@ -395,7 +465,7 @@ void TestLetterOutbox::answerWithUndecidedRightRefused()
         draft(QStringLiteral("Jean"), QStringLiteral("Martin"), QDate(2026, 11, 20), {Right::Access, Right::Erasure}));
     QVERIFY(created.ok());
     const qint64 events = eventCount();
-    const LetterInput in = input(*created, QStringLiteral("answer-access"));
+    const LetterInput in = input(*created, LetterKind::AnswerAccess);
     auto refused = m_outbox->recordAsSent(in, m_outbox->render(in).value(), m_clock->today());
     QVERIFY(!refused.ok());
     QVERIFY2(refused.errorMessage().contains(QStringLiteral("pending")), qPrintable(refused.errorMessage()));
@@ -411,7 +481,7 @@ void TestLetterOutbox::staleCaseRefused()
     CaseRecord changed = *created;
     changed.subject.email = QStringLiteral("jean@example.org");
     SAVE_CHECKED(changed, QStringLiteral("case.update"));
-    const LetterInput stale = input(*created, QStringLiteral("acknowledgement"));
+    const LetterInput stale = input(*created, LetterKind::Acknowledgement);
     auto refused = m_outbox->recordAsSent(stale, m_outbox->render(stale).value(), m_clock->today());
     QVERIFY(!refused.ok());
     QCOMPARE(refused.error().code, Error::Code::Conflict);
@@ -443,19 +513,33 @@ void TestLetterOutbox::batchAcknowledgesNewCases()
     QCOMPARE(again->sent.size(), 0);
 }
 
-void TestLetterOutbox::impliedRefusalStatesItsGround()
+void TestLetterOutbox::refusalStatesTheRecordedGround()
 {
-    // The right is still pending: the letter itself refuses it, and the PDF kept and sent states the legal ground.
+    // A refusal states the ground and reasons the register holds (GDPR art. 12(4)); the letter does not decide them.
     auto created = repo().create(draft(QStringLiteral("Jean"), QStringLiteral("Martin"), QDate(2026, 11, 20)));
     QVERIFY(created.ok());
-    const LetterInput in = input(*created, QStringLiteral("unable-to-identify"),
-                                 QStringLiteral("Votre numéro de client et votre adresse de livraison."));
+    const QString text = QStringLiteral("Votre numéro de client et votre adresse de livraison.");
+    const auto undecided = m_outbox->render(input(*created, LetterKind::UnableToIdentify, text));
+    QVERIFY(!undecided.ok());
+    QVERIFY2(undecided.errorMessage().contains(QStringLiteral("Record the decision first")),
+             qPrintable(undecided.errorMessage()));
+
+    CaseRecord decided = *created;
+    QVERIFY(m_workflow
+                ->answer(decided, QDate(2026, 11, 26),
+                         {RightDecision{Right::Access, Outcome::Refused, RefusalGround::UnableToIdentify,
+                                        QStringLiteral("Aucun client à ce nom.")}},
+                         m_clock->today())
+                .ok());
+    SAVE_CHECKED(decided, QStringLiteral("case.answer"));
+    const LetterInput in = input(repo().find(created->id).value(), LetterKind::UnableToIdentify, text);
     auto pdf = m_outbox->render(in);
     QVERIFY2(pdf.ok(), qPrintable(pdf.errorMessage()));
-    const QString text = pdfText(*pdf);
-    QVERIFY2(text.contains(QStringLiteral("identification impossible (article 11, paragraphe 2, du RGPD)")),
-             qPrintable(text));
-    QVERIFY(text.contains(QStringLiteral("Votre numéro de client")));
+    const QString content = pdfText(*pdf);
+    QVERIFY2(content.contains(QStringLiteral("identification impossible (article 11, paragraphe 2, du RGPD)")),
+             qPrintable(content));
+    QVERIFY(content.contains(QStringLiteral("Aucun client à ce nom.")));
+    QVERIFY(content.contains(QStringLiteral("Votre numéro de client")));
     auto sent = m_outbox->recordAsSent(in, *pdf, m_clock->today());
     QVERIFY2(sent.ok(), qPrintable(sent.errorMessage()));
     QCOMPARE(sent->record.rights.at(0).outcome, Outcome::Refused);
@@ -472,24 +556,28 @@ void TestLetterOutbox::answerLetterMustMatchTheOutcome()
     c.rights[0].outcome = Outcome::NoDataHeld;
     c.rights[1].outcome = Outcome::Granted;
     // Access found nothing: the suggestion is the erasure answer, and "answer-access" is refused with the reason.
-    QCOMPARE(Letters::suggestedKind(c), QStringLiteral("answer-erasure"));
-    auto access = Letters::pdf(input(c, QStringLiteral("answer-access")));
+    QCOMPARE(LetterKinds::suggested(c), LetterKind::AnswerErasure);
+    auto access = LetterKinds::check(LetterKind::AnswerAccess, c, QDate(2026, 11, 26));
     QVERIFY(!access.ok());
     QVERIFY2(access.errorMessage().contains(QStringLiteral("no data held")), qPrintable(access.errorMessage()));
+    QVERIFY(LetterKinds::check(LetterKind::AnswerErasure, c, QDate(2026, 11, 26)).ok());
     c.rights[0].outcome = Outcome::Refused;
     c.rights[0].refusalGround = RefusalGround::RightsOfOthers;
     c.rights[0].refusalReason = QStringLiteral("Données d'un tiers.");
-    auto refused = Letters::pdf(input(c, QStringLiteral("answer-access")));
+    auto refused = LetterKinds::check(LetterKind::AnswerAccess, c, QDate(2026, 11, 26));
     QVERIFY(!refused.ok());
     QCOMPARE(refused.error().field, QStringLiteral("kind"));
-    QCOMPARE(Letters::suggestedKind(c), QStringLiteral("refusal"));
+    QVERIFY2(refused.errorMessage().contains(QStringLiteral("write the refusal letter")),
+             qPrintable(refused.errorMessage()));
+    QCOMPARE(LetterKinds::suggested(c), LetterKind::Refusal);
+    QVERIFY(LetterKinds::check(LetterKind::Refusal, c, QDate(2026, 11, 26)).ok());
 }
 
 void TestLetterOutbox::subjectLineFilledAndExtensionNoticeOnlyWhenOpen()
 {
     CaseRecord c = draft(QStringLiteral("Jean"), QStringLiteral("Martin"), QDate(2026, 11, 20));
     c.reference = QStringLiteral("DR-2026-0007");
-    auto html = Letters::html(input(c, QStringLiteral("acknowledgement")),
+    auto html = Letters::html(input(c, LetterKind::Acknowledgement),
                               QStringLiteral("<!-- subject: Votre demande {{case.reference}} : reçue -->\n<p>x</p>"));
     QVERIFY2(html.ok(), qPrintable(html.errorMessage()));
     QVERIFY2(html->contains(QStringLiteral("Votre demande DR-2026-0007\u00a0: reçue")), qPrintable(*html));
@@ -499,7 +587,7 @@ void TestLetterOutbox::subjectLineFilledAndExtensionNoticeOnlyWhenOpen()
     c.acknowledgedOn = QDate(2026, 11, 21);
     c.answeredOn = QDate(2026, 11, 25);
     c.extension = Extension{QDate(2026, 11, 22), ExtensionReason::Complexity, QStringLiteral("x"), {}};
-    QVERIFY(Letters::suggestedKind(c) != QStringLiteral("extension-notice"));
+    QVERIFY(LetterKinds::suggested(c) != LetterKind::ExtensionNotice);
 }
 
 QTEST_MAIN(TestLetterOutbox)

@@ -1,16 +1,27 @@
 // Every letter in French and English: generated for a case, read back from the PDF, with the case's data and the
-// mentions the law requires; placeholders checked before anything is generated; a refusal without grounds refused.
+// mentions the law requires; placeholders checked before anything is generated. The table of letters: every kind has
+// its row (name, label, effect, prompt) and both templates, names round-trip; and what each kind needs the case to
+// hold (LetterKinds::check), in words.
 #include "letters/letter.h"
+#include "letters/letterkind.h"
 #include "reportparsers.h"
 
 #include <QBuffer>
+#include <QDirIterator>
 #include <QMap>
 #include <QPdfDocument>
 #include <QPdfSelection>
+#include <QSet>
 #include <QTest>
+
+#include <functional>
 
 using namespace dpodesk;
 using reporttest::pdfText;
+
+/// Changes the sample case into one situation.
+using Tweak = std::function<void(CaseRecord &)>;
+Q_DECLARE_METATYPE(Tweak)
 
 namespace {
 
@@ -49,7 +60,16 @@ OrganisationProfile organisation()
 }
 
 /// Distinctive mandatory mentions per letter and language (docs/rules.md#letters).
-QStringList mandatory(const QString &kind, const QString &lang);
+QStringList mandatory(LetterKind kind, const QString &lang);
+
+LetterKind kindNamed(const QString &name)
+{
+    const auto kind = LetterKinds::fromName(name);
+    if (!kind) {
+        qFatal("no letter named %s", qPrintable(name));
+    }
+    return *kind;
+}
 
 } // namespace
 
@@ -58,27 +78,33 @@ class TestLetters : public QObject {
 private Q_SLOTS:
     void everyLetter_data();
     void everyLetter();
+    void tableOfLetters();
+    void shippedTemplatesAreKinds();
+    void preconditions_data();
+    void preconditions();
+    void everyProblemSaid();
     void nonLatinName();
-    void refusalWithoutGroundsIsRefused();
+    void refusalWithoutARecordedRefusalIsRefused();
     void unknownPlaceholderReported();
     void organisationProfileRequired();
 };
 
 void TestLetters::everyLetter_data()
 {
-    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("name");
     QTest::addColumn<QString>("lang");
-    for (const LetterKind &k : Letters::kinds()) {
+    for (LetterKind k : LetterKinds::all()) {
         for (const QString &lang : Letters::languages()) {
-            QTest::newRow(qPrintable(QString(k.name + u'.' + lang))) << k.name << lang;
+            QTest::newRow(qPrintable(QString(LetterKinds::name(k) + u'.' + lang))) << LetterKinds::name(k) << lang;
         }
     }
 }
 
 void TestLetters::everyLetter()
 {
-    QFETCH(QString, kind);
+    QFETCH(QString, name);
     QFETCH(QString, lang);
+    const LetterKind kind = kindNamed(name);
     auto text = Letters::defaultTemplate(kind, lang);
     QVERIFY2(text.ok(), qPrintable(text.errorMessage()));
     QVERIFY2(Letters::validateTemplate(*text).ok(), qPrintable(Letters::validateTemplate(*text).errorMessage()));
@@ -89,7 +115,7 @@ void TestLetters::everyLetter()
                       QDate(2026, 3, 27),
                       QStringLiteral("FREE-TEXT-MARKER")};
     // An answer letter is for a right granted: the sample's refused erasure is granted for "answer-erasure".
-    if (const auto answered = Letters::answeredRight(kind)) {
+    if (const auto answered = LetterKinds::answeredRight(kind)) {
         for (RightRequest &r : input.record.rights) {
             if (r.right == *answered) {
                 r.outcome = Outcome::Granted;
@@ -122,11 +148,295 @@ void TestLetters::everyLetter()
     }
 }
 
+void TestLetters::tableOfLetters()
+{
+    // The stable names: registers (audit trail, letters kept), templates and scripts use them.
+    const QStringList expected{QStringLiteral("acknowledgement"),
+                               QStringLiteral("identity-request"),
+                               QStringLiteral("clarification-request"),
+                               QStringLiteral("extension-notice"),
+                               QStringLiteral("answer-access"),
+                               QStringLiteral("answer-rectification"),
+                               QStringLiteral("answer-erasure"),
+                               QStringLiteral("answer-restriction"),
+                               QStringLiteral("answer-portability"),
+                               QStringLiteral("answer-objection"),
+                               QStringLiteral("restriction-lifting-notice"),
+                               QStringLiteral("refusal"),
+                               QStringLiteral("manifestly-unfounded"),
+                               QStringLiteral("unable-to-identify"),
+                               QStringLiteral("no-data"),
+                               QStringLiteral("recipient-notification"),
+                               QStringLiteral("post-mortem-answer")};
+    QStringList names;
+    QSet<QString> labels;
+    for (LetterKind k : LetterKinds::all()) {
+        const LetterTraits &row = LetterKinds::traits(k);
+        QCOMPARE(row.kind, k);
+        const QString name = LetterKinds::name(k);
+        names << name;
+        QCOMPARE(LetterKinds::fromName(name), std::optional<LetterKind>(k));
+        const QString label = LetterKinds::label(k);
+        QVERIFY2(!label.isEmpty() && !labels.contains(label), qPrintable(name));
+        labels.insert(label);
+        QVERIFY2(!LetterKinds::textPrompt(k).isEmpty(), qPrintable(name));
+        QVERIFY2(!LetterKinds::effectDescription(k).isEmpty(), qPrintable(name));
+        for (const QString &lang : Letters::languages()) {
+            const auto text = Letters::defaultTemplate(k, lang);
+            QVERIFY2(text.ok(), qPrintable(name + u'.' + lang));
+            QVERIFY2(Letters::validateTemplate(*text).ok(), qPrintable(name + u'.' + lang));
+            QCOMPARE(Letters::defaultTemplate(name, lang).value(), *text);
+        }
+        // What answers the person sets the answer date; a refusal states a refusal recorded for a right.
+        if (LetterKinds::isRefusal(k) || LetterKinds::answeredRight(k) || k == LetterKind::NoData) {
+            QCOMPARE(LetterKinds::effect(k), LetterEffect::Answer);
+        }
+        if (LetterKinds::isRefusal(k)) {
+            QVERIFY(row.conditions.testFlag(LetterRequirement::RefusedRight));
+        }
+    }
+    QCOMPARE(names, expected);
+    QVERIFY(!LetterKinds::fromName(QStringLiteral("no-such-letter")));
+    QVERIFY(!LetterKinds::fromName(QStringLiteral("Acknowledgement")));
+    QVERIFY(!LetterKinds::fromName(QString()));
+    QVERIFY(!Letters::defaultTemplate(QStringLiteral("no-such-letter"), QStringLiteral("fr")).ok());
+}
+
+void TestLetters::shippedTemplatesAreKinds()
+{
+    // Every template shipped is a kind's, in a language letters are written in: one row plus its two templates.
+    int count = 0;
+    QDirIterator it(QStringLiteral(":/letters"));
+    while (it.hasNext()) {
+        const QString file = it.next().section(u'/', -1);
+        const QStringList parts = file.split(u'.');
+        QCOMPARE(parts.size(), 3);
+        QVERIFY2(LetterKinds::fromName(parts.at(0)), qPrintable(file));
+        QVERIFY2(Letters::languages().contains(parts.at(1)), qPrintable(file));
+        QCOMPARE(parts.at(2), QStringLiteral("html"));
+        ++count;
+    }
+    QCOMPARE(count, int(LetterKinds::all().size() * Letters::languages().size()));
+}
+
+namespace {
+
+/// Received on Thursday 5 March 2026, access asked, nothing decided yet.
+CaseRecord openCase()
+{
+    CaseRecord c;
+    c.reference = QStringLiteral("DR-2026-0042");
+    c.subject.firstName = QStringLiteral("Élodie");
+    c.subject.lastName = QStringLiteral("Dupré");
+    c.receivedOn = QDate(2026, 3, 5);
+    c.status = CaseStatus::InProgress;
+    c.acknowledgedOn = QDate(2026, 3, 6);
+    c.rights = {RightRequest{Right::Access, {}, Outcome::Pending, RefusalGround::None, {}, {}}};
+    c.recomputeDeadlines(DeadlineCalculator());
+    return c;
+}
+
+void extend(CaseRecord &c)
+{
+    c.extension = Extension{QDate(2026, 3, 20), ExtensionReason::Complexity, QStringLiteral("Four systems."), {}};
+    c.recomputeDeadlines(DeadlineCalculator());
+}
+
+void decide(CaseRecord &c, Right right, Outcome outcome, RefusalGround ground = RefusalGround::None,
+            const QString &reason = {})
+{
+    bool found = false;
+    for (RightRequest &r : c.rights) {
+        if (r.right == right) {
+            r.outcome = outcome;
+            r.refusalGround = ground;
+            r.refusalReason = reason;
+            found = true;
+        }
+    }
+    if (!found) {
+        c.rights.append(RightRequest{right, {}, outcome, ground, reason, {}});
+    }
+}
+
+} // namespace
+
+void TestLetters::preconditions_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<Tweak>("tweak");
+    QTest::addColumn<QDate>("date");
+    QTest::addColumn<QString>("refusal"); // empty: the letter may be written
+
+    const QDate day(2026, 3, 27);
+    const auto none = Tweak([](CaseRecord &) {});
+    QTest::newRow("acknowledgement") << QStringLiteral("acknowledgement") << none << QDate(2026, 3, 5) << QString();
+    QTest::newRow("dated before the request was received")
+        << QStringLiteral("acknowledgement") << none << QDate(2026, 3, 4)
+        << QStringLiteral("The letter is dated 2026-03-04, before the request was received on 2026-03-05.");
+    QTest::newRow("identity request") << QStringLiteral("identity-request") << none << day << QString();
+    const auto answered = Tweak([](CaseRecord &c) {
+        decide(c, Right::Access, Outcome::Granted);
+        c.answeredOn = QDate(2026, 3, 25);
+        c.status = CaseStatus::Answered;
+    });
+    QTest::newRow("identity request, answered")
+        << QStringLiteral("identity-request") << answered << day
+        << QStringLiteral("Case DR-2026-0042 was already answered or closed: this letter would announce an answer "
+                          "still to come.");
+    QTest::newRow("acknowledgement, closed") << QStringLiteral("acknowledgement") << Tweak([](CaseRecord &c) {
+        c.status = CaseStatus::Withdrawn;
+        c.closedOn = QDate(2026, 3, 10);
+    }) << day << QStringLiteral("was already answered or closed");
+
+    QTest::newRow("extension notice, never extended")
+        << QStringLiteral("extension-notice") << none << day
+        << QStringLiteral("Case DR-2026-0042 was never extended: an extension notice would announce reasons and a new "
+                          "deadline that the register does not hold. Record the extension first.");
+    QTest::newRow("extension notice, extended")
+        << QStringLiteral("extension-notice") << Tweak(extend) << day << QString();
+    QTest::newRow("extension notice, already recorded")
+        << QStringLiteral("extension-notice") << Tweak([](CaseRecord &c) {
+               extend(c);
+               c.extension->noticeSentOn = QDate(2026, 3, 21);
+           })
+        << day
+        << QStringLiteral("The extension notice of case DR-2026-0042 was already recorded as sent on 2026-03-21.");
+    QTest::newRow("extension notice, after the first month")
+        << QStringLiteral("extension-notice") << Tweak(extend) << QDate(2026, 4, 20)
+        << QStringLiteral("An extension notice must reach the person within one month of receipt (GDPR art. 12(3)): "
+                          "dated 2026-04-20, this one comes after the initial deadline of 2026-04-07.");
+    QTest::newRow("extension notice, answered") << QStringLiteral("extension-notice") << Tweak([](CaseRecord &c) {
+        extend(c);
+        decide(c, Right::Access, Outcome::Granted);
+        c.answeredOn = QDate(2026, 3, 25);
+        c.status = CaseStatus::Answered;
+    }) << day << QStringLiteral("Case DR-2026-0042 was already answered or closed");
+
+    QTest::newRow("answer, right pending") << QStringLiteral("answer-access") << none << day << QString();
+    QTest::newRow("answer, right granted")
+        << QStringLiteral("answer-access") << Tweak([](CaseRecord &c) { decide(c, Right::Access, Outcome::Granted); })
+        << day << QString();
+    QTest::newRow("answer, right not asked")
+        << QStringLiteral("answer-erasure") << none << day
+        << QStringLiteral("Case DR-2026-0042 does not cover the right \"Erasure\": this letter answers a right the "
+                          "person did not ask for.");
+    QTest::newRow("answer, right refused") << QStringLiteral("answer-access") << Tweak([](CaseRecord &c) {
+        decide(c, Right::Access, Outcome::PartiallyGranted, RefusalGround::RightsOfOthers, QStringLiteral("A third."));
+    }) << day << QStringLiteral("The right \"Access\" was refused in whole or in part: write the refusal letter");
+    QTest::newRow("answer, no data held") << QStringLiteral("answer-access") << Tweak([](CaseRecord &c) {
+        decide(c, Right::Access, Outcome::NoDataHeld);
+    }) << day << QStringLiteral("No data is held for the right \"Access\": write the \"no data held\" letter.");
+
+    QTest::newRow("no data, right pending")
+        << QStringLiteral("no-data") << none << day
+        << QStringLiteral("A \"no data held\" letter says that no data about the person is processed, but case "
+                          "DR-2026-0042 does not record that outcome (Access: Pending). Record the outcome \"No data "
+                          "held\" first.");
+    QTest::newRow("no data, another right granted") << QStringLiteral("no-data") << Tweak([](CaseRecord &c) {
+        decide(c, Right::Access, Outcome::NoDataHeld);
+        decide(c, Right::Erasure, Outcome::Granted);
+    }) << day << QStringLiteral("does not record that outcome (Erasure: Granted)");
+    QTest::newRow("no data, recorded") << QStringLiteral("no-data")
+                                       << Tweak([](CaseRecord &c) { decide(c, Right::Access, Outcome::NoDataHeld); })
+                                       << day << QString();
+
+    QTest::newRow("refusal, recorded") << QStringLiteral("refusal") << Tweak([](CaseRecord &c) {
+        decide(c, Right::Access, Outcome::Refused, RefusalGround::RightsOfOthers, QStringLiteral("A third."));
+    }) << day << QString();
+    QTest::newRow("refusal, no reasons recorded") << QStringLiteral("refusal") << Tweak([](CaseRecord &c) {
+        decide(c, Right::Access, Outcome::Refused, RefusalGround::RightsOfOthers);
+    }) << day << QStringLiteral("records no right refused with its ground and reasons");
+    QTest::newRow("unable to identify, recorded") << QStringLiteral("unable-to-identify") << Tweak([](CaseRecord &c) {
+        decide(c, Right::Access, Outcome::Refused, RefusalGround::UnableToIdentify, QStringLiteral("Unknown."));
+    }) << day << QString();
+    QTest::newRow("unable to identify, right pending")
+        << QStringLiteral("unable-to-identify") << none << day
+        << QStringLiteral("This letter states the ground \"Unable to identify (art. 11(2))\", but case DR-2026-0042 "
+                          "records no right refused on that ground with its reasons (GDPR art. 12(4)). Record the "
+                          "decision first.");
+
+    const auto requester = [](Capacity capacity) {
+        return Tweak([capacity](CaseRecord &c) {
+            c.rights = {RightRequest{Right::PostMortem, {}, Outcome::Pending, RefusalGround::None, {}, {}}};
+            c.requester = Requester{Person{}, capacity, QStringLiteral("Acte de notoriété")};
+            c.requester->person.lastName = QStringLiteral("Dupré");
+        });
+    };
+    QTest::newRow("post-mortem answer, heir")
+        << QStringLiteral("post-mortem-answer") << requester(Capacity::Heir) << day << QString();
+    QTest::newRow("post-mortem answer, designated person")
+        << QStringLiteral("post-mortem-answer") << requester(Capacity::Executor) << day << QString();
+    QTest::newRow("post-mortem answer, a representative")
+        << QStringLiteral("post-mortem-answer") << requester(Capacity::Representative) << day
+        << QStringLiteral("This letter is written to an heir or to the person the deceased designated (LIL art. 85), "
+                          "but the requester of case DR-2026-0042 acts as \"Representative with a mandate\".");
+    QTest::newRow("post-mortem answer, no requester")
+        << QStringLiteral("post-mortem-answer") << none << day
+        << QStringLiteral("This letter is written to an heir or to the person the deceased designated (LIL art. 85), "
+                          "but case DR-2026-0042 records no one acting for the data subject. Record the requester and "
+                          "their capacity first.");
+
+    QTest::newRow("restriction lifted, none")
+        << QStringLiteral("restriction-lifting-notice") << none << day
+        << QStringLiteral("A restriction can be lifted only once it is in place (GDPR art. 18(3)), but case "
+                          "DR-2026-0042 records no restriction of processing granted.");
+    QTest::newRow("restriction lifted, restriction pending")
+        << QStringLiteral("restriction-lifting-notice")
+        << Tweak([](CaseRecord &c) { decide(c, Right::Restriction, Outcome::Pending); }) << day
+        << QStringLiteral("records no restriction of processing granted");
+    QTest::newRow("restriction lifted, restriction granted")
+        << QStringLiteral("restriction-lifting-notice")
+        << Tweak([](CaseRecord &c) { decide(c, Right::Restriction, Outcome::Granted); }) << day << QString();
+
+    QTest::newRow("recipient notification, no recipient")
+        << QStringLiteral("recipient-notification") << none << day
+        << QStringLiteral("A notification under GDPR art. 19 is addressed to a recipient of the data, but case "
+                          "DR-2026-0042 records none. Add the recipients first.");
+    QTest::newRow("recipient notification, a recipient")
+        << QStringLiteral("recipient-notification") << Tweak([](CaseRecord &c) {
+               c.recipients = {Recipient{QStringLiteral("Routage Express SAS"), {}}};
+           })
+        << day << QString();
+}
+
+void TestLetters::preconditions()
+{
+    QFETCH(QString, name);
+    QFETCH(Tweak, tweak);
+    QFETCH(QDate, date);
+    QFETCH(QString, refusal);
+    CaseRecord c = openCase();
+    tweak(c);
+    const auto checked = LetterKinds::check(kindNamed(name), c, date);
+    if (refusal.isEmpty()) {
+        QVERIFY2(checked.ok(), qPrintable(checked.errorMessage()));
+        QVERIFY(LetterKinds::problems(kindNamed(name), c, date).isEmpty());
+    } else {
+        QVERIFY(!checked.ok());
+        QCOMPARE(checked.error().code, Error::Code::Invalid);
+        QCOMPARE(checked.error().field, QStringLiteral("kind"));
+        QVERIFY2(checked.errorMessage().contains(refusal), qPrintable(checked.errorMessage()));
+    }
+}
+
+void TestLetters::everyProblemSaid()
+{
+    // Never extended and too late for it: both are said, in one message of whole sentences.
+    const CaseRecord c = openCase();
+    const QStringList problems = LetterKinds::problems(LetterKind::ExtensionNotice, c, QDate(2026, 4, 20));
+    QCOMPARE(problems.size(), 2);
+    QVERIFY(problems.at(0).contains(QStringLiteral("never extended")));
+    QVERIFY(problems.at(1).contains(QStringLiteral("after the initial deadline")));
+    QCOMPARE(LetterKinds::check(LetterKind::ExtensionNotice, c, QDate(2026, 4, 20)).errorMessage(),
+             problems.join(u' '));
+}
+
 void TestLetters::nonLatinName()
 {
     LetterInput input{sampleCase(QStringLiteral("伟"), QStringLiteral("王")),
                       organisation(),
-                      QStringLiteral("acknowledgement"),
+                      LetterKind::Acknowledgement,
                       QStringLiteral("en"),
                       QDate(2026, 3, 6),
                       {}};
@@ -137,7 +447,7 @@ void TestLetters::nonLatinName()
     QVERIFY2(content.contains(QStringLiteral("伟 王")), qPrintable(content));
 }
 
-void TestLetters::refusalWithoutGroundsIsRefused()
+void TestLetters::refusalWithoutARecordedRefusalIsRefused()
 {
     CaseRecord c = sampleCase(QStringLiteral("Jean"), QStringLiteral("Martin"));
     for (RightRequest &r : c.rights) {
@@ -145,13 +455,25 @@ void TestLetters::refusalWithoutGroundsIsRefused()
         r.refusalGround = RefusalGround::None;
         r.refusalReason.clear();
     }
-    for (const QString &kind :
-         {QStringLiteral("refusal"), QStringLiteral("manifestly-unfounded"), QStringLiteral("unable-to-identify")}) {
-        LetterInput input{c, organisation(), kind, QStringLiteral("fr"), QDate(2026, 3, 27), {}};
-        auto pdf = Letters::pdf(input);
-        QVERIFY2(!pdf.ok(), qPrintable(kind));
-        QCOMPARE(pdf.error().field, QStringLiteral("refusal.grounds"));
+    // GDPR art. 12(4): the letter states the ground and reasons recorded; its own text cannot stand in for them.
+    for (LetterKind kind : {LetterKind::Refusal, LetterKind::ManifestlyUnfounded, LetterKind::UnableToIdentify}) {
+        const auto refused = LetterKinds::check(kind, c, QDate(2026, 3, 27));
+        QVERIFY2(!refused.ok(), qPrintable(LetterKinds::name(kind)));
+        QCOMPARE(refused.error().field, QStringLiteral("kind"));
+        QVERIFY2(refused.errorMessage().contains(QStringLiteral("Record the decision first")),
+                 qPrintable(refused.errorMessage()));
     }
+    // A refusal on another ground is not an "unable to identify" letter.
+    c.rights[1].outcome = Outcome::Refused;
+    c.rights[1].refusalGround = RefusalGround::ErasureException;
+    c.rights[1].refusalReason = QStringLiteral("Invoices are kept ten years.");
+    QVERIFY(LetterKinds::check(LetterKind::Refusal, c, QDate(2026, 3, 27)).ok());
+    const auto other = LetterKinds::check(LetterKind::UnableToIdentify, c, QDate(2026, 3, 27));
+    QVERIFY(!other.ok());
+    QVERIFY2(other.errorMessage().contains(QStringLiteral("\"Unable to identify (art. 11(2))\"")),
+             qPrintable(other.errorMessage()));
+    c.rights[1].refusalGround = RefusalGround::Excessive;
+    QVERIFY(LetterKinds::check(LetterKind::ManifestlyUnfounded, c, QDate(2026, 3, 27)).ok());
 }
 
 void TestLetters::unknownPlaceholderReported()
@@ -163,7 +485,7 @@ void TestLetters::unknownPlaceholderReported()
     QVERIFY(result.errorMessage().contains(QStringLiteral("{{x}}")));
     LetterInput input{sampleCase(QStringLiteral("Jean"), QStringLiteral("Martin")),
                       organisation(),
-                      QStringLiteral("acknowledgement"),
+                      LetterKind::Acknowledgement,
                       QStringLiteral("en"),
                       QDate(2026, 3, 6),
                       {}};
@@ -180,7 +502,7 @@ void TestLetters::organisationProfileRequired()
     OrganisationProfile empty;
     LetterInput input{sampleCase(QStringLiteral("Jean"), QStringLiteral("Martin")),
                       empty,
-                      QStringLiteral("acknowledgement"),
+                      LetterKind::Acknowledgement,
                       QStringLiteral("fr"),
                       QDate(2026, 3, 6),
                       {}};
@@ -191,7 +513,7 @@ void TestLetters::organisationProfileRequired()
 
 namespace {
 
-QStringList mandatory(const QString &kind, const QString &lang)
+QStringList mandatory(LetterKind kind, const QString &lang)
 {
     const bool en = lang == QLatin1String("en");
     // Every letter that refuses carries the complaint and the judicial remedy (GDPR art. 12(4)).
@@ -200,68 +522,65 @@ QStringList mandatory(const QString &kind, const QString &lang)
                                       en ? QStringLiteral("judicial remedy")
                                          : QStringLiteral("recours juridictionnel")};
     QStringList phrases;
-    if (kind == QLatin1String("refusal") || kind == QLatin1String("manifestly-unfounded") ||
-        kind == QLatin1String("unable-to-identify")) {
+    if (LetterKinds::isRefusal(kind)) {
         phrases << refusalMentions << QStringLiteral("Invoices are kept ten years");
     }
-    if (kind == QLatin1String("acknowledgement")) {
+    if (kind == LetterKind::Acknowledgement) {
         // The deadline in force: extended, 5 Mar + 3 months = Friday 5 June 2026.
         phrases << (en ? QStringLiteral("5 June 2026") : QStringLiteral("5 juin 2026"));
     }
-    if (kind == QLatin1String("extension-notice")) {
+    if (kind == LetterKind::ExtensionNotice) {
         phrases << QStringLiteral("Your data is spread over four systems.")
                 << (en ? QStringLiteral("5 June 2026") : QStringLiteral("5 juin 2026"));
     }
-    if (kind.startsWith(QLatin1String("answer-rectification")) || kind == QLatin1String("answer-erasure") ||
-        kind == QLatin1String("answer-restriction")) {
+    if (kind == LetterKind::AnswerRectification || kind == LetterKind::AnswerErasure ||
+        kind == LetterKind::AnswerRestriction) {
         phrases << QStringLiteral("Routage Express SAS");
     }
     // One or two distinctive sentences of each template (resources/letters), as the person reads them.
-    static const QMap<QString, QStringList> french{
-        {QStringLiteral("acknowledgement"), {QStringLiteral("nous vous répondrons au plus tard le 5 juin 2026")}},
-        {QStringLiteral("identity-request"),
+    static const QMap<LetterKind, QStringList> french{
+        {LetterKind::Acknowledgement, {QStringLiteral("nous vous répondrons au plus tard le 5 juin 2026")}},
+        {LetterKind::IdentityRequest,
          {QStringLiteral("est suspendu jusqu'à la réception de ces informations"),
           QStringLiteral("vous pouvez masquer les informations qui ne sont pas nécessaires pour vous identifier"),
           QStringLiteral("sera supprimée dès que la vérification aura été faite")}},
-        {QStringLiteral("clarification-request"), {QStringLiteral("peut être suspendu")}},
-        {QStringLiteral("extension-notice"), {QStringLiteral("est prolongé de deux mois")}},
-        {QStringLiteral("answer-access"),
+        {LetterKind::ClarificationRequest, {QStringLiteral("peut être suspendu")}},
+        {LetterKind::ExtensionNotice, {QStringLiteral("est prolongé de deux mois")}},
+        {LetterKind::AnswerAccess,
          {QStringLiteral("traite des données personnelles concernant"), QStringLiteral("C-154/21")}},
-        {QStringLiteral("answer-rectification"), {QStringLiteral("nous avons notifié cette rectification")}},
-        {QStringLiteral("answer-erasure"), {QStringLiteral("nous avons notifié cet effacement")}},
-        {QStringLiteral("answer-restriction"), {QStringLiteral("avant que cette limitation ne soit levée")}},
-        {QStringLiteral("answer-portability"), {QStringLiteral("lisible par machine, tel que CSV, JSON ou XML")}},
-        {QStringLiteral("answer-objection"), {QStringLiteral("motifs légitimes et impérieux")}},
-        {QStringLiteral("restriction-lifting-notice"), {QStringLiteral("que cette limitation sera levée")}},
-        {QStringLiteral("manifestly-unfounded"),
+        {LetterKind::AnswerRectification, {QStringLiteral("nous avons notifié cette rectification")}},
+        {LetterKind::AnswerErasure, {QStringLiteral("nous avons notifié cet effacement")}},
+        {LetterKind::AnswerRestriction, {QStringLiteral("avant que cette limitation ne soit levée")}},
+        {LetterKind::AnswerPortability, {QStringLiteral("lisible par machine, tel que CSV, JSON ou XML")}},
+        {LetterKind::AnswerObjection, {QStringLiteral("motifs légitimes et impérieux")}},
+        {LetterKind::RestrictionLiftingNotice, {QStringLiteral("que cette limitation sera levée")}},
+        {LetterKind::ManifestlyUnfounded,
          {QStringLiteral("frais raisonnables"), QStringLiteral("retirer votre demande")}},
-        {QStringLiteral("unable-to-identify"), {QStringLiteral("nous ne sommes pas en mesure d'identifier")}},
-        {QStringLiteral("no-data"), {QStringLiteral("ne traite aucune donnée personnelle concernant")}},
-        {QStringLiteral("recipient-notification"), {QStringLiteral("de nous confirmer par écrit")}},
-        {QStringLiteral("post-mortem-answer"), {QStringLiteral("limitée aux finalités prévues par l'article 85")}},
+        {LetterKind::UnableToIdentify, {QStringLiteral("nous ne sommes pas en mesure d'identifier")}},
+        {LetterKind::NoData, {QStringLiteral("ne traite aucune donnée personnelle concernant")}},
+        {LetterKind::RecipientNotification, {QStringLiteral("de nous confirmer par écrit")}},
+        {LetterKind::PostMortemAnswer, {QStringLiteral("limitée aux finalités prévues par l'article 85")}},
     };
-    static const QMap<QString, QStringList> english{
-        {QStringLiteral("acknowledgement"), {QStringLiteral("we will reply no later than 5 June 2026")}},
-        {QStringLiteral("identity-request"),
+    static const QMap<LetterKind, QStringList> english{
+        {LetterKind::Acknowledgement, {QStringLiteral("we will reply no later than 5 June 2026")}},
+        {LetterKind::IdentityRequest,
          {QStringLiteral("is suspended until we receive this information"),
           QStringLiteral("you may mask the information that is not needed to identify you"),
           QStringLiteral("will be deleted as soon as the verification has been carried out")}},
-        {QStringLiteral("clarification-request"), {QStringLiteral("may be suspended")}},
-        {QStringLiteral("extension-notice"), {QStringLiteral("is extended by two months")}},
-        {QStringLiteral("answer-access"),
-         {QStringLiteral("processes personal data concerning"), QStringLiteral("C-154/21")}},
-        {QStringLiteral("answer-rectification"), {QStringLiteral("we have notified this rectification")}},
-        {QStringLiteral("answer-erasure"), {QStringLiteral("we have notified this erasure")}},
-        {QStringLiteral("answer-restriction"), {QStringLiteral("before the restriction is lifted")}},
-        {QStringLiteral("answer-portability"), {QStringLiteral("machine-readable format, such as CSV, JSON or XML")}},
-        {QStringLiteral("answer-objection"), {QStringLiteral("compelling legitimate grounds")}},
-        {QStringLiteral("restriction-lifting-notice"), {QStringLiteral("this restriction will be lifted")}},
-        {QStringLiteral("manifestly-unfounded"),
-         {QStringLiteral("reasonable fee"), QStringLiteral("withdraw your request")}},
-        {QStringLiteral("unable-to-identify"), {QStringLiteral("we are not in a position to identify")}},
-        {QStringLiteral("no-data"), {QStringLiteral("does not process any personal data concerning")}},
-        {QStringLiteral("recipient-notification"), {QStringLiteral("confirm to us in writing")}},
-        {QStringLiteral("post-mortem-answer"), {QStringLiteral("limited to the purposes set out in Article 85")}},
+        {LetterKind::ClarificationRequest, {QStringLiteral("may be suspended")}},
+        {LetterKind::ExtensionNotice, {QStringLiteral("is extended by two months")}},
+        {LetterKind::AnswerAccess, {QStringLiteral("processes personal data concerning"), QStringLiteral("C-154/21")}},
+        {LetterKind::AnswerRectification, {QStringLiteral("we have notified this rectification")}},
+        {LetterKind::AnswerErasure, {QStringLiteral("we have notified this erasure")}},
+        {LetterKind::AnswerRestriction, {QStringLiteral("before the restriction is lifted")}},
+        {LetterKind::AnswerPortability, {QStringLiteral("machine-readable format, such as CSV, JSON or XML")}},
+        {LetterKind::AnswerObjection, {QStringLiteral("compelling legitimate grounds")}},
+        {LetterKind::RestrictionLiftingNotice, {QStringLiteral("this restriction will be lifted")}},
+        {LetterKind::ManifestlyUnfounded, {QStringLiteral("reasonable fee"), QStringLiteral("withdraw your request")}},
+        {LetterKind::UnableToIdentify, {QStringLiteral("we are not in a position to identify")}},
+        {LetterKind::NoData, {QStringLiteral("does not process any personal data concerning")}},
+        {LetterKind::RecipientNotification, {QStringLiteral("confirm to us in writing")}},
+        {LetterKind::PostMortemAnswer, {QStringLiteral("limited to the purposes set out in Article 85")}},
     };
     phrases << (en ? english : french).value(kind);
     phrases << (en ? QStringLiteral("please contact our Data Protection Officer")

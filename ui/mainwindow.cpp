@@ -595,7 +595,7 @@ int MainWindow::acknowledgeAllNew()
     // What every letter needs is checked once, not reported for each case.
     LetterInput probe;
     probe.organisation = m_session.organisation();
-    probe.kind = QStringLiteral("acknowledgement");
+    probe.kind = LetterKind::Acknowledgement;
     if (auto ready = Letters::checkContent(probe); !ready) {
         Prompter::warning(this, tr("Acknowledgements"), ready.errorMessage());
         return 0;

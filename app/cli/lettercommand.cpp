@@ -1,8 +1,12 @@
 #include "lettercommand.h"
 
+#include "audit/auditevent.h"
 #include "clicontext.h"
 #include "common/filewriter.h"
+#include "domain/caseworkflow.h"
 #include "letters/letter.h"
+#include "letters/letteroutbox.h"
+#include "storage/attachmentstore.h"
 #include "storage/sqlcaserepository.h"
 
 #include <QCoreApplication>
@@ -38,10 +42,11 @@ int runLetter(const QStringList &arguments)
     }
     if (p.isSet(QStringLiteral("list-kinds"))) {
         QJsonArray array;
-        for (const LetterKind &k : Letters::kinds()) {
-            array.append(QJsonObject{{QStringLiteral("kind"), k.name}, {QStringLiteral("label"), k.label}});
+        for (LetterKind k : LetterKinds::all()) {
+            array.append(QJsonObject{{QStringLiteral("kind"), LetterKinds::name(k)},
+                                     {QStringLiteral("label"), LetterKinds::label(k)}});
             if (!ctx.json()) {
-                ctx.print(QStringLiteral("%1  %2").arg(k.name, -28).arg(k.label));
+                ctx.print(QStringLiteral("%1  %2").arg(LetterKinds::name(k), -28).arg(LetterKinds::label(k)));
             }
         }
         if (ctx.json()) {
@@ -54,11 +59,8 @@ int runLetter(const QStringList &arguments)
             return ctx.usage(tr("--%1 is required").arg(QLatin1String(required)));
         }
     }
-    bool known = false;
-    for (const LetterKind &k : Letters::kinds()) {
-        known = known || k.name == p.value(QStringLiteral("kind"));
-    }
-    if (!known) {
+    const std::optional<LetterKind> kind = LetterKinds::fromName(p.value(QStringLiteral("kind")));
+    if (!kind) {
         return ctx.usage(tr("unknown letter \"%1\" (see --list-kinds)").arg(p.value(QStringLiteral("kind"))));
     }
     if (auto opened = ctx.openRegister(Context::Access::Read); !opened) {
@@ -75,16 +77,13 @@ int runLetter(const QStringList &arguments)
     LetterInput input;
     input.record = *found;
     input.organisation = *organisation;
-    input.kind = p.value(QStringLiteral("kind"));
+    input.kind = *kind;
     input.language = p.isSet(QStringLiteral("lang")) ? p.value(QStringLiteral("lang")) : found->language;
     input.date = ctx.today();
     input.freeText = p.value(QStringLiteral("text"));
-    // The organisation's copy of the template when it keeps one, else the shipped default.
-    auto text = ctx.service().letterTemplate(input.kind, input.language);
-    if (!text) {
-        return ctx.fail(text.error());
-    }
-    auto pdf = Letters::pdf(input, *text);
+    // As the desk renders it: refused in the desk's words when the case forbids what the letter says
+    // (LetterKinds::check), with the organisation's copy of the template when it keeps one. Nothing is recorded.
+    auto pdf = ctx.service().renderLetter(input);
     if (!pdf) {
         return ctx.fail(pdf.error());
     }

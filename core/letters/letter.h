@@ -3,6 +3,7 @@
 #include "common/result.h"
 #include "domain/caserecord.h"
 #include "domain/organisation.h"
+#include "letters/letterkind.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -13,51 +14,23 @@
 
 namespace dpodesk {
 
-/// One letter of docs/rules.md#letters: its stable name and a label.
-struct LetterKind {
-    QString name; ///< "acknowledgement", "refusal", ...
-    QString label;
-};
-
-/// What recording a letter as sent does to its case.
-enum class LetterEffect {
-    None,                 ///< kept with the case only (recipient notification, notice before lifting a restriction)
-    Acknowledgement,      ///< the acknowledgement date is set
-    IdentityRequest,      ///< the clock stops until the identity information arrives
-    ClarificationRequest, ///< the clock stops until the clarification arrives
-    ExtensionNotice,      ///< the extension notice date is set
-    Answer,               ///< the answer date is set (with the outcomes the letter implies)
-};
-
 /// What a letter is made from.
 struct LetterInput {
     CaseRecord record;
     OrganisationProfile organisation;
-    QString kind;
+    LetterKind kind = LetterKind::Acknowledgement;
     QString language = QStringLiteral("fr"); ///< "fr" or "en"
     QDate date;
     QString freeText; ///< what the DPO writes for this letter (actions taken, what is needed, facts, format...)
 };
 
-/// Letters as PDF, rendered with QTextDocument and QPdfWriter (no widget): A4, fonts embedded, the letterhead,
-/// the addressee, the date in the letter's language, the case reference and received date, the body of the kind's
-/// template, the signature, and "reference — page i / n" on every page.
+/// Letters as PDF: a template (LetterTemplate) filled with the case's values (LetterValues) and drawn around with the
+/// letterhead, the reference block and the signature (LetterRenderer). What the case must hold before a letter may be
+/// written at all is the kind's (LetterKinds::check); LetterOutbox applies both.
 class Letters final {
     Q_DECLARE_TR_FUNCTIONS(Letters)
 public:
-    static QList<LetterKind> kinds();
     static QStringList languages() { return {QStringLiteral("fr"), QStringLiteral("en")}; }
-    /// The letter the case's state calls for: acknowledgement of a new request, extension notice once extended,
-    /// refusal when a right is refused, the answer matching the rights otherwise.
-    static QString suggestedKind(const CaseRecord &record);
-    /// What recording the letter as sent does to its case, and those words for the user.
-    static LetterEffect effectOf(const QString &kind);
-    static QString effectDescription(const QString &kind);
-    /// The right an answer letter answers ("answer-access" → access); nullopt for the other letters.
-    static std::optional<Right> answeredRight(const QString &kind);
-    /// Whether the letter cannot go out without the DPO's own text, and what that text must say.
-    static bool requiresText(const QString &kind);
-    static QString textPrompt(const QString &kind);
     /// The file name of a letter: "DR-2026-0042 acknowledgement fr 2026-03-27.pdf".
     static QString fileName(const LetterInput &input);
 
@@ -68,12 +41,15 @@ public:
     static QStringList placeholdersIn(const QString &templateText);
     /// Refuses a template that uses a placeholder the application does not fill, naming it.
     static Result<void> validateTemplate(const QString &templateText);
-    /// The shipped template of a kind in a language (resources/letters/KIND.LANG.html).
-    static Result<QString> defaultTemplate(const QString &kind, const QString &language);
+    /// The shipped template of a kind in a language (resources/letters/KIND.LANG.html); by the kind's stable name for
+    /// the register's copies of the templates, refused for a name no kind has.
+    static Result<QString> defaultTemplate(LetterKind kind, const QString &language);
+    static Result<QString> defaultTemplate(const QString &kindName, const QString &language);
 
     /// The values of the placeholders for a case, formatted in the letter's language.
     static QMap<QString, QString> values(const LetterInput &input);
-    /// Checks what the law requires before anything is generated (a refusal needs a refused right with grounds).
+    /// Checks what the letter itself needs before anything is generated: the DPO's text where the kind requires it,
+    /// the organisation and its DPO contact, a language letters are written in.
     static Result<void> checkContent(const LetterInput &input);
     /// The whole letter as HTML (for previews and tests).
     static Result<QString> html(const LetterInput &input, const QString &templateText);

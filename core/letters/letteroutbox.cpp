@@ -7,29 +7,24 @@
 #include "storage/sqlcaserepository.h"
 
 #include <QJsonObject>
-#include <QLocale>
 
 namespace dpodesk {
 
 namespace {
 
-/// The outcome an answer letter implies for a right still pending; nullopt when the DPO must decide.
-std::optional<RightDecision> impliedDecision(const QString &kind, const RightRequest &r, const QString &text)
+/// The letter's date, or today's when it has none.
+QDate sentOn(const LetterInput &input, QDate today)
 {
-    RightDecision d{r.right, Outcome::Granted, RefusalGround::None, QString()};
-    if (kind == QLatin1String("no-data")) {
-        d.outcome = Outcome::NoDataHeld;
-        return d;
-    }
-    if (kind == QLatin1String("unable-to-identify") || kind == QLatin1String("manifestly-unfounded")) {
-        d.outcome = Outcome::Refused;
-        d.ground = kind == QLatin1String("unable-to-identify") ? RefusalGround::UnableToIdentify
-                                                               : RefusalGround::ManifestlyUnfounded;
-        d.reason = text.trimmed();
-        return d;
-    }
-    if (Letters::answeredRight(kind) == r.right) {
-        return d;
+    return input.date.isValid() ? input.date : today;
+}
+
+/// The outcome an answer letter decides for a right still pending: granted, for the right it answers. Any other
+/// pending right, and every "no data held" or refusal, is decided with Answer first: the register holds the decision
+/// and its reasons before a letter states them.
+std::optional<RightDecision> impliedDecision(LetterKind kind, const RightRequest &r)
+{
+    if (LetterKinds::answeredRight(kind) == r.right && !LetterKinds::isRefusal(kind)) {
+        return RightDecision{r.right, Outcome::Granted, RefusalGround::None, QString()};
     }
     return std::nullopt;
 }
@@ -44,18 +39,13 @@ LetterOutbox::LetterOutbox(Database &database, SqlCaseRepository &repository, At
 
 Result<QByteArray> LetterOutbox::render(const LetterInput &input) const
 {
-    auto text = m_repository.letterTemplate(input.kind, input.language);
+    // What the case forbids this letter to say: refused before anything is drawn, in the same words everywhere.
+    if (auto allowed = LetterKinds::check(input.kind, input.record, sentOn(input, QDate::currentDate())); !allowed) {
+        return allowed.error();
+    }
+    auto text = m_repository.letterTemplate(LetterKinds::name(input.kind), input.language);
     if (!text) {
         return text.error();
-    }
-    // An answer is written from the case as recording it will leave it: a refusal that the letter itself decides
-    // (unable to identify, manifestly unfounded) then states its ground, as the letter kept and sent must.
-    if (Letters::effectOf(input.kind) == LetterEffect::Answer && !input.record.answeredOn.isValid()) {
-        if (auto answered = withEffect(input, input.date.isValid() ? input.date : QDate::currentDate()); answered) {
-            LetterInput decided = input;
-            decided.record = *answered;
-            return Letters::pdf(decided, *text);
-        }
     }
     return Letters::pdf(input, *text);
 }
@@ -63,16 +53,20 @@ Result<QByteArray> LetterOutbox::render(const LetterInput &input) const
 Result<CaseRecord> LetterOutbox::withEffect(const LetterInput &input, QDate today, QStringList *warnings,
                                             bool *changed) const
 {
+    const QDate date = sentOn(input, today);
+    if (auto allowed = LetterKinds::check(input.kind, input.record, date); !allowed) {
+        return allowed.error();
+    }
     CaseRecord c = input.record;
     bool touched = true;
     const auto untouched = [&] { touched = false; };
-    const QDate sentOn = input.date.isValid() ? input.date : today;
-    switch (Letters::effectOf(input.kind)) {
+    const LetterEffect effect = LetterKinds::effect(input.kind);
+    switch (effect) {
     case LetterEffect::None:
         break;
     case LetterEffect::Acknowledgement:
         if (!c.acknowledgedOn.isValid()) {
-            if (auto ok = m_workflow.acknowledge(c, sentOn, today); !ok) {
+            if (auto ok = m_workflow.acknowledge(c, date, today); !ok) {
                 return ok.error();
             }
         } else {
@@ -81,13 +75,12 @@ Result<CaseRecord> LetterOutbox::withEffect(const LetterInput &input, QDate toda
         break;
     case LetterEffect::IdentityRequest:
     case LetterEffect::ClarificationRequest: {
-        const SuspensionReason reason = Letters::effectOf(input.kind) == LetterEffect::IdentityRequest
-                                            ? SuspensionReason::Identity
-                                            : SuspensionReason::Clarification;
+        const SuspensionReason reason =
+            effect == LetterEffect::IdentityRequest ? SuspensionReason::Identity : SuspensionReason::Clarification;
         // The letter that stops the clock; a second letter for a question already open changes nothing.
         const Suspension *open = c.openSuspension();
         if (!open || open->reason != reason) {
-            if (auto ok = m_workflow.suspend(c, reason, sentOn, tr("Letter %1").arg(Letters::fileName(input)), today);
+            if (auto ok = m_workflow.suspend(c, reason, date, tr("Letter %1").arg(Letters::fileName(input)), today);
                 !ok) {
                 return ok.error();
             }
@@ -97,29 +90,9 @@ Result<CaseRecord> LetterOutbox::withEffect(const LetterInput &input, QDate toda
         break;
     }
     case LetterEffect::ExtensionNotice:
-        if (!c.extension) {
-            return makeError(Error::Code::Invalid,
-                             tr("Record the extension first (Case > Extend): the notice states its reasons and the "
-                                "new deadline."),
-                             QStringLiteral("extension"));
-        }
-        if (c.answeredOn.isValid() || !c.isOpen()) {
-            return makeError(Error::Code::Invalid,
-                             tr("The case was answered or closed: an extension notice no longer makes sense."),
-                             QStringLiteral("extension"));
-        }
-        if (!c.extension->noticeSentOn.isValid()) {
-            if (auto ok = m_workflow.recordExtensionNotice(c, sentOn, today); !ok) {
-                return ok.error();
-            }
-            // GDPR art. 12(3): the person is told of the extension within one month of receipt.
-            if (warnings && c.deadlines.initial.isValid() && sentOn > c.deadlines.initial) {
-                *warnings << tr("The extension notice goes out after the first month (initial deadline %1): GDPR "
-                                "art. 12(3) asks for it within one month of receipt.")
-                                 .arg(QLocale().toString(c.deadlines.initial, QLocale::ShortFormat));
-            }
-        } else {
-            untouched();
+        // LetterKinds::check made sure of an extension whose notice is due, within the first month.
+        if (auto ok = m_workflow.recordExtensionNotice(c, date, today); !ok) {
+            return ok.error();
         }
         break;
     case LetterEffect::Answer:
@@ -128,11 +101,11 @@ Result<CaseRecord> LetterOutbox::withEffect(const LetterInput &input, QDate toda
             for (const RightRequest &r : c.rights) {
                 if (r.outcome != Outcome::Pending) {
                     decisions << RightDecision{r.right, r.outcome, r.refusalGround, r.refusalReason};
-                } else if (auto implied = impliedDecision(input.kind, r, input.freeText)) {
+                } else if (auto implied = impliedDecision(input.kind, r)) {
                     decisions << *implied;
                 }
             }
-            auto answered = m_workflow.answer(c, sentOn, decisions, today);
+            auto answered = m_workflow.answer(c, date, decisions, today);
             if (!answered) {
                 return answered.error();
             }
@@ -145,7 +118,7 @@ Result<CaseRecord> LetterOutbox::withEffect(const LetterInput &input, QDate toda
         break;
     }
     if (changed) {
-        *changed = touched && Letters::effectOf(input.kind) != LetterEffect::None;
+        *changed = touched && effect != LetterEffect::None;
     }
     return c;
 }
@@ -166,6 +139,7 @@ Result<SentLetter> LetterOutbox::recordAsSent(const LetterInput &input, const QB
                 Error::Code::Conflict,
                 tr("Case %1 changed since the letter was prepared; prepare it again.").arg(current->reference));
         }
+        // The letter is checked again against the case as stored now (LetterKinds::check, inside withEffect).
         LetterInput fresh = input;
         fresh.record = *current;
         bool effect = false;
@@ -181,7 +155,7 @@ Result<SentLetter> LetterOutbox::recordAsSent(const LetterInput &input, const QB
                 {LetterEffect::ClarificationRequest, QStringLiteral("case.suspend")},
                 {LetterEffect::ExtensionNotice, QStringLiteral("case.extension-notice")},
                 {LetterEffect::Answer, QStringLiteral("case.answer")}};
-            auto saved = m_repository.save(*changed, actions.value(Letters::effectOf(input.kind)));
+            auto saved = m_repository.save(*changed, actions.value(LetterKinds::effect(input.kind)));
             if (!saved) {
                 return saved.error();
             }
@@ -194,7 +168,7 @@ Result<SentLetter> LetterOutbox::recordAsSent(const LetterInput &input, const QB
         }
         sent.attachment = *attachment;
         auto event = m_repository.audit().append(QStringLiteral("letter.sent"), current->reference,
-                                                 QJsonObject{{QStringLiteral("kind"), input.kind},
+                                                 QJsonObject{{QStringLiteral("kind"), LetterKinds::name(input.kind)},
                                                              {QStringLiteral("language"), input.language},
                                                              {QStringLiteral("date"), input.date.toString(Qt::ISODate)},
                                                              {QStringLiteral("attachment"), attachment->id},
@@ -241,7 +215,7 @@ Result<AcknowledgementBatch> LetterOutbox::acknowledgeAllNew(const OrganisationP
         }
         LetterInput input{*record,
                           organisation,
-                          QStringLiteral("acknowledgement"),
+                          LetterKind::Acknowledgement,
                           Letters::languages().contains(record->language) ? record->language : QStringLiteral("fr"),
                           today,
                           QString()};

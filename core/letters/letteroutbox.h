@@ -36,9 +36,13 @@ public:
     LetterOutbox(Database &database, SqlCaseRepository &repository, AttachmentStore &attachments,
                  const CaseWorkflow &workflow);
 
-    /// The letter as PDF with the organisation's copy of the template (or the shipped default).
+    /// The letter as PDF with the organisation's copy of the template (or the shipped default). Refused, in the words
+    /// of LetterKinds::check, when the case forbids what the letter says: the desk's preview, saving and printing, and
+    /// `dpodesk-cli letter`, all come through here.
     Result<QByteArray> render(const LetterInput &input) const;
     /// The case as recording the letter would leave it (nothing stored): for showing the effect before confirming.
+    /// Refused like render() when the case forbids the letter, and when its effect is not allowed yet (an answer while
+    /// another right is pending: the letter can still be saved or printed).
     /// changed: whether the letter changes the case (a second acknowledgement does not).
     Result<CaseRecord> withEffect(const LetterInput &input, QDate today, QStringList *warnings = nullptr,
                                   bool *changed = nullptr) const;

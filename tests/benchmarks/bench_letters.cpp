@@ -80,16 +80,17 @@ int main(int argc, char *argv[])
                .arg(QStringLiteral("median ms"), 10)
                .arg(QStringLiteral("KB"), 6);
     QList<double> medians;
-    for (const LetterKind &kind : Letters::kinds()) {
+    for (LetterKind kind : LetterKinds::all()) {
+        const QString name = LetterKinds::name(kind);
         for (const QString &lang : Letters::languages()) {
             LetterInput input{sampleCase(),
                               org,
-                              kind.name,
+                              kind,
                               lang,
                               QDate(2026, 3, 27),
                               QStringLiteral("Nous avons effacé votre compte client et vos données de prospection le "
                                              "26 mars 2026 ; les factures restent conservées.")};
-            if (const auto answered = Letters::answeredRight(kind.name)) {
+            if (const auto answered = LetterKinds::answeredRight(kind)) {
                 for (RightRequest &r : input.record.rights) {
                     if (r.right == *answered) {
                         r.outcome = Outcome::Granted;
@@ -105,7 +106,7 @@ int main(int argc, char *argv[])
                 auto letter = Letters::pdf(input);
                 ms << timer.nsecsElapsed() / 1e6;
                 if (!letter) {
-                    out << kind.name << ": " << letter.errorMessage() << '\n';
+                    out << name << ": " << letter.errorMessage() << '\n';
                     return 1;
                 }
                 pdf = *letter;
@@ -113,12 +114,12 @@ int main(int argc, char *argv[])
             std::sort(ms.begin(), ms.end());
             medians << ms.at(ms.size() / 2);
             out << QStringLiteral("%1 %2 %3 %4\n")
-                       .arg(QString(kind.name + u'.' + lang), -34)
+                       .arg(QString(name + u'.' + lang), -34)
                        .arg(ms.first(), 9, 'f', 1)
                        .arg(ms.at(ms.size() / 2), 10, 'f', 1)
                        .arg(pdf.size() / 1024, 6);
             if (!folder.isEmpty()) {
-                QFile file(QDir(folder).filePath(QString(kind.name + u'.' + lang + QStringLiteral(".pdf"))));
+                QFile file(QDir(folder).filePath(QString(name + u'.' + lang + QStringLiteral(".pdf"))));
                 if (!file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size()) {
                     out << "cannot write " << file.fileName() << '\n';
                     return 1;

@@ -54,11 +54,12 @@ LetterDialog::LetterDialog(RegisterSession &session, const CaseRecord &record, Q
     auto *form = new QFormLayout;
     m_kind = new QComboBox(this);
     m_kind->setObjectName(QStringLiteral("letterKind"));
-    const QString suggested = Letters::suggestedKind(record);
-    for (const LetterKind &k : Letters::kinds()) {
-        m_kind->addItem(k.name == suggested ? tr("%1 (suggested)").arg(k.label) : k.label, k.name);
+    const LetterKind suggested = LetterKinds::suggested(record);
+    for (LetterKind k : LetterKinds::all()) {
+        const QString label = LetterKinds::label(k);
+        m_kind->addItem(k == suggested ? tr("%1 (suggested)").arg(label) : label, LetterKinds::name(k));
     }
-    m_kind->setCurrentIndex(m_kind->findData(suggested));
+    m_kind->setCurrentIndex(m_kind->findData(LetterKinds::name(suggested)));
     form->addRow(tr("&Letter:"), m_kind);
 
     m_language = new QComboBox(this);
@@ -157,14 +158,14 @@ LetterDialog::~LetterDialog()
     m_document->close();
 }
 
-void LetterDialog::setKind(const QString &kind)
+void LetterDialog::setKind(LetterKind kind)
 {
-    m_kind->setCurrentIndex(m_kind->findData(kind));
+    m_kind->setCurrentIndex(m_kind->findData(LetterKinds::name(kind)));
 }
 
-QString LetterDialog::kind() const
+LetterKind LetterDialog::kind() const
 {
-    return m_kind->currentData().toString();
+    return LetterKinds::fromName(m_kind->currentData().toString()).value_or(LetterKind::Acknowledgement);
 }
 
 void LetterDialog::setLanguage(const QString &language)
@@ -190,9 +191,9 @@ LetterInput LetterDialog::input() const
 
 void LetterDialog::kindChanged()
 {
-    const QString k = kind();
-    m_prompt->setText(Letters::requiresText(k) ? tr("Your text (required): %1").arg(Letters::textPrompt(k))
-                                               : tr("Your text: %1").arg(Letters::textPrompt(k)));
+    const LetterKind k = kind();
+    m_prompt->setText(LetterKinds::requiresText(k) ? tr("Your text (required): %1").arg(LetterKinds::textPrompt(k))
+                                                   : tr("Your text: %1").arg(LetterKinds::textPrompt(k)));
     render();
 }
 
@@ -214,6 +215,8 @@ void LetterDialog::render()
         return;
     }
     const LetterInput in = input();
+    // Refused when the case forbids what the letter says (LetterKinds::check: the words the command line uses too),
+    // or when the letter misses the text the law requires: then there is nothing to preview, save, print or record.
     auto pdf = m_session.service().renderLetter(in);
     QString problem;
     if (pdf) {
@@ -222,8 +225,9 @@ void LetterDialog::render()
         m_pdf.clear();
         problem = pdf.errorMessage();
     }
-    // What recording would do, or why it cannot be recorded (the letter can still be printed or saved).
-    QString effect = Letters::effectDescription(in.kind);
+    // What recording would do, or why it cannot be recorded yet: the letter is true, so it can still be printed or
+    // saved (an answer while another right is still pending, for one).
+    QString effect = LetterKinds::effectDescription(in.kind);
     bool recordable = pdf.ok();
     if (pdf) {
         QStringList warnings;
@@ -333,7 +337,7 @@ bool LetterDialog::recordAsSent()
     if (!Prompter::confirm(this, tr("Record the letter as sent"),
                            tr("Record \"%1\" as sent on %2 for %3?\n\n%4")
                                .arg(m_kind->currentText(), ui::longDate(in.date), m_record.reference,
-                                    Letters::effectDescription(in.kind)),
+                                    LetterKinds::effectDescription(in.kind)),
                            tr("Record as sent"))) {
         return false;
     }
@@ -395,7 +399,7 @@ void LetterDialog::offerMail(const QString &fileName, const QByteArray &pdf)
 
 void LetterDialog::editTemplate()
 {
-    TemplateEditorDialog editor(m_session, kind(), m_language->currentData().toString(), this);
+    TemplateEditorDialog editor(m_session, LetterKinds::name(kind()), m_language->currentData().toString(), this);
     editor.exec();
     render();
 }

@@ -29,11 +29,12 @@ public:
     LetterDialog(RegisterSession &session, const CaseRecord &record, QWidget *parent = nullptr);
     ~LetterDialog() override;
 
-    void setKind(const QString &kind);
-    QString kind() const;
+    void setKind(LetterKind kind);
+    LetterKind kind() const;
     void setLanguage(const QString &language);
     void setText(const QString &text);
-    /// The letter as it stands (rendered now, not after the preview's delay); empty when refused (see problem()).
+    /// The letter as it stands (rendered now, not after the preview's delay); empty when refused (see problem()):
+    /// when the case forbids what it says (LetterKinds::check), or the text the law requires is missing.
     QByteArray currentPdf();
     QString problem() const;
     /// Saves the PDF to path (whole or not at all); false with a message on failure.

@@ -61,8 +61,8 @@ TemplateEditorDialog::TemplateEditorDialog(RegisterSession &session, const QStri
 
     m_kind = new QComboBox(this);
     m_kind->setObjectName(QStringLiteral("templateKind"));
-    for (const LetterKind &k : Letters::kinds()) {
-        m_kind->addItem(k.label, k.name);
+    for (LetterKind k : LetterKinds::all()) {
+        m_kind->addItem(LetterKinds::label(k), LetterKinds::name(k));
     }
     m_language = new QComboBox(this);
     m_language->setObjectName(QStringLiteral("templateLanguage"));
@@ -249,9 +249,12 @@ void TemplateEditorDialog::check()
     if (auto valid = Letters::validateTemplate(current); !valid) {
         problem = valid.errorMessage();
     } else {
-        LetterInput sample{
-            sampleCase(m_session.today()),     m_session.organisation(), kind(), language(), m_session.today(),
-            tr("(Your text for this letter.)")};
+        LetterInput sample{sampleCase(m_session.today()),
+                           m_session.organisation(),
+                           LetterKinds::fromName(kind()).value_or(LetterKind::Acknowledgement),
+                           language(),
+                           m_session.today(),
+                           tr("(Your text for this letter.)")};
         auto html = Letters::html(sample, current);
         if (html) {
             m_preview->setHtml(*html);

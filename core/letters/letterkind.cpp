@@ -1,0 +1,237 @@
+#include "letters/letterkind.h"
+
+#include "domain/caserecord.h"
+#include "letters/letterpreconditions.h"
+
+#include <array>
+#include <bit>
+
+namespace dpodesk {
+
+namespace {
+
+using R = LetterRequirement;
+using E = LetterEffect;
+
+constexpr const char *kAnyText = QT_TRANSLATE_NOOP("Letters", "actions taken, or anything else the person should know "
+                                                              "(optional).");
+constexpr const char *kWhatWasDone = QT_TRANSLATE_NOOP("Letters", "what was done, and when.");
+
+// docs/rules.md#letters, in the order a case meets them.
+// clang-format off
+constexpr std::array kTable{
+    LetterTraits{LetterKind::Acknowledgement, "acknowledgement",
+        QT_TRANSLATE_NOOP("Letters", "Acknowledgement"),
+        E::Acknowledgement, std::nullopt, 0, false, kAnyText, R::Unanswered},
+    LetterTraits{LetterKind::IdentityRequest, "identity-request",
+        QT_TRANSLATE_NOOP("Letters", "Request for identity information"),
+        E::IdentityRequest, std::nullopt, 0, true,
+        QT_TRANSLATE_NOOP("Letters", "what information is needed to confirm the identity, and why (only on "
+                                     "reasonable doubt)."), R::Unanswered},
+    LetterTraits{LetterKind::ClarificationRequest, "clarification-request",
+        QT_TRANSLATE_NOOP("Letters", "Request for clarification"),
+        E::ClarificationRequest, std::nullopt, 0, true,
+        QT_TRANSLATE_NOOP("Letters", "what the person must clarify."), R::Unanswered},
+    LetterTraits{LetterKind::ExtensionNotice, "extension-notice",
+        QT_TRANSLATE_NOOP("Letters", "Extension notice"),
+        E::ExtensionNotice, std::nullopt, 0, false, kAnyText,
+        R::Extended | R::ExtensionNoticeDue | R::WithinFirstMonth | R::Unanswered},
+    LetterTraits{LetterKind::AnswerAccess, "answer-access",
+        QT_TRANSLATE_NOOP("Letters", "Answer: access"),
+        E::Answer, Right::Access, 0, false, kAnyText, R::AnsweredRight},
+    LetterTraits{LetterKind::AnswerRectification, "answer-rectification",
+        QT_TRANSLATE_NOOP("Letters", "Answer: rectification"),
+        E::Answer, Right::Rectification, 0, true, kWhatWasDone, R::AnsweredRight},
+    LetterTraits{LetterKind::AnswerErasure, "answer-erasure",
+        QT_TRANSLATE_NOOP("Letters", "Answer: erasure"),
+        E::Answer, Right::Erasure, 0, true, kWhatWasDone, R::AnsweredRight},
+    LetterTraits{LetterKind::AnswerRestriction, "answer-restriction",
+        QT_TRANSLATE_NOOP("Letters", "Answer: restriction"),
+        E::Answer, Right::Restriction, 0, true, kWhatWasDone, R::AnsweredRight},
+    LetterTraits{LetterKind::AnswerPortability, "answer-portability",
+        QT_TRANSLATE_NOOP("Letters", "Answer: portability"),
+        E::Answer, Right::Portability, 0, true,
+        QT_TRANSLATE_NOOP("Letters", "the format of the data supplied (e.g. CSV, JSON) and how it is sent."),
+        R::AnsweredRight},
+    LetterTraits{LetterKind::AnswerObjection, "answer-objection",
+        QT_TRANSLATE_NOOP("Letters", "Answer: objection"),
+        E::Answer, Right::Objection, 0, false, kAnyText, R::AnsweredRight},
+    LetterTraits{LetterKind::RestrictionLiftingNotice, "restriction-lifting-notice",
+        QT_TRANSLATE_NOOP("Letters", "Notice before lifting a restriction"),
+        E::None, std::nullopt, 0, true,
+        QT_TRANSLATE_NOOP("Letters", "when the restriction ends, and why."), R::RestrictionInPlace},
+    LetterTraits{LetterKind::Refusal, "refusal",
+        QT_TRANSLATE_NOOP("Letters", "Refusal (total or partial)"),
+        E::Answer, std::nullopt, kAnyRefusalGround, false,
+        QT_TRANSLATE_NOOP("Letters", "any reasons beyond the grounds recorded for each right."), R::RefusedRight},
+    LetterTraits{LetterKind::ManifestlyUnfounded, "manifestly-unfounded",
+        QT_TRANSLATE_NOOP("Letters", "Manifestly unfounded or excessive request"),
+        E::Answer, std::nullopt,
+        refusalGround(RefusalGround::ManifestlyUnfounded) | refusalGround(RefusalGround::Excessive), true,
+        QT_TRANSLATE_NOOP("Letters", "the facts: earlier requests and their intervals, and the fee asked if any."),
+        R::RefusedRight},
+    LetterTraits{LetterKind::UnableToIdentify, "unable-to-identify",
+        QT_TRANSLATE_NOOP("Letters", "Unable to identify (art. 11(2))"),
+        E::Answer, std::nullopt, refusalGround(RefusalGround::UnableToIdentify), true,
+        QT_TRANSLATE_NOOP("Letters", "what would allow the person to be identified."), R::RefusedRight},
+    LetterTraits{LetterKind::NoData, "no-data",
+        QT_TRANSLATE_NOOP("Letters", "No data held"),
+        E::Answer, std::nullopt, 0, false,
+        QT_TRANSLATE_NOOP("Letters", "the searches carried out."), R::NoDataHeld},
+    LetterTraits{LetterKind::RecipientNotification, "recipient-notification",
+        QT_TRANSLATE_NOOP("Letters", "Notification to a recipient (art. 19)"),
+        E::None, std::nullopt, 0, true,
+        QT_TRANSLATE_NOOP("Letters", "what changed (rectified, erased or restricted data), for the recipient to "
+                                     "apply."), R::Recipients},
+    // Written to the heir or designated person whatever rights they invoked (never the art. 15 answer).
+    LetterTraits{LetterKind::PostMortemAnswer, "post-mortem-answer",
+        QT_TRANSLATE_NOOP("Letters", "Answer to an heir (post-mortem)"),
+        E::Answer, Right::PostMortem, 0, false, kAnyText, R::HeirOrExecutor},
+};
+// clang-format on
+
+/// Row i is the kind i: traits() indexes the table by the enum's value.
+constexpr bool tableInEnumOrder()
+{
+    for (std::size_t i = 0; i < kTable.size(); ++i) {
+        if (static_cast<std::size_t>(kTable[i].kind) != i) {
+            return false;
+        }
+    }
+    return kTable.back().kind == LetterKind::PostMortemAnswer;
+}
+static_assert(tableInEnumOrder(), "one row per LetterKind, in the enum's order");
+
+/// The refusal letter that states this ground most precisely ("unable to identify" rather than "refusal").
+std::optional<LetterKind> refusalLetterFor(RefusalGround ground)
+{
+    std::optional<LetterKind> best;
+    for (const LetterTraits &row : kTable) {
+        if ((row.refuses & refusalGround(ground)) &&
+            (!best || std::popcount(row.refuses) < std::popcount(LetterKinds::traits(*best).refuses))) {
+            best = row.kind;
+        }
+    }
+    return best;
+}
+
+} // namespace
+
+QList<LetterKind> LetterKinds::all()
+{
+    QList<LetterKind> kinds;
+    for (const LetterTraits &row : kTable) {
+        kinds << row.kind;
+    }
+    return kinds;
+}
+
+const LetterTraits &LetterKinds::traits(LetterKind kind)
+{
+    return kTable[static_cast<std::size_t>(kind)];
+}
+
+QString LetterKinds::name(LetterKind kind)
+{
+    return QLatin1String(traits(kind).name);
+}
+
+std::optional<LetterKind> LetterKinds::fromName(const QString &name)
+{
+    for (const LetterTraits &row : kTable) {
+        if (name == QLatin1String(row.name)) {
+            return row.kind;
+        }
+    }
+    return std::nullopt;
+}
+
+QString LetterKinds::label(LetterKind kind)
+{
+    return tr(traits(kind).label);
+}
+
+QString LetterKinds::textPrompt(LetterKind kind)
+{
+    return tr(traits(kind).prompt);
+}
+
+QString LetterKinds::effectDescription(LetterKind kind)
+{
+    switch (effect(kind)) {
+    case LetterEffect::Acknowledgement:
+        return tr("The acknowledgement date is set to the letter's date.");
+    case LetterEffect::IdentityRequest:
+        return tr("The clock stops from the letter's date until the identity information arrives "
+                  "(decree 2019-536 art. 77).");
+    case LetterEffect::ClarificationRequest:
+        return tr("The clock stops from the letter's date until the clarification arrives.");
+    case LetterEffect::ExtensionNotice:
+        return tr("The extension notice is recorded as sent on the letter's date.");
+    case LetterEffect::Answer:
+        return tr("The answer date is set to the letter's date, with the outcome of each right.");
+    case LetterEffect::None:
+        break;
+    }
+    return tr("The letter is kept with the case.");
+}
+
+LetterKind LetterKinds::suggested(const CaseRecord &c)
+{
+    if (c.isOpen() && c.extensionNoticeDue()) {
+        return LetterKind::ExtensionNotice;
+    }
+    if (c.isOpen() && !c.acknowledgedOn.isValid() && c.status == CaseStatus::New) {
+        return LetterKind::Acknowledgement;
+    }
+    if (const Suspension *open = c.openSuspension()) {
+        return open->reason == SuspensionReason::Identity ? LetterKind::IdentityRequest
+                                                          : LetterKind::ClarificationRequest;
+    }
+    bool refused = false;
+    bool allNoData = !c.rights.isEmpty();
+    for (const RightRequest &r : c.rights) {
+        if (r.outcome == Outcome::Refused || r.outcome == Outcome::PartiallyGranted) {
+            refused = true;
+            // A letter of its own for this ground (unable to identify, manifestly unfounded) goes first.
+            if (const auto precise = refusalLetterFor(r.refusalGround); precise && *precise != LetterKind::Refusal) {
+                return *precise;
+            }
+        }
+        allNoData = allNoData && r.outcome == Outcome::NoDataHeld;
+    }
+    if (refused) {
+        return LetterKind::Refusal;
+    }
+    if (allNoData) {
+        return LetterKind::NoData;
+    }
+    // The answer for the first right the case names that has a letter of its own and was not found without data.
+    for (const RightRequest &r : c.rights) {
+        if (r.outcome == Outcome::NoDataHeld) {
+            continue;
+        }
+        for (const LetterTraits &row : kTable) {
+            if (row.answers == r.right && row.refuses == 0) {
+                return row.kind;
+            }
+        }
+    }
+    return LetterKind::Acknowledgement;
+}
+
+QStringList LetterKinds::problems(LetterKind kind, const CaseRecord &record, QDate letterDate)
+{
+    return LetterPreconditions::problems(traits(kind), record, letterDate);
+}
+
+Result<void> LetterKinds::check(LetterKind kind, const CaseRecord &record, QDate letterDate)
+{
+    const QStringList found = problems(kind, record, letterDate);
+    if (found.isEmpty()) {
+        return {};
+    }
+    return makeError(Error::Code::Invalid, found.join(u' '), QStringLiteral("kind"));
+}
+
+} // namespace dpodesk

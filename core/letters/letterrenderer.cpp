@@ -1,0 +1,173 @@
+#include "letters/letterrenderer.h"
+
+#include "letters/letter.h"
+#include "letters/lettertemplate.h"
+#include "letters/logo.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QBuffer>
+#include <QLocale>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QRegularExpression>
+#include <QTextDocument>
+
+namespace dpodesk {
+
+namespace {
+
+/// French typography: a non-breaking space before ; : ! ? » and after «, in the text between tags only, so that a
+/// line never starts with a colon.
+QString frenchTypography(const QString &html)
+{
+    static const QRegularExpression before(QStringLiteral("[ \u202f]([;:!?\u00bb])"));
+    static const QRegularExpression after(QStringLiteral("\u00ab[ \u202f]"));
+    QString result;
+    result.reserve(html.size());
+    qsizetype at = 0;
+    while (at < html.size()) {
+        const qsizetype tag = html.indexOf(u'<', at);
+        QString text = html.mid(at, tag < 0 ? -1 : tag - at);
+        text.replace(before, QStringLiteral("\u00a0\\1"));
+        text.replace(after, QStringLiteral("\u00ab\u00a0"));
+        result += text;
+        if (tag < 0) {
+            break;
+        }
+        const qsizetype end = html.indexOf(u'>', tag);
+        result += html.mid(tag, end < 0 ? -1 : end - tag + 1);
+        at = end < 0 ? html.size() : end + 1;
+    }
+    return result;
+}
+
+constexpr auto kLogoUrl = "dpodesk-logo:letterhead";
+
+QString escaped(const QString &text)
+{
+    return LetterTemplate::escaped(text);
+}
+
+} // namespace
+
+QString LetterRenderer::html(const LetterInput &in, const QMap<QString, QString> &values, const FilledTemplate &filled)
+{
+    const bool english = in.language == QLatin1String("en");
+    const QLocale locale(english ? QLocale::English : QLocale::French,
+                         english ? QLocale::UnitedKingdom : QLocale::France);
+    const QString dateLine =
+        locale.toString(in.date.isValid() ? in.date : QDate::currentDate(), QStringLiteral("d MMMM yyyy"));
+    const CaseRecord &c = in.record;
+    const Person &addressee = c.requester ? c.requester->person : c.subject;
+    const OrganisationProfile &org = in.organisation;
+    QString html;
+    // The letterhead: logo, organisation and DPO contact on the left, the addressee on the right. Empty parts
+    // leave no stray separators.
+    QStringList contact;
+    for (const QString &part : {org.dpoName, org.dpoEmail, org.dpoPhone}) {
+        if (!part.trimmed().isEmpty()) {
+            contact << escaped(part.trimmed());
+        }
+    }
+    html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"><tr><td width=\"55%\">");
+    if (!org.logo.isEmpty()) {
+        html += QStringLiteral("<img src=\"%1\"/><br/>").arg(QLatin1String(kLogoUrl));
+    }
+    html += QStringLiteral("<b>%1</b>").arg(escaped(org.name));
+    if (!org.postalAddress.trimmed().isEmpty()) {
+        html += QStringLiteral("<br/>%1").arg(escaped(org.postalAddress.trimmed()));
+    }
+    html += QStringLiteral("<br/><small>%1 %2</small>")
+                .arg(english ? QStringLiteral("Data Protection Officer:")
+                             : QStringLiteral("Délégué à la protection des données\u00a0:"),
+                     contact.join(QStringLiteral(" · ")));
+    html += QStringLiteral("</td><td width=\"45%\"><br/><br/>%1").arg(escaped(addressee.displayName()));
+    if (!addressee.postalAddress.trimmed().isEmpty()) {
+        html += QStringLiteral("<br/>%1").arg(escaped(addressee.postalAddress.trimmed()));
+    } else if (!addressee.email.trimmed().isEmpty()) {
+        html += QStringLiteral("<br/>%1").arg(escaped(addressee.email.trimmed()));
+    }
+    html += QStringLiteral("</td></tr></table><br/>");
+    html += QStringLiteral("<p align=\"right\">%1</p>").arg(escaped(dateLine));
+    html += QStringLiteral("<p>%1 <b>%2</b><br/>%3 %4<br/>%5 %6</p>")
+                .arg(english ? QStringLiteral("Our reference:") : QStringLiteral("Notre référence\u00a0:"),
+                     escaped(c.reference),
+                     english ? QStringLiteral("Your request received on:")
+                             : QStringLiteral("Votre demande reçue le\u00a0:"),
+                     escaped(values.value(QStringLiteral("case.received_on"))),
+                     english ? QStringLiteral("Rights concerned:") : QStringLiteral("Droits concernés\u00a0:"),
+                     escaped(values.value(QStringLiteral("case.rights"))));
+    if (!filled.subject.isEmpty()) {
+        html += QStringLiteral("<p><b>%1 %2</b></p>")
+                    .arg(english ? QStringLiteral("Subject:") : QStringLiteral("Objet\u00a0:"),
+                         english ? filled.subject : frenchTypography(filled.subject));
+    }
+    html += english ? filled.body : frenchTypography(filled.body);
+    html += QStringLiteral("<p><br/>%1<br/>%2</p>")
+                .arg(escaped(org.dpoName), english ? QStringLiteral("Data Protection Officer")
+                                                   : QStringLiteral("Délégué à la protection des données"));
+    return html;
+}
+
+Result<QByteArray> LetterRenderer::pdf(const LetterInput &in, QString html)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&buffer);
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    writer.setPageMargins(QMarginsF(22, 18, 22, 18), QPageLayout::Millimeter);
+    writer.setResolution(300);
+    writer.setTitle(in.record.reference);
+    writer.setCreator(QStringLiteral("DPO Desk"));
+
+    const QRectF page = writer.pageLayout().paintRectPixels(writer.resolution());
+    const qreal footerHeight = writer.resolution() * 0.35; // about 9 mm for "reference — page i / n"
+    QTextDocument document;
+    document.documentLayout()->setPaintDevice(&writer);
+    QFont font(QStringLiteral("DejaVu Serif"));
+    font.setPointSizeF(10.5);
+    document.setDefaultFont(font);
+    if (!in.organisation.logo.isEmpty()) {
+        // At most 60 x 18 mm, drawn at the writer's resolution so it stays sharp.
+        const qreal dotsPerMm = writer.resolution() / 25.4;
+        auto logo = Logo::render(in.organisation.logo, QSizeF(60 * dotsPerMm, 18 * dotsPerMm));
+        if (!logo) {
+            return logo.error();
+        }
+        document.addResource(QTextDocument::ImageResource, QUrl(QLatin1String(kLogoUrl)), *logo);
+        // Rich text measures images in 96 dpi pixels.
+        const qreal scale = 96.0 / writer.resolution();
+        html.replace(QStringLiteral("<img src=\"%1\"/>").arg(QLatin1String(kLogoUrl)),
+                     QStringLiteral("<img src=\"%1\" width=\"%2\" height=\"%3\"/>")
+                         .arg(QLatin1String(kLogoUrl))
+                         .arg(qRound(logo->width() * scale))
+                         .arg(qRound(logo->height() * scale)));
+    }
+    document.setHtml(html);
+    document.setPageSize(QSizeF(page.width(), page.height() - footerHeight));
+    const int pages = document.pageCount();
+    QPainter painter(&writer);
+    QFont footerFont(QStringLiteral("DejaVu Sans"));
+    footerFont.setPointSizeF(8);
+    for (int i = 0; i < pages; ++i) {
+        if (i > 0) {
+            writer.newPage();
+        }
+        const qreal height = page.height() - footerHeight;
+        painter.save();
+        painter.translate(0, -i * height);
+        document.drawContents(&painter, QRectF(0, i * height, page.width(), height));
+        painter.restore();
+        painter.setFont(footerFont);
+        painter.drawText(QRectF(0, page.height() - footerHeight * 0.7, page.width(), footerHeight * 0.7),
+                         Qt::AlignRight | Qt::AlignVCenter,
+                         QStringLiteral("%1 — page %2 / %3").arg(in.record.reference).arg(i + 1).arg(pages));
+    }
+    if (!painter.end()) {
+        return makeError(Error::Code::Io, tr("The letter could not be drawn."));
+    }
+    return bytes;
+}
+
+} // namespace dpodesk

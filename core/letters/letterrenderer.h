@@ -1,0 +1,27 @@
+#pragma once
+
+#include "common/result.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QMap>
+#include <QString>
+
+namespace dpodesk {
+
+struct FilledTemplate;
+struct LetterInput;
+
+/// A letter drawn around its filled template: the letterhead (logo, organisation, DPO contact, addressee), the date in
+/// the letter's language, the reference block, the subject line, the body, the signature; then as PDF with
+/// QTextDocument and QPdfWriter (no widget): A4, fonts embedded, "reference — page i / n" on every page.
+class LetterRenderer final {
+    Q_DECLARE_TR_FUNCTIONS(Letters) // first translated as Letters'; the words keep that context
+public:
+    /// The whole letter as HTML; values are those the template was filled with (LetterValues::of).
+    static QString html(const LetterInput &input, const QMap<QString, QString> &values, const FilledTemplate &filled);
+    /// That HTML as PDF bytes; with the organisation's logo, when it has one, in the letterhead.
+    static Result<QByteArray> pdf(const LetterInput &input, QString html);
+};
+
+} // namespace dpodesk

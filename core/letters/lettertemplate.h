@@ -1,0 +1,39 @@
+#pragma once
+
+#include "common/result.h"
+
+#include <QCoreApplication>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+namespace dpodesk {
+
+/// A template with its placeholders filled: the body, and the subject line of its <!-- subject: ... --> comment.
+struct FilledTemplate {
+    QString body;
+    QString subject; ///< already HTML (its values escaped); empty when the template has no subject comment
+};
+
+/// The template language of letters (resources/letters/KIND.LANG.html and the organisation's copies): {{name}} is
+/// replaced by the value of a placeholder, as text; {{#name}} ... {{/name}} keeps a passage only when name has a value;
+/// <!-- subject: ... --> gives the subject line.
+class LetterTemplate final {
+    Q_DECLARE_TR_FUNCTIONS(Letters) // first translated as Letters'; the words keep that context
+public:
+    /// Every placeholder a template may use, without braces ("case.reference", ...).
+    static QStringList knownPlaceholders();
+    /// The placeholders a template text uses (in passages too), in order of first use.
+    static QStringList placeholdersIn(const QString &templateText);
+    /// Refuses, naming it, a placeholder the application does not fill, a "{{" that opens none, and passages that do
+    /// not open and close in pairs.
+    static Result<void> validate(const QString &templateText);
+    /// The shipped template of the letter named kindName in a language (resources/letters/KIND.LANG.html).
+    static Result<QString> shipped(const QString &kindName, const QString &language);
+    /// The template with its passages kept or dropped and every placeholder replaced by its value, escaped.
+    static FilledTemplate fill(const QString &templateText, const QMap<QString, QString> &values);
+    /// Text as HTML: escaped, its line breaks kept.
+    static QString escaped(const QString &text);
+};
+
+} // namespace dpodesk

@@ -1,0 +1,141 @@
+#include "letters/lettervalues.h"
+
+#include "letters/letter.h"
+
+#include <QLocale>
+#include <QStringList>
+
+namespace dpodesk {
+
+namespace {
+
+/// Legal names in the letter's own language, whatever the interface's: a letter is a legal document.
+QString rightInLetter(Right right, bool en)
+{
+    switch (right) {
+    case Right::Access:
+        return en ? QStringLiteral("right of access (GDPR Article 15)")
+                  : QStringLiteral("droit d'accès (article 15 du RGPD)");
+    case Right::Rectification:
+        return en ? QStringLiteral("right to rectification (GDPR Article 16)")
+                  : QStringLiteral("droit de rectification (article 16 du RGPD)");
+    case Right::Erasure:
+        return en ? QStringLiteral("right to erasure (GDPR Article 17)")
+                  : QStringLiteral("droit à l'effacement (article 17 du RGPD)");
+    case Right::Restriction:
+        return en ? QStringLiteral("right to restriction of processing (GDPR Article 18)")
+                  : QStringLiteral("droit à la limitation du traitement (article 18 du RGPD)");
+    case Right::Portability:
+        return en ? QStringLiteral("right to data portability (GDPR Article 20)")
+                  : QStringLiteral("droit à la portabilité (article 20 du RGPD)");
+    case Right::Objection:
+        return en ? QStringLiteral("right to object (GDPR Article 21)")
+                  : QStringLiteral("droit d'opposition (article 21 du RGPD)");
+    case Right::AutomatedDecision:
+        return en ? QStringLiteral("rights related to automated decision-making (GDPR Article 22)")
+                  : QStringLiteral("droits relatifs à la décision individuelle automatisée (article 22 du RGPD)");
+    case Right::ConsentWithdrawal:
+        return en ? QStringLiteral("withdrawal of consent (GDPR Article 7(3))")
+                  : QStringLiteral("retrait du consentement (article 7, paragraphe 3, du RGPD)");
+    case Right::PostMortem:
+        return en ? QStringLiteral("post-mortem directives (French Data Protection Act, Articles 84 to 86)")
+                  : QStringLiteral("directives post mortem (articles 84 à 86 de la loi Informatique et Libertés)");
+    case Right::CnilComplaint:
+        return en ? QStringLiteral("complaint to the CNIL") : QStringLiteral("plainte auprès de la CNIL");
+    case Right::Other:
+        return en ? QStringLiteral("other request") : QStringLiteral("autre demande");
+    }
+    return {};
+}
+
+QString groundInLetter(RefusalGround ground, bool en)
+{
+    switch (ground) {
+    case RefusalGround::ManifestlyUnfounded:
+        return en ? QStringLiteral("manifestly unfounded request (GDPR Article 12(5))")
+                  : QStringLiteral("demande manifestement infondée (article 12, paragraphe 5, du RGPD)");
+    case RefusalGround::Excessive:
+        return en ? QStringLiteral("excessive request (GDPR Article 12(5))")
+                  : QStringLiteral("demande excessive (article 12, paragraphe 5, du RGPD)");
+    case RefusalGround::UnableToIdentify:
+        return en ? QStringLiteral("identification impossible (GDPR Article 11(2))")
+                  : QStringLiteral("identification impossible (article 11, paragraphe 2, du RGPD)");
+    case RefusalGround::ErasureException:
+        return en ? QStringLiteral("exception to the right to erasure (GDPR Article 17(3))")
+                  : QStringLiteral("exception au droit à l'effacement (article 17, paragraphe 3, du RGPD)");
+    case RefusalGround::RightsOfOthers:
+        return en ? QStringLiteral("rights and freedoms of others (GDPR Article 15(4))")
+                  : QStringLiteral("droits et libertés d'autrui (article 15, paragraphe 4, du RGPD)");
+    case RefusalGround::CompellingGrounds:
+        return en ? QStringLiteral("compelling legitimate grounds (GDPR Article 21(1))")
+                  : QStringLiteral("motifs légitimes et impérieux (article 21, paragraphe 1, du RGPD)");
+    case RefusalGround::LegalObligation:
+        return en ? QStringLiteral("legal obligation") : QStringLiteral("obligation légale");
+    case RefusalGround::Other:
+    case RefusalGround::None:
+        return en ? QStringLiteral("other ground") : QStringLiteral("autre motif");
+    }
+    return {};
+}
+
+QString extensionReasonInLetter(ExtensionReason reason, bool en)
+{
+    return reason == ExtensionReason::Complexity ? (en ? QStringLiteral("the complexity of your request")
+                                                       : QStringLiteral("la complexité de votre demande"))
+                                                 : (en ? QStringLiteral("the number of requests we have received")
+                                                       : QStringLiteral("le nombre de demandes reçues"));
+}
+
+} // namespace
+
+QMap<QString, QString> LetterValues::of(const LetterInput &in)
+{
+    const QLocale locale(in.language == QLatin1String("en") ? QLocale::English : QLocale::French,
+                         in.language == QLatin1String("en") ? QLocale::UnitedKingdom : QLocale::France);
+    const auto date = [&](QDate d) {
+        return d.isValid() ? locale.toString(d, QStringLiteral("d MMMM yyyy")) : QString();
+    };
+    const CaseRecord &c = in.record;
+    const bool english = in.language == QLatin1String("en");
+    QStringList rights;
+    QStringList grounds;
+    for (const RightRequest &r : c.rights) {
+        rights << rightInLetter(r.right, english);
+        if (r.outcome == Outcome::Refused || r.outcome == Outcome::PartiallyGranted) {
+            grounds << QStringLiteral("%1 — %2%3 %4")
+                           .arg(rightInLetter(r.right, english), groundInLetter(r.refusalGround, english),
+                                english ? QStringLiteral(":") : QStringLiteral("\u00a0:"), r.refusalReason);
+        }
+    }
+    QStringList recipients;
+    for (const Recipient &r : c.recipients) {
+        recipients << r.name;
+    }
+    const Person &addressee = c.requester ? c.requester->person : c.subject;
+    QMap<QString, QString> v{
+        {QStringLiteral("subject.name"), c.subject.displayName()},
+        {QStringLiteral("recipient.name"), addressee.displayName()},
+        {QStringLiteral("case.reference"), c.reference},
+        {QStringLiteral("case.received_on"), date(c.receivedOn)},
+        {QStringLiteral("case.rights"), rights.join(QStringLiteral(", "))},
+        {QStringLiteral("case.deadline"), date(c.deadline())},
+        {QStringLiteral("case.initial_deadline"), date(c.deadlines.initial)},
+        {QStringLiteral("case.extended_deadline"), date(c.deadlines.extended)},
+        {QStringLiteral("org.name"), in.organisation.name},
+        {QStringLiteral("org.address"), in.organisation.postalAddress},
+        {QStringLiteral("dpo.name"), in.organisation.dpoName},
+        {QStringLiteral("dpo.email"), in.organisation.dpoEmail},
+        {QStringLiteral("dpo.phone"), in.organisation.dpoPhone},
+        {QStringLiteral("extension.reason"),
+         c.extension ? extensionReasonInLetter(c.extension->reason, english) : QString()},
+        {QStringLiteral("extension.justification"), c.extension ? c.extension->justification : QString()},
+        {QStringLiteral("refusal.grounds"), grounds.join(u'\n')},
+        {QStringLiteral("recipients.list"), recipients.isEmpty()
+                                                ? (english ? QStringLiteral("none") : QStringLiteral("aucun"))
+                                                : recipients.join(QStringLiteral(", "))},
+        {QStringLiteral("text.free"), in.freeText},
+    };
+    return v;
+}
+
+} // namespace dpodesk

@@ -1,0 +1,244 @@
+// One set of preconditions for every way a letter leaves DPO Desk. A letter whose content the register contradicts
+// (an extension notice for a case never extended, a "no data held" letter while the register records no such outcome,
+// a post-mortem answer with no heir recorded...) is refused in the same words by the core check (LetterKinds::check),
+// by `dpodesk-cli letter` run as a separate process on the same register, by the desk's letter dialog (nothing to
+// preview, save, print or record) and by recording it as sent; no file is written, nothing is stored.
+#include "clirunner.h"
+
+#include "common/clock.h"
+#include "dialogs/letterdialog.h"
+#include "domain/caseworkflow.h"
+#include "letters/letterkind.h"
+#include "letters/letteroutbox.h"
+#include "prompter.h"
+#include "register/registerservice.h"
+#include "registersession.h"
+#include "reportparsers.h"
+#include "storage/attachmentstore.h"
+#include "storage/sqlcaserepository.h"
+
+#include <QFile>
+#include <QLabel>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <functional>
+#include <memory>
+
+using namespace dpodesk;
+using namespace clitest;
+
+namespace {
+
+const QDate kToday(2026, 11, 26); // DPODESK_TODAY of CliRunner
+
+CaseRecord request(const QList<Right> &rights)
+{
+    CaseRecord c;
+    c.subject.firstName = QStringLiteral("Élodie");
+    c.subject.lastName = QStringLiteral("Dupré");
+    c.subject.email = QStringLiteral("elodie.dupre@example.fr");
+    c.channel = Channel::Post;
+    c.receivedOn = QDate(2026, 11, 20);
+    for (Right r : rights) {
+        c.rights.append(RightRequest{r, {}, Outcome::Pending, RefusalGround::None, {}, {}});
+    }
+    return c;
+}
+
+/// Builds the case of one situation in the register; returns it as stored.
+using Situation = std::function<Result<CaseRecord>(RegisterSession &)>;
+
+} // namespace
+
+Q_DECLARE_METATYPE(Situation)
+Q_DECLARE_METATYPE(dpodesk::LetterKind)
+
+class TestLettersParity final : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void refusedEverywhere_data();
+    void refusedEverywhere();
+    void writtenEverywhereOnceTrue();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<RegisterSession> m_session;
+    CliRunner m_cli;
+};
+
+void TestLettersParity::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    Prompter::setSilent(true);
+    m_cli.setUp();
+}
+
+void TestLettersParity::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_session = std::make_unique<RegisterSession>(std::make_unique<FixedClock>(kToday));
+    QVERIFY(m_session->open(m_dir->filePath(QStringLiteral("register.sqlite"))).ok());
+    QVERIFY(m_session->ensureChecked().ok());
+    OrganisationProfile org = m_session->organisation();
+    org.name = QStringLiteral("Courriels & Cie SAS");
+    org.dpoName = QStringLiteral("Anne Lefèvre");
+    org.dpoEmail = QStringLiteral("dpo@courriels.example");
+    QVERIFY(m_session->saveOrganisation(org).ok());
+    Prompter::takeShown();
+}
+
+void TestLettersParity::cleanup()
+{
+    m_session.reset();
+    m_dir.reset();
+}
+
+void TestLettersParity::refusedEverywhere_data()
+{
+    QTest::addColumn<LetterKind>("kind");
+    QTest::addColumn<Situation>("situation");
+    QTest::addColumn<QString>("why"); // a part of the sentence, to know it is the right one
+
+    QTest::newRow("extension notice, never extended")
+        << LetterKind::ExtensionNotice
+        << Situation([](RegisterSession &s) { return s.create(request({Right::Access})); })
+        << QStringLiteral("was never extended");
+    QTest::newRow("no data held, the right still pending")
+        << LetterKind::NoData << Situation([](RegisterSession &s) { return s.create(request({Right::Access})); })
+        << QStringLiteral("does not record that outcome (Access: Pending)");
+    QTest::newRow("no data held, access granted") << LetterKind::NoData << Situation([](RegisterSession &s) {
+        auto created = s.create(request({Right::Access}));
+        if (!created) {
+            return created;
+        }
+        auto answered = s.answer(*created, QDate(2026, 11, 25),
+                                 {RightDecision{Right::Access, Outcome::Granted, RefusalGround::None, {}}});
+        if (!answered) {
+            return Result<CaseRecord>(answered.error());
+        }
+        return Result<CaseRecord>(answered->record);
+    }) << QStringLiteral("does not record that outcome (Access: Granted)");
+    QTest::newRow("post-mortem answer, no requester")
+        << LetterKind::PostMortemAnswer
+        << Situation([](RegisterSession &s) { return s.create(request({Right::PostMortem})); })
+        << QStringLiteral("records no one acting for the data subject");
+    QTest::newRow("post-mortem answer, a representative")
+        << LetterKind::PostMortemAnswer << Situation([](RegisterSession &s) {
+               CaseRecord c = request({Right::PostMortem});
+               c.requester = Requester{Person{}, Capacity::Representative, QStringLiteral("Mandat")};
+               c.requester->person.firstName = QStringLiteral("Paul");
+               c.requester->person.lastName = QStringLiteral("Dupré");
+               return s.create(c);
+           })
+        << QStringLiteral("acts as \"Representative with a mandate\"");
+    // More of the table's requirements, the same way.
+    QTest::newRow("refusal, nothing refused")
+        << LetterKind::Refusal << Situation([](RegisterSession &s) { return s.create(request({Right::Erasure})); })
+        << QStringLiteral("records no right refused with its ground and reasons");
+    QTest::newRow("answer, a right not asked")
+        << LetterKind::AnswerErasure << Situation([](RegisterSession &s) { return s.create(request({Right::Access})); })
+        << QStringLiteral("does not cover the right \"Erasure\"");
+    QTest::newRow("recipient notification, no recipient")
+        << LetterKind::RecipientNotification
+        << Situation([](RegisterSession &s) { return s.create(request({Right::Erasure})); })
+        << QStringLiteral("records none");
+    QTest::newRow("restriction lifted, never granted")
+        << LetterKind::RestrictionLiftingNotice
+        << Situation([](RegisterSession &s) { return s.create(request({Right::Restriction})); })
+        << QStringLiteral("no restriction of processing granted");
+}
+
+void TestLettersParity::refusedEverywhere()
+{
+    QFETCH(LetterKind, kind);
+    QFETCH(Situation, situation);
+    QFETCH(QString, why);
+    auto stored = situation(*m_session);
+    QVERIFY2(stored.ok(), qPrintable(stored.errorMessage()));
+
+    // The core check: the sentence.
+    const auto checked = LetterKinds::check(kind, *stored, kToday);
+    QVERIFY(!checked.ok());
+    const QString sentence = checked.errorMessage();
+    QVERIFY2(sentence.contains(why), qPrintable(sentence));
+
+    // The command line, a separate process on the same register: exit 1, one line on stderr, no file.
+    const QString out = m_dir->filePath(QStringLiteral("cli.pdf"));
+    const Run cli =
+        m_cli.run(QStringList{QStringLiteral("letter"), QStringLiteral("--case"), stored->reference,
+                              QStringLiteral("--kind"), LetterKinds::name(kind), QStringLiteral("--out"), out}
+                  << databaseOption(m_session->path()));
+    CLI_VERIFY_REFUSED(cli, kFailure, sentence);
+    QCOMPARE(QString::fromUtf8(cli.err), QString(QStringLiteral("dpodesk-cli: ") + sentence + u'\n'));
+    QVERIFY2(!QFile::exists(out), cli.describe().constData());
+
+    // The desk's letter dialog: the problem in words, nothing to save, print or record, and no file.
+    LetterDialog dialog(*m_session, *stored);
+    dialog.setKind(kind);
+    QVERIFY(dialog.currentPdf().isEmpty());
+    QCOMPARE(dialog.problem(), sentence);
+    QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("letterProblem"))->isVisibleTo(&dialog));
+    QVERIFY(!dialog.findChild<QPushButton *>(QStringLiteral("saveLetter"))->isEnabled());
+    QVERIFY(!dialog.findChild<QPushButton *>(QStringLiteral("printLetter"))->isEnabled());
+    QVERIFY(!dialog.findChild<QPushButton *>(QStringLiteral("recordLetter"))->isEnabled());
+    const QString saved = m_dir->filePath(QStringLiteral("desk.pdf"));
+    QVERIFY(!dialog.saveTo(saved));
+    QVERIFY(!QFile::exists(saved));
+    Prompter::answerNext(QMessageBox::Yes);
+    QVERIFY(!dialog.recordAsSent());
+    QVERIFY(m_session->service().attachments(stored->id)->isEmpty());
+
+    // Recording as sent, in the core: the same words, nothing stored.
+    LetterInput input{*stored, m_session->organisation(), kind, QStringLiteral("fr"), kToday, QStringLiteral("x")};
+    const auto recorded = m_session->recordLetter(input, Letters::pdf(input).value());
+    QVERIFY(!recorded.ok());
+    QCOMPARE(recorded.errorMessage(), sentence);
+    QVERIFY(m_session->service().attachments(stored->id)->isEmpty());
+    QCOMPARE(m_session->service().findCase(stored->id)->version, stored->version);
+}
+
+void TestLettersParity::writtenEverywhereOnceTrue()
+{
+    // Once the extension is recorded, the notice is true: the command line writes it and the desk saves it.
+    auto created = m_session->create(request({Right::Access}));
+    QVERIFY(created.ok());
+    auto extended =
+        m_session->extend(*created, ExtensionReason::Complexity, QStringLiteral("Quatre systèmes."), kToday);
+    QVERIFY2(extended.ok(), qPrintable(extended.errorMessage()));
+    const auto stored = Result<CaseRecord>(extended->record);
+    QVERIFY(LetterKinds::check(LetterKind::ExtensionNotice, *stored, kToday).ok());
+
+    const QString out = m_dir->filePath(QStringLiteral("cli.pdf"));
+    const Run cli = m_cli.run(QStringList{QStringLiteral("letter"), QStringLiteral("--case"), stored->reference,
+                                          QStringLiteral("--kind"), QStringLiteral("extension-notice"),
+                                          QStringLiteral("--out"), out}
+                              << databaseOption(m_session->path()));
+    CLI_VERIFY_EXIT(cli, kOk);
+    QFile written(out);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    const QString text = reporttest::pdfText(written.readAll());
+    QVERIFY2(text.contains(QStringLiteral("Quatre systèmes.")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("22 février 2027")), qPrintable(text)); // 20 Nov + 3 months → Monday
+
+    LetterDialog dialog(*m_session, *stored);
+    QCOMPARE(dialog.kind(), LetterKind::ExtensionNotice); // suggested
+    QVERIFY(dialog.problem().isEmpty());
+    const QString saved = m_dir->filePath(QStringLiteral("desk.pdf"));
+    QVERIFY(dialog.saveTo(saved));
+    QFile desk(saved);
+    QVERIFY(desk.open(QIODevice::ReadOnly));
+    QCOMPARE(reporttest::pdfText(desk.readAll()), text);
+    QVERIFY(dialog.findChild<QPushButton *>(QStringLiteral("recordLetter"))->isEnabled());
+}
+
+QTEST_MAIN(TestLettersParity)
+#include "tst_letters_parity.moc"
