@@ -75,6 +75,7 @@ private Q_SLOTS:
     void twoProcessesCreateOneRegister();
     void fileSizeLimitEndsInWords();
     void fullDiskEndsInWords();
+    void damagedRegisterNeverWrittenAndSaidInWords();
 
 private:
     Run run(const QStringList &args) const { return m_cli.run(args); }
@@ -283,6 +284,40 @@ void TestCliRegister::fullDiskEndsInWords()
     QVERIFY(QFile::remove(mountPoint + QStringLiteral("/filler")));
     QCOMPARE(sqlite(db, QStringLiteral("PRAGMA integrity_check")), QStringLiteral("ok"));
     QCOMPARE(sqlite(db, QStringLiteral("SELECT count(*) FROM cases")), QStringLiteral("1"));
+}
+
+void TestCliRegister::damagedRegisterNeverWrittenAndSaidInWords()
+{
+    // Reads answer at once, without reading the whole file first; a write checks the whole file first and never
+    // touches a damaged one; whatever meets the damage says so in words.
+    const QString db = path(QStringLiteral("register.sqlite"));
+    CLI_VERIFY_EXIT(run(words({"demo", "--cases", "200"}) << databaseOption(db)), kOk);
+    {
+        QFile file(db);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        const qint64 pages = file.size() / 4096;
+        QVERIFY(pages > 20);
+        QVERIFY(file.seek(2 * 4096)); // pages 3 to the end: junk; the header and the schema page stay
+        QCOMPARE(file.write(QByteArray((pages - 2) * 4096, char(0x5A))), (pages - 2) * 4096);
+    }
+    const QByteArray damaged = sha256Of(db);
+    const QList<QStringList> commands{
+        words({"case", "add", "--last-name", "Dupré", "--right", "access", "--received", "2026-11-20"}),
+        words({"audit", "verify"}),
+        words({"case", "list", "--all"}),
+        words({"case", "show", "DR-2026-0001"}),
+    };
+    for (const QStringList &command : commands) {
+        const Run r = run(QStringList(command) << databaseOption(db));
+        QVERIFY2(r.code == kFailure || r.code == kIntegrityFailure, r.describe().constData());
+        const QString err = QString::fromUtf8(r.err);
+        QVERIFY2(err.contains(QLatin1String("is damaged")), r.describe().constData());
+        // SQLite's own words come only after ours, as a detail.
+        QVERIFY2(err.indexOf(QLatin1String("malformed")) < 0 ||
+                     err.indexOf(QLatin1String("malformed")) > err.indexOf(QLatin1String("is damaged")),
+                 r.describe().constData());
+        QCOMPARE(sha256Of(db), damaged);
+    }
 }
 
 QTEST_MAIN(TestCliRegister)

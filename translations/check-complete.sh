@@ -8,7 +8,13 @@ mkdir -p "$work"
 copy="$work/dpodesk_fr.check.ts"
 cp "$source/translations/dpodesk_fr.ts" "$copy"
 "$lupdate" -silent -no-obsolete -locations none "$source/core" "$source/ui" "$source/app/gui" -ts "$copy" \
-    -extensions cpp,h >/dev/null
+    -extensions cpp,h >/dev/null 2>"$work/lupdate.err"
+# A tr() that lupdate cannot place in a class files its strings under another context than the one the program
+# asks for at run time: the French would never be shown. Call QCoreApplication::translate("Context", "...").
+if grep 'lacks Q_OBJECT' "$work/lupdate.err" >&2; then
+    echo "Write QCoreApplication::translate(\"Context\", \"text\") there: lupdate cannot tell which context tr() means." >&2
+    exit 1
+fi
 unfinished=$(grep -c 'type="unfinished"' "$copy" || true)
 if [ "$unfinished" -ne 0 ]; then
     echo "translations/dpodesk_fr.ts: $unfinished message(s) without a French translation:" >&2

@@ -439,6 +439,37 @@
     </message>
 </context>
 <context>
+    <name>BackupFiles</name>
+    <message>
+        <source>Cannot open the folder %1: %2.</source>
+        <translation>Impossible d&apos;ouvrir le répertoire %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 to disk: %2.</source>
+        <translation>Impossible d&apos;écrire %1 sur le disque&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>Impossible de lire %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2.</source>
+        <translation>Impossible de créer %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2.</source>
+        <translation>Impossible d&apos;ouvrir %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot move %1 to %2: %3.</source>
+        <translation>Impossible de déplacer %1 vers %2&#xa0;: %3.</translation>
+    </message>
+</context>
+<context>
     <name>Backups</name>
     <message>
         <source>reading the backup</source>
@@ -1874,10 +1905,6 @@
         <translation>Courrier %1</translation>
     </message>
     <message>
-        <source>Record the extension first (Case &gt; Extend): the notice states its reasons and the new deadline.</source>
-        <translation>Enregistrez d&apos;abord la prorogation (Dossier &gt; Proroger)&#xa0;: la notification en indique les motifs et la nouvelle échéance.</translation>
-    </message>
-    <message>
         <source>Only a generated PDF letter can be recorded as sent.</source>
         <translation>Seul un courrier généré au format PDF peut être enregistré comme envoyé.</translation>
     </message>
@@ -1885,13 +1912,68 @@
         <source>Case %1 changed since the letter was prepared; prepare it again.</source>
         <translation>Le dossier %1 a été modifié depuis la préparation du courrier&#xa0;; préparez-le de nouveau.</translation>
     </message>
+</context>
+<context>
+    <name>LetterPreconditions</name>
     <message>
-        <source>The case was answered or closed: an extension notice no longer makes sense.</source>
-        <translation>Le dossier a reçu sa réponse ou est clos&#xa0;: une notification de prorogation n&apos;a plus lieu d&apos;être.</translation>
+        <source>The letter is dated %1, before the request was received on %2.</source>
+        <translation>Le courrier est daté du %1, avant la réception de la demande le %2.</translation>
     </message>
     <message>
-        <source>The extension notice goes out after the first month (initial deadline %1): GDPR art. 12(3) asks for it within one month of receipt.</source>
-        <translation>La notification de prorogation part après le premier mois (échéance initiale&#xa0;: %1)&#xa0;: l&apos;article 12, paragraphe 3, du RGPD la demande dans le mois suivant la réception.</translation>
+        <source>Case %1 was never extended: an extension notice would announce reasons and a new deadline that the register does not hold. Record the extension first.</source>
+        <translation>Le dossier %1 n&apos;a jamais été prorogé&#xa0;: une notification de prorogation annoncerait des motifs et une nouvelle échéance que le registre ne contient pas. Enregistrez d&apos;abord la prorogation.</translation>
+    </message>
+    <message>
+        <source>The extension notice of case %1 was already recorded as sent on %2.</source>
+        <translation>La notification de prorogation du dossier %1 a déjà été enregistrée comme envoyée le %2.</translation>
+    </message>
+    <message>
+        <source>An extension notice must reach the person within one month of receipt (GDPR art. 12(3)): dated %1, this one comes after the initial deadline of %2.</source>
+        <translation>La notification de prorogation doit parvenir à la personne dans le mois suivant la réception (art.&#xa0;12(3) du RGPD)&#xa0;: datée du %1, celle-ci arrive après l&apos;échéance initiale du %2.</translation>
+    </message>
+    <message>
+        <source>Case %1 was already answered or closed: this letter would announce an answer still to come.</source>
+        <translation>Le dossier %1 a déjà reçu une réponse ou a été clos&#xa0;: ce courrier annoncerait une réponse encore à venir.</translation>
+    </message>
+    <message>
+        <source>Case %1 does not cover the right &quot;%2&quot;: this letter answers a right the person did not ask for.</source>
+        <translation>Le dossier %1 ne porte pas sur le droit «&#xa0;%2&#xa0;»&#xa0;: ce courrier répond à un droit que la personne n&apos;a pas exercé.</translation>
+    </message>
+    <message>
+        <source>The right &quot;%1&quot; was refused in whole or in part: write the refusal letter, which gives the reasons and the remedies (GDPR art. 12(4)).</source>
+        <translation>Le droit «&#xa0;%1&#xa0;» a été refusé en tout ou partie&#xa0;: rédigez le courrier de refus, qui indique les motifs et les voies de recours (art.&#xa0;12(4) du RGPD).</translation>
+    </message>
+    <message>
+        <source>No data is held for the right &quot;%1&quot;: write the &quot;no data held&quot; letter.</source>
+        <translation>Aucune donnée n&apos;est détenue pour le droit «&#xa0;%1&#xa0;»&#xa0;: rédigez le courrier «&#xa0;aucune donnée détenue&#xa0;».</translation>
+    </message>
+    <message>
+        <source>A &quot;no data held&quot; letter says that no data about the person is processed, but case %1 does not record that outcome (%2). Record the outcome &quot;No data held&quot; first.</source>
+        <translation>Un courrier «&#xa0;aucune donnée détenue&#xa0;» indique qu&apos;aucune donnée concernant la personne n&apos;est traitée, mais le dossier %1 n&apos;enregistre pas cette décision (%2). Enregistrez d&apos;abord la décision «&#xa0;Aucune donnée détenue&#xa0;».</translation>
+    </message>
+    <message>
+        <source>A refusal states the legal ground and the reasons of each right refused (GDPR art. 12(4)), but case %1 records no right refused with its ground and reasons. Record the decision first.</source>
+        <translation>Un refus indique le fondement juridique et les motifs de chaque droit refusé (art.&#xa0;12(4) du RGPD), mais le dossier %1 n&apos;enregistre aucun droit refusé avec son fondement et ses motifs. Enregistrez d&apos;abord la décision.</translation>
+    </message>
+    <message>
+        <source>This letter states the ground &quot;%1&quot;, but case %2 records no right refused on that ground with its reasons (GDPR art. 12(4)). Record the decision first.</source>
+        <translation>Ce courrier invoque le fondement «&#xa0;%1&#xa0;», mais le dossier %2 n&apos;enregistre aucun droit refusé sur ce fondement avec ses motifs (art.&#xa0;12(4) du RGPD). Enregistrez d&apos;abord la décision.</translation>
+    </message>
+    <message>
+        <source>This letter is written to an heir or to the person the deceased designated (LIL art. 85), but case %1 records no one acting for the data subject. Record the requester and their capacity first.</source>
+        <translation>Ce courrier s&apos;adresse à un héritier ou à la personne désignée par le défunt (art.&#xa0;85 de la loi Informatique et Libertés), mais le dossier %1 n&apos;enregistre personne agissant pour la personne concernée. Enregistrez d&apos;abord le demandeur et sa qualité.</translation>
+    </message>
+    <message>
+        <source>This letter is written to an heir or to the person the deceased designated (LIL art. 85), but the requester of case %1 acts as &quot;%2&quot;.</source>
+        <translation>Ce courrier s&apos;adresse à un héritier ou à la personne désignée par le défunt (art.&#xa0;85 de la loi Informatique et Libertés), mais le demandeur du dossier %1 agit en qualité de «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>A restriction can be lifted only once it is in place (GDPR art. 18(3)), but case %1 records no restriction of processing granted.</source>
+        <translation>Une limitation ne peut être levée qu&apos;une fois en place (art.&#xa0;18(3) du RGPD), mais le dossier %1 n&apos;enregistre aucune limitation du traitement accordée.</translation>
+    </message>
+    <message>
+        <source>A notification under GDPR art. 19 is addressed to a recipient of the data, but case %1 records none. Add the recipients first.</source>
+        <translation>Une notification au titre de l&apos;art.&#xa0;19 du RGPD est adressée à un destinataire des données, mais le dossier %1 n&apos;en enregistre aucun. Ajoutez d&apos;abord les destinataires.</translation>
     </message>
 </context>
 <context>
@@ -1971,10 +2053,6 @@
     <message>
         <source>There is no letter &quot;%1&quot; in &quot;%2&quot;.</source>
         <translation>Il n&apos;existe pas de courrier «&#xa0;%1&#xa0;» en «&#xa0;%2&#xa0;».</translation>
-    </message>
-    <message>
-        <source>A refusal must give its reasons and legal ground (GDPR art. 12(4)): record the refused right with its ground, or write the reasons in the letter&apos;s text.</source>
-        <translation>Un refus doit indiquer ses motifs et son fondement juridique (art.&#xa0;12(4) du RGPD)&#xa0;: enregistrez le droit refusé avec son fondement, ou écrivez les motifs dans le texte du courrier.</translation>
     </message>
     <message>
         <source>Letters are written in French (fr) or English (en).</source>
@@ -2072,14 +2150,6 @@
         <source>This letter needs your text: %1</source>
         <translation>Ce courrier nécessite votre texte&#xa0;: %1</translation>
     </message>
-    <message>
-        <source>The %1 was refused in whole or in part: write the refusal letter, which gives the reasons and the remedies (GDPR art. 12(4)).</source>
-        <translation>Le droit «&#xa0;%1&#xa0;» a été refusé en tout ou partie&#xa0;: rédigez le courrier de refus, qui donne les motifs et les voies de recours (article 12, paragraphe 4, du RGPD).</translation>
-    </message>
-    <message>
-        <source>No data is held for the %1: write the &quot;no data held&quot; letter.</source>
-        <translation>Aucune donnée n&apos;est détenue pour le droit «&#xa0;%1&#xa0;»&#xa0;: rédigez le courrier «&#xa0;Aucune donnée détenue&#xa0;».</translation>
-    </message>
 </context>
 <context>
     <name>Logo</name>
@@ -2114,6 +2184,33 @@
     <message>
         <source>The logo contains scripts, embedded documents, DTD declarations or processing instructions (%1). Save it as a plain SVG, or choose a PNG or JPEG logo.</source>
         <translation>Le logo contient des scripts, des documents incorporés, des déclarations DTD ou des instructions de traitement (%1). Enregistrez-le au format SVG simple, ou choisissez un logo PNG ou JPEG.</translation>
+    </message>
+</context>
+<context>
+    <name>OsError</name>
+    <message>
+        <source>the disk is full</source>
+        <translation>le disque est plein</translation>
+    </message>
+    <message>
+        <source>the file would exceed the size limit set for this program (ulimit -f)</source>
+        <translation>le fichier dépasserait la taille maximale fixée pour ce programme (ulimit -f)</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>accès refusé</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>le disque est en lecture seule</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>fichier ou répertoire introuvable</translation>
+    </message>
+    <message>
+        <source>the disk reported an input/output error</source>
+        <translation>le disque a signalé une erreur d&apos;entrée/sortie</translation>
     </message>
 </context>
 <context>
@@ -2200,6 +2297,45 @@
     <message>
         <source>the image contains scripts, embedded documents, DTD declarations or processing instructions</source>
         <translation>l&apos;image contient des scripts, des documents incorporés, des déclarations DTD ou des instructions de traitement</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterService</name>
+    <message>
+        <source>%1 exists already; it was left as it is. Choose another name.</source>
+        <translation>%1 existe déjà&#xa0;; il a été laissé en l&apos;état. Choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>Cannot create the register %1: %2.</source>
+        <translation>Impossible de créer le registre %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The clock is stopped and restarted with &quot;Stop the clock&quot; and &quot;Restart the clock&quot;, not by editing the case.</source>
+        <translation>Le délai est suspendu et repris avec «&#xa0;Suspendre le délai&#xa0;» et «&#xa0;Reprendre le délai&#xa0;», et non en modifiant le dossier.</translation>
+    </message>
+    <message>
+        <source>An extension is decided with &quot;Extend&quot; (once, with its reason and justification), not by editing the case.</source>
+        <translation>Une prorogation est décidée avec «&#xa0;Proroger&#xa0;» (une seule fois, avec son motif et sa justification), et non en modifiant le dossier.</translation>
+    </message>
+    <message>
+        <source>The answer and the closing are recorded with &quot;Answer&quot;, &quot;Close&quot; or &quot;Withdrawn&quot;, not by editing the case.</source>
+        <translation>La réponse et la clôture sont enregistrées avec «&#xa0;Répondre&#xa0;», «&#xa0;Clore&#xa0;» ou «&#xa0;Demande retirée&#xa0;», et non en modifiant le dossier.</translation>
+    </message>
+    <message>
+        <source>The status follows the steps of the case; only new, in progress and waiting for another department can be set directly.</source>
+        <translation>Le statut suit les étapes du dossier&#xa0;; seuls les statuts nouveau, en cours et en attente d&apos;un autre service peuvent être choisis directement.</translation>
+    </message>
+    <message>
+        <source>The outcome of a right is recorded with &quot;Answer&quot;, not by editing the case.</source>
+        <translation>La décision sur un droit est enregistrée avec «&#xa0;Répondre&#xa0;», et non en modifiant le dossier.</translation>
+    </message>
+    <message>
+        <source>The note is empty.</source>
+        <translation>La note est vide.</translation>
+    </message>
+    <message>
+        <source>Say in the note why the identity copies are kept (for example a suspected impersonation): without a reason they are erased once the identity is verified.</source>
+        <translation>Indiquez dans la note pourquoi les justificatifs d&apos;identité sont conservés (par exemple une suspicion d&apos;usurpation d&apos;identité)&#xa0;: sans motif, ils sont effacés une fois l&apos;identité vérifiée.</translation>
     </message>
 </context>
 <context>
@@ -2455,33 +2591,6 @@
     <message>
         <source>Extension notice due</source>
         <translation>Prorogation à notifier</translation>
-    </message>
-</context>
-<context>
-    <name>dpodesk</name>
-    <message>
-        <source>the disk is full</source>
-        <translation>le disque est plein</translation>
-    </message>
-    <message>
-        <source>the file would exceed the size limit set for this program (ulimit -f)</source>
-        <translation>le fichier dépasserait la taille maximale fixée pour ce programme (ulimit -f)</translation>
-    </message>
-    <message>
-        <source>permission denied</source>
-        <translation>accès refusé</translation>
-    </message>
-    <message>
-        <source>the disk is read-only</source>
-        <translation>le disque est en lecture seule</translation>
-    </message>
-    <message>
-        <source>no such file or folder</source>
-        <translation>fichier ou répertoire introuvable</translation>
-    </message>
-    <message>
-        <source>the disk reported an input/output error</source>
-        <translation>le disque a signalé une erreur d&apos;entrée/sortie</translation>
     </message>
 </context>
 <context>
@@ -5104,45 +5213,6 @@ Remplacer le registre actuel par cette sauvegarde&#xa0;? Le fichier actuel est c
     <message>
         <source>%1 is not a file.</source>
         <translation>%1 n&apos;est pas un fichier.</translation>
-    </message>
-    <message>
-        <source>Cannot create the folder %1.</source>
-        <translation>Impossible de créer le répertoire %1.</translation>
-    </message>
-    <message>
-        <source>The register could not be put in place at %1.</source>
-        <translation>Le registre n&apos;a pas pu être mis en place à l&apos;emplacement %1.</translation>
-    </message>
-</context>
-<context>
-    <name>dpodesk::backupfiles</name>
-    <message>
-        <source>Cannot open the folder %1: %2.</source>
-        <translation>Impossible d&apos;ouvrir le répertoire %1&#xa0;: %2.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1 to disk: %2.</source>
-        <translation>Impossible d&apos;écrire %1 sur le disque&#xa0;: %2.</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2.</source>
-        <translation>Impossible de lire %1&#xa0;: %2.</translation>
-    </message>
-    <message>
-        <source>Cannot create %1: %2.</source>
-        <translation>Impossible de créer %1&#xa0;: %2.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2.</source>
-        <translation>Impossible d&apos;écrire %1&#xa0;: %2.</translation>
-    </message>
-    <message>
-        <source>Cannot open %1: %2.</source>
-        <translation>Impossible d&apos;ouvrir %1&#xa0;: %2.</translation>
-    </message>
-    <message>
-        <source>Cannot move %1 to %2: %3.</source>
-        <translation>Impossible de déplacer %1 vers %2&#xa0;: %3.</translation>
     </message>
 </context>
 <context>

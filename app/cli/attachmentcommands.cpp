@@ -108,7 +108,9 @@ int runAttachments(const QString &verb, const QStringList &arguments)
     }
     const QStringList positional = p.positionalArguments();
     const bool reads = verb == QLatin1String("list") || verb == QLatin1String("verify");
-    if (auto opened = ctx.openRegister(reads ? Context::Access::Read : Context::Access::Change); !opened) {
+    if (auto opened =
+            ctx.openRegister(reads ? Context::Access::Read : Context::Access::Change, verb == QLatin1String("verify"));
+        !opened) {
         return ctx.fail(opened.error());
     }
     RegisterService &service = ctx.service();

@@ -80,10 +80,11 @@ bool Context::parse(QCommandLineParser &parser, const QString &description, cons
     return true;
 }
 
-Result<void> Context::openRegister(Access access)
+Result<void> Context::openRegister(Access access, bool checkIntegrity)
 {
     RegisterService::Options options;
     options.access = access;
+    options.checkBeforeReading = checkIntegrity;
     auto opened = RegisterService::open(m_databasePath, options, *m_clock, currentActor());
     if (!opened) {
         return opened.error();

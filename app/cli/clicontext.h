@@ -37,7 +37,9 @@ public:
     using Access = RegisterAccess;
     /// Opens the register named by --database (default: the standard data location) through the register service,
     /// the one way the desk and the command line both change a register.
-    Result<void> openRegister(Access access);
+    /// checkIntegrity: a reading command that verifies (audit verify, attachments verify) also runs the full
+    /// integrity check first; other reads answer without it (writes always run it).
+    Result<void> openRegister(Access access, bool checkIntegrity = false);
     RegisterService &service() { return *m_service; }
 
     /// Text output is one line per call, through TextHygiene::escapeForTerminal: control, bidirectional and

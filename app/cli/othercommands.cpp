@@ -59,7 +59,7 @@ int runAudit(const QString &verb, const QStringList &arguments)
                    QStringLiteral("[--expect-head HASH] [options]"))) {
         return ctx.exitCode();
     }
-    if (auto opened = ctx.openRegister(Context::Access::Read); !opened) {
+    if (auto opened = ctx.openRegister(Context::Access::Read, true); !opened) {
         return ctx.fail(opened.error());
     }
     auto verdict = ctx.service().verifyAudit();

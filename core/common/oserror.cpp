@@ -8,22 +8,22 @@ namespace dpodesk {
 
 QString osErrorText(int error)
 {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("OsError", text); };
     switch (error) {
     case ENOSPC:
     case EDQUOT:
-        return tr("the disk is full");
+        return QCoreApplication::translate("OsError", "the disk is full");
     case EFBIG:
-        return tr("the file would exceed the size limit set for this program (ulimit -f)");
+        return QCoreApplication::translate("OsError",
+                                           "the file would exceed the size limit set for this program (ulimit -f)");
     case EACCES:
     case EPERM:
-        return tr("permission denied");
+        return QCoreApplication::translate("OsError", "permission denied");
     case EROFS:
-        return tr("the disk is read-only");
+        return QCoreApplication::translate("OsError", "the disk is read-only");
     case ENOENT:
-        return tr("no such file or folder");
+        return QCoreApplication::translate("OsError", "no such file or folder");
     case EIO:
-        return tr("the disk reported an input/output error");
+        return QCoreApplication::translate("OsError", "the disk reported an input/output error");
     default:
         return qt_error_string(error);
     }

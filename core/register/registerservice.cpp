@@ -50,6 +50,8 @@ Result<std::unique_ptr<RegisterService>> RegisterService::open(const QString &pa
     opening.readOnly = options.access == RegisterAccess::Read;
     opening.upgradeOlder = true; // a register of an older DPO Desk is upgraded once, even by a reading command
     opening.deferQuickCheck = options.deferIntegrityCheck;
+    // Writers are checked first, so nothing is ever written to a damaged register; a reader answers at once.
+    opening.quickCheck = options.access != RegisterAccess::Read || options.checkBeforeReading;
     auto database = Database::open(path, opening);
     if (!database) {
         return database.error();

@@ -57,6 +57,10 @@ public:
         /// Leave the full integrity check (quick_check) of a large register to the caller (the desk runs it on a
         /// worker thread): integrityCheckDeferred() then says whether it was left.
         bool deferIntegrityCheck = false;
+        /// Run the full integrity check when opening to read (it reads the whole file: 1 s per GiB). A register is
+        /// always checked before anything is written to it; a reader meets damage only where it reads, and says so
+        /// in words (Error::Code::Corrupt). Verification commands ask for it.
+        bool checkBeforeReading = false;
     };
 
     /// Opens the register at path (see Database::open for what is refused, and why nothing then changes).

@@ -17,24 +17,21 @@ namespace dpodesk::backupfiles {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Backups", text);
-}
-
 constexpr qint64 kChunk = 1024 * 1024;
 
 Result<void> syncFolder(const QString &folder)
 {
     const int fd = ::open(QFile::encodeName(folder).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (fd < 0) {
-        return makeError(Error::Code::Io, tr("Cannot open the folder %1: %2.").arg(folder, qt_error_string(errno)));
+        return makeError(Error::Code::Io, QCoreApplication::translate("BackupFiles", "Cannot open the folder %1: %2.")
+                                              .arg(folder, qt_error_string(errno)));
     }
     const bool synced = ::fsync(fd) == 0;
     const int error = errno;
     ::close(fd);
     if (!synced) {
-        return makeError(Error::Code::Io, tr("Cannot write %1 to disk: %2.").arg(folder, qt_error_string(error)));
+        return makeError(Error::Code::Io, QCoreApplication::translate("BackupFiles", "Cannot write %1 to disk: %2.")
+                                              .arg(folder, qt_error_string(error)));
     }
     return {};
 }
@@ -45,11 +42,15 @@ Result<QString> sha256(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        return makeError(Error::Code::Io, tr("Cannot read %1: %2.").arg(path, file.errorString()));
+        return makeError(
+            Error::Code::Io,
+            QCoreApplication::translate("BackupFiles", "Cannot read %1: %2.").arg(path, file.errorString()));
     }
     QCryptographicHash hash(QCryptographicHash::Sha256);
     if (!hash.addData(&file)) {
-        return makeError(Error::Code::Io, tr("Cannot read %1: %2.").arg(path, file.errorString()));
+        return makeError(
+            Error::Code::Io,
+            QCoreApplication::translate("BackupFiles", "Cannot read %1: %2.").arg(path, file.errorString()));
     }
     return QString::fromLatin1(hash.result().toHex());
 }
@@ -58,11 +59,14 @@ Result<QString> copyNew(const QString &from, const QString &to)
 {
     QFile in(from);
     if (!in.open(QIODevice::ReadOnly)) {
-        return makeError(Error::Code::Io, tr("Cannot read %1: %2.").arg(from, in.errorString()));
+        return makeError(Error::Code::Io,
+                         QCoreApplication::translate("BackupFiles", "Cannot read %1: %2.").arg(from, in.errorString()));
     }
     QFile out(to);
     if (!out.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
-        return makeError(Error::Code::Io, tr("Cannot create %1: %2.").arg(to, out.errorString()));
+        return makeError(
+            Error::Code::Io,
+            QCoreApplication::translate("BackupFiles", "Cannot create %1: %2.").arg(to, out.errorString()));
     }
     // Registers hold personal data and identity documents: copies are for their owner only.
     out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
@@ -75,19 +79,22 @@ Result<QString> copyNew(const QString &from, const QString &to)
     while (!in.atEnd()) {
         const QByteArray chunk = in.read(kChunk);
         if (chunk.isEmpty() && in.error() != QFileDevice::NoError) {
-            return failed(tr("Cannot read %1: %2.").arg(from, in.errorString()));
+            return failed(
+                QCoreApplication::translate("BackupFiles", "Cannot read %1: %2.").arg(from, in.errorString()));
         }
         if (out.write(chunk) != chunk.size()) {
-            return failed(tr("Cannot write %1: %2.").arg(to, out.errorString()));
+            return failed(
+                QCoreApplication::translate("BackupFiles", "Cannot write %1: %2.").arg(to, out.errorString()));
         }
         hash.addData(chunk);
     }
     if (!out.flush() || ::fsync(out.handle()) != 0) {
-        return failed(tr("Cannot write %1 to disk: %2.").arg(to, out.errorString()));
+        return failed(
+            QCoreApplication::translate("BackupFiles", "Cannot write %1 to disk: %2.").arg(to, out.errorString()));
     }
     out.close();
     if (out.error() != QFileDevice::NoError) {
-        return failed(tr("Cannot write %1: %2.").arg(to, out.errorString()));
+        return failed(QCoreApplication::translate("BackupFiles", "Cannot write %1: %2.").arg(to, out.errorString()));
     }
     return QString::fromLatin1(hash.result().toHex());
 }
@@ -96,10 +103,13 @@ Result<void> sync(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        return makeError(Error::Code::Io, tr("Cannot open %1: %2.").arg(path, file.errorString()));
+        return makeError(
+            Error::Code::Io,
+            QCoreApplication::translate("BackupFiles", "Cannot open %1: %2.").arg(path, file.errorString()));
     }
     if (::fsync(file.handle()) != 0) {
-        return makeError(Error::Code::Io, tr("Cannot write %1 to disk: %2.").arg(path, qt_error_string(errno)));
+        return makeError(Error::Code::Io, QCoreApplication::translate("BackupFiles", "Cannot write %1 to disk: %2.")
+                                              .arg(path, qt_error_string(errno)));
     }
     return {};
 }
@@ -107,7 +117,8 @@ Result<void> sync(const QString &path)
 Result<void> replace(const QString &from, const QString &to)
 {
     if (std::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) != 0) {
-        return makeError(Error::Code::Io, tr("Cannot move %1 to %2: %3.").arg(from, to, qt_error_string(errno)));
+        return makeError(Error::Code::Io, QCoreApplication::translate("BackupFiles", "Cannot move %1 to %2: %3.")
+                                              .arg(from, to, qt_error_string(errno)));
     }
     return syncFolder(QFileInfo(to).absolutePath());
 }
