@@ -5,7 +5,7 @@
 #include "storage/auditlog.h"
 #include "storage/backup.h"
 #include "storage/schema.h"
-#include "storage/sqlitenative.h"
+#include "storage/sqlite/sqlitenative.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,7 +1,7 @@
 #include "storage/rowcursor.h"
 
 #include "storage/database.h"
-#include "storage/sqlitenative.h"
+#include "storage/sqlite/sqlitenative.h"
 
 #include <QCoreApplication>
 #include <QList>
