@@ -402,13 +402,12 @@ Result<void> AttachmentStore::purgeInTransaction(const Attachment &a, const QStr
 
 Result<void> AttachmentStore::checkpoint()
 {
-    // secure_delete zeroes the freed pages in the database; the WAL still holds the pages as they were written
-    // until a checkpoint copies them back and truncates it.
-    QSqlQuery q(m_database.connection());
-    if (!q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"))) {
-        return m_database.errorFor(q.lastError(), tr("clearing the write-ahead log"));
+    // The erased bytes are overwritten in the database, but its own log may still hold them as they were written.
+    auto emptied = m_database.checkpoint();
+    if (!emptied) {
+        return emptied.error();
     }
-    if (q.next() && q.value(0).toInt() != 0) {
+    if (!*emptied) {
         return makeError(Error::Code::Locked,
                          tr("The attachment was erased, but another program holding the register prevented the "
                             "write-ahead log from being cleared; close it and erase again."));
