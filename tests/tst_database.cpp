@@ -8,6 +8,7 @@
 #include "common/result.h"
 #include "domain/caserecord.h"
 #include "storage/database.h"
+#include "storage/schema.h"
 #include "storage/sqlcaserepository.h"
 #include "storage/sqlite/sqlitedatabase.h"
 
@@ -240,6 +241,7 @@ private Q_SLOTS:
     void pragmasAfterOpen();
     void reopenExistingRegister();
     void backendCapabilities();
+    void schemaStepsOfEachVersion();
     void closingLeavesNoSidecarFiles();
     void emptyPathRefused();
     void missingFileWithoutCreateRefused();
@@ -486,6 +488,20 @@ void TestDatabase::backendCapabilities()
     QSqlQuery q((*backup)->connection());
     QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM cases")) && q.next());
     QCOMPARE(q.value(0).toInt(), 3);
+}
+
+void TestDatabase::schemaStepsOfEachVersion()
+{
+    // One step per version, none empty; the statements every dialect shares are in SQLite's steps too.
+    const QList<QStringList> steps = schema::migrations(Dialect::Sqlite);
+    QCOMPARE(steps.size(), Database::kSchemaVersion);
+    for (const QStringList &step : steps) {
+        QVERIFY(!step.isEmpty());
+    }
+    QVERIFY(steps.at(0).contains(schema::shared::metaTable()));
+    QCOMPARE(steps.at(1), schema::shared::queueSortIndexes());
+    QCOMPARE(steps.at(2), schema::shared::openQueueIndexes());
+    QCOMPARE(steps.at(4), QStringList{schema::shared::auditEventStateColumn()});
 }
 
 void TestDatabase::closingLeavesNoSidecarFiles()

@@ -141,7 +141,7 @@ Result<void> Database::makePrivateFolder(const QString &folder)
 
 Result<void> Database::migrate()
 {
-    const QList<QStringList> steps = schema::migrations();
+    const QList<QStringList> steps = schema::migrations(dialect());
     return write([&]() -> Result<void> {
         // Read again inside the write lock: another process may have upgraded (or created) it meanwhile.
         const int current = schemaVersion();
