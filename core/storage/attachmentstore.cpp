@@ -104,8 +104,10 @@ Result<Attachment> AttachmentStore::insertInTransaction(qint64 caseId, const QSt
     a.addedAt = m_clock.nowUtc();
     a.addedBy = m_actor;
     QSqlQuery q(m_database.connection());
+    // The id the database gives the row, read back by the statement itself (SQLite and PostgreSQL alike).
     q.prepare(QStringLiteral("INSERT INTO attachments (case_id, kind, display_name, mime_type, size, sha256, "
-                             "added_at, added_by) VALUES (:case, :kind, :name, :mime, :size, :sha, :at, :by)"));
+                             "added_at, added_by) VALUES (:case, :kind, :name, :mime, :size, :sha, :at, :by) "
+                             "RETURNING id"));
     q.bindValue(QStringLiteral(":case"), caseId);
     q.bindValue(QStringLiteral(":kind"), name(kind));
     q.bindValue(QStringLiteral(":name"), a.displayName);
@@ -117,7 +119,11 @@ Result<Attachment> AttachmentStore::insertInTransaction(qint64 caseId, const QSt
     if (auto ok = m_database.exec(q, tr("storing the attachment")); !ok) {
         return ok.error();
     }
-    a.id = q.lastInsertId().toLongLong();
+    if (!q.next()) {
+        return m_database.errorFor(q.lastError(), tr("storing the attachment"));
+    }
+    a.id = q.value(0).toLongLong();
+    q.finish();
     QSqlQuery bytes(m_database.connection());
     bytes.prepare(QStringLiteral("INSERT INTO attachment_contents (attachment_id, content) VALUES (:id, :c)"));
     bytes.bindValue(QStringLiteral(":id"), a.id);
