@@ -24,15 +24,6 @@ QJsonArray sequences(const QList<qint64> &list)
     return array;
 }
 
-QString rightsNames(const CaseRecord &c)
-{
-    QStringList names;
-    for (const RightRequest &r : c.rights) {
-        names << name(r.right);
-    }
-    return names.join(u',');
-}
-
 } // namespace
 
 CaseBook::CaseBook(Database &database, const Clock &clock, QString actor)
@@ -294,7 +285,7 @@ Result<void> CaseBook::remove(const QString &reference, const QString &reason)
                            QJsonObject{{QStringLiteral("reason"), why},
                                        {QStringLiteral("events_redacted"), redacted->size()},
                                        {QStringLiteral("redacted_events"), sequences(*redacted)},
-                                       {QStringLiteral("rights"), rightsNames(*before)},
+                                       {QStringLiteral("rights"), before->rightNames()},
                                        {QStringLiteral("received_on"), before->receivedOn.toString(Qt::ISODate)},
                                        {QStringLiteral("status"), name(before->status)}});
         return event ? Result<void>() : Result<void>(event.error());

@@ -45,15 +45,6 @@ E parseOr(const QVariant &value, Parse parse, E fallback)
     return parse(value.toString()).value_or(fallback);
 }
 
-QString rightsNames(const CaseRecord &c)
-{
-    QStringList names;
-    for (const RightRequest &r : c.rights) {
-        names << name(r.right);
-    }
-    return names.join(u',');
-}
-
 } // namespace
 
 Result<QString> SqlCaseStore::nextReference(int year)
@@ -150,7 +141,7 @@ Result<qint64> SqlCaseStore::writeCaseRow(const CaseRecord &c, bool insert)
     bind("language", nn(c.language));
     bind("received_on", dateValue(c.receivedOn));
     bind("logged_at", utcText(c.loggedAt));
-    bind("rights_summary", nn(rightsNames(c)));
+    bind("rights_summary", nn(c.rightNames()));
     bind("subject_first_name", nn(c.subject.firstName));
     bind("subject_last_name", nn(c.subject.lastName));
     bind("subject_email", nn(c.subject.email));
