@@ -146,7 +146,8 @@ void RepositoryFixture::openRegister()
     auto opened = Database::open(m_dir->filePath(QStringLiteral("register.sqlite")));
     QVERIFY2(opened.ok(), qPrintable(opened.errorMessage()));
     m_db = std::move(opened).value();
-    m_repo = std::make_unique<SqlCaseRepository>(*m_db, *m_clock, QStringLiteral("tester"));
+    m_repo = std::make_unique<CaseBook>(*m_db, *m_clock, QStringLiteral("tester"));
+    m_settings = std::make_unique<OrganisationSettings>(*m_repo);
     const Result<void> calendar = m_repo->loadCalendar();
     QVERIFY2(calendar.ok(), qPrintable(calendar.errorMessage()));
     QCOMPARE(m_repo->calculator().calendar().name(), QStringLiteral("fr"));
@@ -158,6 +159,7 @@ void RepositoryFixture::closeRegister()
     if (m_repo) {
         verification = m_repo->audit().verify();
     }
+    m_settings.reset();
     m_repo.reset();
     m_db.reset();
     m_clock.reset();

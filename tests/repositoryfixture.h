@@ -9,9 +9,10 @@
 #include "common/result.h"
 #include "domain/caserecord.h"
 #include "domain/enums.h"
-#include "storage/caserepository.h"
+#include "register/casebook.h"
+#include "register/organisationsettings.h"
 #include "storage/database.h"
-#include "storage/sqlcaserepository.h"
+#include "storage/stores.h"
 
 #include <QByteArray>
 #include <QDate>
@@ -83,7 +84,8 @@ protected:
     /// Closes the register, then checks that its audit trail still verifies.
     void closeRegister();
 
-    dpodesk::SqlCaseRepository &repo() { return *m_repo; }
+    dpodesk::CaseBook &repo() { return *m_repo; }
+    dpodesk::OrganisationSettings &settings() { return *m_settings; }
     qint64 eventCount() const;
     StoredEvent lastEvent() const;
     qint64 childRows(const QString &table, qint64 caseId) const;
@@ -96,7 +98,8 @@ protected:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<dpodesk::FixedClock> m_clock;
     std::unique_ptr<dpodesk::Database> m_db;
-    std::unique_ptr<dpodesk::SqlCaseRepository> m_repo;
+    std::unique_ptr<dpodesk::CaseBook> m_repo;
+    std::unique_ptr<dpodesk::OrganisationSettings> m_settings;
 };
 
 } // namespace repositorytest

@@ -3,10 +3,12 @@
 #include "common/clock.h"
 #include "domain/caserecord.h"
 #include "domain/caseworkflow.h"
+#include "register/casebook.h"
+#include "register/organisationsettings.h"
 #include "storage/attachmentstore.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
-#include "storage/sqlcaserepository.h"
+#include "storage/stores.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -65,7 +67,7 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<FixedClock> m_clock;
     std::unique_ptr<Database> m_db;
-    std::unique_ptr<SqlCaseRepository> m_repo;
+    std::unique_ptr<CaseBook> m_repo;
     std::unique_ptr<AttachmentStore> m_store;
     CaseRecord m_case;
 };
@@ -144,7 +146,7 @@ void TestAttachmentStore::init()
     auto db = Database::open(m_dir->filePath(QStringLiteral("register.sqlite")));
     QVERIFY2(db.ok(), qPrintable(db.errorMessage()));
     m_db = std::move(db).value();
-    m_repo = std::make_unique<SqlCaseRepository>(*m_db, *m_clock, QStringLiteral("tester"));
+    m_repo = std::make_unique<CaseBook>(*m_db, *m_clock, QStringLiteral("tester"));
     m_store = std::make_unique<AttachmentStore>(*m_db, m_repo->audit(), *m_clock, QStringLiteral("tester"));
     CaseRecord draft;
     draft.subject.lastName = QStringLiteral("Dupré");
@@ -419,22 +421,22 @@ void TestAttachmentStore::expiredIdentityCopiesAreErased()
 
 void TestAttachmentStore::profileSettingsNeedJustification()
 {
-    OrganisationProfile profile = m_repo->organisation().value();
+    OrganisationProfile profile = OrganisationSettings(*m_repo).organisation().value();
     QCOMPARE(profile.attachmentMaxSizeMb, 50);
     QCOMPARE(profile.identityCopyGraceDays, 0);
     QCOMPARE(profile.unverifiedCopyPurgeDays, 30);
     profile.identityCopyGraceDays = 14;
-    auto refused = m_repo->saveOrganisation(profile);
+    auto refused = OrganisationSettings(*m_repo).saveOrganisation(profile);
     QVERIFY(!refused.ok());
     QCOMPARE(refused.error().field, QStringLiteral("identityCopyGraceJustification"));
     profile.identityCopyGraceJustification =
         QStringLiteral("Disputed identities are reviewed by legal within 14 days.");
     profile.attachmentMaxSizeMb = 20;
-    QVERIFY(m_repo->saveOrganisation(profile).ok());
-    QCOMPARE(m_repo->organisation()->identityCopyGraceDays, 14);
-    QCOMPARE(m_repo->organisation()->attachmentMaxSizeMb, 20);
+    QVERIFY(OrganisationSettings(*m_repo).saveOrganisation(profile).ok());
+    QCOMPARE(OrganisationSettings(*m_repo).organisation()->identityCopyGraceDays, 14);
+    QCOMPARE(OrganisationSettings(*m_repo).organisation()->attachmentMaxSizeMb, 20);
     profile.attachmentMaxSizeMb = 0;
-    QVERIFY(!m_repo->saveOrganisation(profile).ok());
+    QVERIFY(!OrganisationSettings(*m_repo).saveOrganisation(profile).ok());
 }
 
 void TestAttachmentStore::exportRefusesALinkInTheFolder()

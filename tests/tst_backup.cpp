@@ -3,12 +3,14 @@
 // was rewritten or one of its files no longer matches its SHA-256.
 #include "common/clock.h"
 #include "domain/caserecord.h"
+#include "register/casebook.h"
+#include "register/organisationsettings.h"
 #include "storage/attachmentstore.h"
 #include "storage/auditlog.h"
 #include "storage/backup.h"
 #include "storage/database.h"
 #include "storage/instancelock.h"
-#include "storage/sqlcaserepository.h"
+#include "storage/stores.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -113,7 +115,7 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<FixedClock> m_clock;
     std::unique_ptr<Database> m_db;
-    std::unique_ptr<SqlCaseRepository> m_repo;
+    std::unique_ptr<CaseBook> m_repo;
     std::unique_ptr<AttachmentStore> m_store;
     std::unique_ptr<Backups> m_backups;
     QByteArray m_scan; ///< an attachment large enough to fill many pages of its own
@@ -126,7 +128,7 @@ void TestBackup::init()
     auto db = Database::open(live());
     QVERIFY2(db.ok(), qPrintable(db.errorMessage()));
     m_db = std::move(db).value();
-    m_repo = std::make_unique<SqlCaseRepository>(*m_db, *m_clock, QStringLiteral("tester"));
+    m_repo = std::make_unique<CaseBook>(*m_db, *m_clock, QStringLiteral("tester"));
     m_store = std::make_unique<AttachmentStore>(*m_db, m_repo->audit(), *m_clock, QStringLiteral("tester"));
     m_backups = std::make_unique<Backups>(*m_db, m_repo->audit());
     for (const char *name : {"Dupré", "Martin", "Nguyễn"}) {
@@ -196,7 +198,7 @@ void TestBackup::backupThenRestoreElsewhere()
 
     auto db = Database::open(elsewhere);
     QVERIFY2(db.ok(), qPrintable(db.errorMessage()));
-    SqlCaseRepository repo(**db, *m_clock, QStringLiteral("tester"));
+    CaseBook repo(**db, *m_clock, QStringLiteral("tester"));
     auto cases = repo.list(CaseQuery{});
     QVERIFY(cases.ok());
     QCOMPARE(cases->size(), liveCases->size());
@@ -263,13 +265,13 @@ void TestBackup::restoreKeepsTheCurrentRegister()
     {
         auto kept = Database::open(restored->previousCopy, Database::Options{false, true, true});
         QVERIFY2(kept.ok(), qPrintable(kept.errorMessage()));
-        SqlCaseRepository repo(**kept, *m_clock, QStringLiteral("tester"));
+        CaseBook repo(**kept, *m_clock, QStringLiteral("tester"));
         QCOMPARE(repo.list(CaseQuery{})->size(), 4);
     }
     {
         auto db = Database::open(live());
         QVERIFY(db.ok());
-        SqlCaseRepository repo(**db, *m_clock, QStringLiteral("tester"));
+        CaseBook repo(**db, *m_clock, QStringLiteral("tester"));
         QCOMPARE(repo.list(CaseQuery{})->size(), 3);
     }
     // A second restore in the same second keeps a second copy.

@@ -10,7 +10,9 @@
 
 #include "domain/caserecord.h"
 #include "domain/enums.h"
-#include "storage/caserepository.h"
+#include "register/casebook.h"
+#include "register/organisationsettings.h"
+#include "storage/stores.h"
 
 #include <QStandardPaths>
 #include <QStringList>

@@ -16,9 +16,11 @@
 #include "domain/caserecord.h"
 #include "domain/caseworkflow.h"
 #include "domain/enums.h"
+#include "register/casebook.h"
+#include "register/organisationsettings.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
-#include "storage/sqlcaserepository.h"
+#include "storage/stores.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -875,7 +877,7 @@ void TestCaseRepository::setCalendarRecomputesDeadlines()
         const Result<QString> stored = m_db->meta(QStringLiteral("holiday_calendar"));
         QVERIFY(stored.ok());
         QCOMPARE(stored.value(), QStringLiteral("fr-alsace-moselle"));
-        SqlCaseRepository reopened(*m_db, *m_clock, QStringLiteral("tester"));
+        CaseBook reopened(*m_db, *m_clock, QStringLiteral("tester"));
         QVERIFY(reopened.loadCalendar().ok());
         QCOMPARE(reopened.calculator().calendar().name(), QStringLiteral("fr-alsace-moselle"));
         QVERIFY(reopened.calculator().calendar().closureDays().isEmpty());
@@ -894,7 +896,7 @@ void TestCaseRepository::setCalendarRecomputesDeadlines()
         const Result<CaseRecord> moved = repo().find(other->id);
         QVERIFY(moved.ok());
         QCOMPARE(moved->deadlines.initial, QDate(2026, 12, 17));
-        SqlCaseRepository reopened(*m_db, *m_clock, QStringLiteral("tester"));
+        CaseBook reopened(*m_db, *m_clock, QStringLiteral("tester"));
         QVERIFY(reopened.loadCalendar().ok());
         QCOMPARE(reopened.calculator().calendar().closureDays(), QList<QDate>{QDate(2026, 12, 16)});
     }
@@ -915,7 +917,7 @@ void TestCaseRepository::setCalendarRecomputesDeadlines()
 void TestCaseRepository::organisationProfile()
 {
     // Defaults before anything is saved: the identity policy of docs/rules.md#identity-proofs.
-    const Result<OrganisationProfile> defaults = repo().organisation();
+    const Result<OrganisationProfile> defaults = settings().organisation();
     QVERIFY2(defaults.ok(), qPrintable(defaults.errorMessage()));
     QCOMPARE(defaults->calendar, QStringLiteral("fr"));
     QCOMPARE(defaults->timeZone, QStringLiteral("Europe/Paris"));
@@ -930,22 +932,22 @@ void TestCaseRepository::organisationProfile()
     profile.identityProofExpected = {Right::Access};
     profile.calendar = QStringLiteral("fr-alsace-moselle");
     const qint64 before = eventCount();
-    const Result<void> saved = repo().saveOrganisation(profile);
+    const Result<void> saved = settings().saveOrganisation(profile);
     QVERIFY2(saved.ok(), qPrintable(saved.errorMessage()));
     QCOMPARE(eventCount(), before + 3); // the profile, the case whose deadline moved, then the calendar
     QCOMPARE(repo().find(stephen->id)->deadline(), QDate(2025, 12, 29));
 
-    SqlCaseRepository reopened(*m_db, *m_clock, QStringLiteral("tester"));
+    CaseBook reopened(*m_db, *m_clock, QStringLiteral("tester"));
     QVERIFY(reopened.loadCalendar().ok());
-    const Result<OrganisationProfile> read = reopened.organisation();
+    const Result<OrganisationProfile> read = OrganisationSettings(reopened).organisation();
     QVERIFY(read.ok());
     QCOMPARE(read.value(), profile);
 
     // Saving the same profile again writes nothing; a bad time zone is refused with the field named.
-    QVERIFY(repo().saveOrganisation(profile).ok());
+    QVERIFY(settings().saveOrganisation(profile).ok());
     QCOMPARE(eventCount(), before + 3);
     profile.timeZone = QStringLiteral("Europe/Atlantis");
-    const Result<void> refused = repo().saveOrganisation(profile);
+    const Result<void> refused = settings().saveOrganisation(profile);
     QVERIFY(!refused.ok());
     QCOMPARE(refused.error().field, QStringLiteral("timeZone"));
     QCOMPARE(eventCount(), before + 3);

@@ -13,9 +13,11 @@
 #include "domain/caserecord.h"
 #include "domain/caseworkflow.h"
 #include "domain/enums.h"
+#include "register/casebook.h"
+#include "register/organisationsettings.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
-#include "storage/sqlcaserepository.h"
+#include "storage/stores.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -459,7 +461,7 @@ void TestCaseWorkflow::twoConnectionsShareTheRegister()
     auto opened = Database::open(m_db->path());
     QVERIFY2(opened.ok(), qPrintable(opened.errorMessage()));
     const std::unique_ptr<Database> otherDb = std::move(opened).value();
-    SqlCaseRepository other(*otherDb, *m_clock, QStringLiteral("other"));
+    CaseBook other(*otherDb, *m_clock, QStringLiteral("other"));
     QVERIFY(other.loadCalendar().ok());
 
     const Result<CaseRecord> mine =

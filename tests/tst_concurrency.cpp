@@ -14,7 +14,7 @@
 #include "register/registerservice.h"
 #include "registersession.h"
 #include "reminders.h"
-#include "storage/sqlcaserepository.h"
+#include "storage/stores.h"
 
 #include <QDir>
 #include <QElapsedTimer>

@@ -7,10 +7,12 @@
 #include "common/clock.h"
 #include "common/result.h"
 #include "domain/caserecord.h"
+#include "register/casebook.h"
+#include "register/organisationsettings.h"
 #include "storage/database.h"
 #include "storage/schema.h"
-#include "storage/sqlcaserepository.h"
 #include "storage/sqlite/sqlitedatabase.h"
+#include "storage/stores.h"
 
 #include <QByteArray>
 #include <QCryptographicHash>
@@ -299,7 +301,7 @@ void TestDatabase::createRegister(const QString &path, int cases)
     const std::unique_ptr<Database> db = std::move(opened).value();
     if (cases > 0) {
         const FixedClock clock(QDate(2026, 11, 26));
-        SqlCaseRepository repository(*db, clock, QStringLiteral("tester"));
+        CaseBook repository(*db, clock, QStringLiteral("tester"));
         const Result<void> calendar = repository.loadCalendar();
         QVERIFY2(calendar.ok(), qPrintable(calendar.errorMessage()));
         for (int i = 0; i < cases; ++i) {
@@ -921,7 +923,7 @@ void TestDatabase::secondOpenKeepsTheFirstConnectionsLocks()
     QVERIFY2(first.ok(), qPrintable(first.errorMessage()));
     const std::unique_ptr<Database> desk = std::move(first).value();
     const FixedClock clock(QDate(2026, 11, 26));
-    SqlCaseRepository repository(*desk, clock, QStringLiteral("desk"));
+    CaseBook repository(*desk, clock, QStringLiteral("desk"));
     QVERIFY(repository.loadCalendar().ok());
     QVERIFY(repository.create(someCase(2)).ok());
     QVERIFY(QFileInfo::exists(path + QStringLiteral("-wal")));
@@ -1149,7 +1151,7 @@ void TestDatabase::privateWhateverTheUmask()
         ::umask(previous);
         QVERIFY2(opened.ok(), qPrintable(opened.errorMessage()));
         const FixedClock clock(QDate(2026, 11, 26));
-        SqlCaseRepository repository(**opened, clock, QStringLiteral("tester"));
+        CaseBook repository(**opened, clock, QStringLiteral("tester"));
         QVERIFY(repository.loadCalendar().ok());
         QVERIFY(repository.create(someCase(1)).ok());
         for (const QString &file :

@@ -3,8 +3,10 @@
 #include "common/clock.h"
 #include "demo/demogenerator.h"
 #include "domain/casevalidator.h"
+#include "register/casebook.h"
+#include "register/organisationsettings.h"
 #include "storage/database.h"
-#include "storage/sqlcaserepository.h"
+#include "storage/stores.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -23,11 +25,11 @@ private Q_SLOTS:
     void refusesANonEmptyRegister();
 
 private:
-    static QStringList snapshot(SqlCaseRepository &repo);
+    static QStringList snapshot(CaseBook &repo);
     const FixedClock m_clock{QDate(2026, 11, 26)};
 };
 
-QStringList TestDemoGenerator::snapshot(SqlCaseRepository &repo)
+QStringList TestDemoGenerator::snapshot(CaseBook &repo)
 {
     CaseQuery q;
     q.scope = CaseQuery::Scope::All;
@@ -46,8 +48,9 @@ void TestDemoGenerator::fillsACompleteValidRegister()
     QTemporaryDir dir;
     auto db = Database::open(dir.filePath(QStringLiteral("demo.sqlite")));
     QVERIFY2(db.ok(), qPrintable(db.errorMessage()));
-    SqlCaseRepository repo(**db, m_clock, QStringLiteral("tester"));
-    DemoGenerator generator(**db, repo);
+    CaseBook repo(**db, m_clock, QStringLiteral("tester"));
+    OrganisationSettings settings(repo);
+    DemoGenerator generator(**db, repo, settings);
     DemoGenerator::Options options;
     options.cases = 3000;
     options.seed = 11;
@@ -106,7 +109,7 @@ void TestDemoGenerator::fillsACompleteValidRegister()
     QVERIFY(trail.ok());
     QVERIFY(trail->intact);
     QCOMPARE(trail->events, qint64(3001)); // one per case, and the demo organisation's profile
-    QCOMPARE(repo.organisation()->name, QStringLiteral("Exemple Démo SAS"));
+    QCOMPARE(settings.organisation()->name, QStringLiteral("Exemple Démo SAS"));
 }
 
 void TestDemoGenerator::sameSeedSameRegister()
@@ -116,8 +119,9 @@ void TestDemoGenerator::sameSeedSameRegister()
     for (int run = 0; run < 2; ++run) {
         auto db = Database::open(dir.filePath(QStringLiteral("demo%1.sqlite").arg(run)));
         QVERIFY(db.ok());
-        SqlCaseRepository repo(**db, m_clock, QStringLiteral("tester"));
-        DemoGenerator generator(**db, repo);
+        CaseBook repo(**db, m_clock, QStringLiteral("tester"));
+        OrganisationSettings settings(repo);
+        DemoGenerator generator(**db, repo, settings);
         DemoGenerator::Options options;
         options.cases = 400;
         options.seed = 5;
@@ -136,8 +140,9 @@ void TestDemoGenerator::refusesANonEmptyRegister()
     QTemporaryDir dir;
     auto db = Database::open(dir.filePath(QStringLiteral("demo.sqlite")));
     QVERIFY(db.ok());
-    SqlCaseRepository repo(**db, m_clock, QStringLiteral("tester"));
-    DemoGenerator generator(**db, repo);
+    CaseBook repo(**db, m_clock, QStringLiteral("tester"));
+    OrganisationSettings settings(repo);
+    DemoGenerator generator(**db, repo, settings);
     DemoGenerator::Options options;
     options.cases = 10;
     options.today = m_clock.today();

@@ -82,6 +82,7 @@ void TestEvidence::init()
 void TestEvidence::cleanup()
 {
     if (m_repo) {
+        m_settings.reset();
         m_repo.reset();
         m_db.reset();
     }
@@ -123,11 +124,11 @@ void TestEvidence::buildEvidenceRegister()
     check.method = VerificationMethod::IdDocument;
     check.documentType = QStringLiteral("passport");
     QVERIFY(store.recordVerification(check).ok());
-    OrganisationProfile profile = *repo().organisation();
+    OrganisationProfile profile = *settings().organisation();
     profile.name = QStringLiteral("Routage Express SAS");
     profile.dpoEmail = QStringLiteral("dpo@routage.example");
     profile.closureDays = {QDate(2026, 12, 24)};
-    const Result<void> saved = repo().saveOrganisation(profile);
+    const Result<void> saved = settings().saveOrganisation(profile);
     QVERIFY2(saved.ok(), qPrintable(saved.errorMessage()));
 }
 
@@ -254,6 +255,7 @@ void TestEvidence::registerOfAnEarlierVersionIsUpgraded()
 {
     // A register written by DPO Desk 0.1 (schema 4): three cases, a suspension, a note, a file and a deletion, whose
     // events carry no state. Opening it upgrades it in place and records the state of each case.
+    m_settings.reset();
     m_repo.reset();
     m_db.reset();
     const QString copy = m_dir->filePath(QStringLiteral("register-v4.sqlite"));
@@ -263,7 +265,8 @@ void TestEvidence::registerOfAnEarlierVersionIsUpgraded()
     QVERIFY2(opened.ok(), qPrintable(opened.errorMessage()));
     m_db = std::move(opened).value();
     QCOMPARE(m_db->openedAtVersion(), 4);
-    m_repo = std::make_unique<SqlCaseRepository>(*m_db, *m_clock, QStringLiteral("tester"));
+    m_repo = std::make_unique<CaseBook>(*m_db, *m_clock, QStringLiteral("tester"));
+    m_settings = std::make_unique<OrganisationSettings>(*m_repo);
     QVERIFY(m_repo->loadCalendar().ok());
     AuditVerification v = verified();
     QVERIFY2(v.intact, qPrintable(v.problem));
@@ -286,7 +289,7 @@ void TestEvidence::largeRegisterReadOnTwoConnections()
 {
     // Above a thousand cases, most are read by a second connection on another core while the trail is read: edits in
     // both shares are still seen, and nothing is reported twice or missed.
-    DemoGenerator generator(*m_db, repo());
+    DemoGenerator generator(*m_db, repo(), settings());
     DemoGenerator::Options options;
     options.cases = 3000;
     options.seed = 7;

@@ -11,10 +11,12 @@
 #include "panels/casedetailpanel.h"
 #include "panels/queuepanel.h"
 #include "prompter.h"
+#include "register/casebook.h"
+#include "register/organisationsettings.h"
 #include "register/registerservice.h"
 #include "registersession.h"
 #include "storage/database.h"
-#include "storage/sqlcaserepository.h"
+#include "storage/stores.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
@@ -127,8 +129,9 @@ void TestGui::modelPassesTester()
     QVERIFY(db.ok());
     {
         FixedClock clock(kToday);
-        SqlCaseRepository repo(**db, clock, QStringLiteral("tester"));
-        DemoGenerator generator(**db, repo);
+        CaseBook repo(**db, clock, QStringLiteral("tester"));
+        OrganisationSettings settings(repo);
+        DemoGenerator generator(**db, repo, settings);
         DemoGenerator::Options options;
         options.cases = 700;
         options.today = kToday;
@@ -421,8 +424,9 @@ void TestGui::damagedRegisterClosedByBackgroundCheck()
         auto db = Database::open(path);
         QVERIFY(db.ok());
         FixedClock clock(kToday);
-        SqlCaseRepository repo(**db, clock, QStringLiteral("tester"));
-        DemoGenerator generator(**db, repo);
+        CaseBook repo(**db, clock, QStringLiteral("tester"));
+        OrganisationSettings settings(repo);
+        DemoGenerator generator(**db, repo, settings);
         DemoGenerator::Options options;
         options.cases = 400;
         options.today = kToday;

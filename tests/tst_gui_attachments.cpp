@@ -11,7 +11,7 @@
 #include "registersession.h"
 #include "storage/attachmentstore.h"
 #include "storage/auditlog.h"
-#include "storage/sqlcaserepository.h"
+#include "storage/stores.h"
 
 #include <QApplication>
 #include <QCheckBox>

@@ -8,13 +8,15 @@
 #include "models/casetablemodel.h"
 #include "panels/queuepanel.h"
 #include "prompter.h"
+#include "register/casebook.h"
+#include "register/organisationsettings.h"
 #include "register/registerservice.h"
 #include "registersession.h"
 #include "reminders.h"
 #include "storage/backup.h"
 #include "storage/database.h"
 #include "storage/instancelock.h"
-#include "storage/sqlcaserepository.h"
+#include "storage/stores.h"
 
 #include <QApplication>
 #include <QCommandLinkButton>
@@ -269,7 +271,7 @@ void TestGuiDamaged::makeRegister(bool withBackups)
     auto db = Database::open(registerPath());
     QVERIFY2(db.ok(), qPrintable(db.errorMessage()));
     FixedClock clock(QDateTime(QDate(2026, 11, 24), QTime(12, 0), QTimeZone::utc()));
-    SqlCaseRepository repo(**db, clock, QStringLiteral("tester"));
+    CaseBook repo(**db, clock, QStringLiteral("tester"));
     QVERIFY(repo.loadCalendar().ok());
     Backups backups(**db, repo.audit());
     const auto log = [&](const QString &name, QDate on) {

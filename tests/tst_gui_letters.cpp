@@ -17,7 +17,7 @@
 #include "reportparsers.h"
 #include "storage/attachmentstore.h"
 #include "storage/auditlog.h"
-#include "storage/sqlcaserepository.h"
+#include "storage/stores.h"
 
 #include <QBuffer>
 #include <QComboBox>

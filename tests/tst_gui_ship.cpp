@@ -13,7 +13,7 @@
 #include "storage/auditlog.h"
 #include "storage/backup.h"
 #include "storage/database.h"
-#include "storage/sqlcaserepository.h"
+#include "storage/stores.h"
 
 #include <QCryptographicHash>
 #include <QDir>

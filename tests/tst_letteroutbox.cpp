@@ -8,8 +8,8 @@
 #include "domain/caseworkflow.h"
 #include "letters/letter.h"
 #include "letters/letterkind.h"
-#include "letters/letteroutbox.h"
 #include "letters/logo.h"
+#include "register/letteroutbox.h"
 #include "storage/attachmentstore.h"
 
 #include <QBuffer>
@@ -82,7 +82,7 @@ void TestLetterOutbox::init()
     m_org.dpoEmail = QStringLiteral("dpo@courriels.example");
     m_store = std::make_unique<AttachmentStore>(*m_db, repo().audit(), *m_clock, QStringLiteral("tester"));
     m_workflow = std::make_unique<CaseWorkflow>(repo().calculator());
-    m_outbox = std::make_unique<LetterOutbox>(*m_db, repo(), *m_store, *m_workflow);
+    m_outbox = std::make_unique<LetterOutbox>(*m_db, repo(), settings(), *m_store, *m_workflow);
 }
 
 void TestLetterOutbox::cleanup()
@@ -109,28 +109,28 @@ void TestLetterOutbox::templatesKeptRefusedAndReset()
     const LetterKind kind = LetterKind::Acknowledgement;
     const QString name = LetterKinds::name(kind);
     const QString fr = QStringLiteral("fr");
-    QCOMPARE(repo().hasCustomLetterTemplate(name, fr).value(), false);
-    QCOMPARE(repo().letterTemplate(name, fr).value(), Letters::defaultTemplate(kind, fr).value());
+    QCOMPARE(settings().hasCustomLetterTemplate(name, fr).value(), false);
+    QCOMPARE(settings().letterTemplate(name, fr).value(), Letters::defaultTemplate(kind, fr).value());
 
     // A misspelt placeholder is refused before anything is kept.
-    auto wrong = repo().saveLetterTemplate(name, fr, QStringLiteral("<p>Bonjour {{subject.nmae}}</p>"));
+    auto wrong = settings().saveLetterTemplate(name, fr, QStringLiteral("<p>Bonjour {{subject.nmae}}</p>"));
     QVERIFY(!wrong.ok());
     QVERIFY2(wrong.errorMessage().contains(QStringLiteral("{{subject.nmae}}")), qPrintable(wrong.errorMessage()));
-    QCOMPARE(repo().hasCustomLetterTemplate(name, fr).value(), false);
-    QVERIFY(!repo().saveLetterTemplate(name, fr, QStringLiteral("   ")).ok());
-    QVERIFY(!repo().saveLetterTemplate(QStringLiteral("no-such-letter"), fr, QStringLiteral("<p>x</p>")).ok());
+    QCOMPARE(settings().hasCustomLetterTemplate(name, fr).value(), false);
+    QVERIFY(!settings().saveLetterTemplate(name, fr, QStringLiteral("   ")).ok());
+    QVERIFY(!settings().saveLetterTemplate(QStringLiteral("no-such-letter"), fr, QStringLiteral("<p>x</p>")).ok());
 
     // The organisation's copy is kept, audited, and used for the letter.
     const qint64 before = eventCount();
     const QString custom = QStringLiteral("<!-- subject: Accusé maison -->\n<p>TEXTE-MAISON pour {{subject.name}}, "
                                           "réponse au plus tard le {{case.deadline}}.</p>");
-    QVERIFY(repo().saveLetterTemplate(name, fr, custom).ok());
+    QVERIFY(settings().saveLetterTemplate(name, fr, custom).ok());
     QCOMPARE(eventCount(), before + 1);
     QCOMPARE(lastEvent().action, QStringLiteral("letter.template.save"));
-    QCOMPARE(repo().hasCustomLetterTemplate(name, fr).value(), true);
-    QCOMPARE(repo().letterTemplate(name, fr).value(), custom);
+    QCOMPARE(settings().hasCustomLetterTemplate(name, fr).value(), true);
+    QCOMPARE(settings().letterTemplate(name, fr).value(), custom);
     // English keeps its default.
-    QCOMPARE(repo().hasCustomLetterTemplate(name, QStringLiteral("en")).value(), false);
+    QCOMPARE(settings().hasCustomLetterTemplate(name, QStringLiteral("en")).value(), false);
 
     auto created = repo().create(draft(QStringLiteral("Élodie"), QStringLiteral("Dupré"), QDate(2026, 11, 20)));
     QVERIFY(created.ok());
@@ -141,9 +141,9 @@ void TestLetterOutbox::templatesKeptRefusedAndReset()
     QVERIFY2(text.contains(QStringLiteral("Accusé maison")), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("21 décembre 2026")), qPrintable(text)); // 20 Nov + 1 month, a Sunday → Mon
 
-    QVERIFY(repo().resetLetterTemplate(name, fr).ok());
+    QVERIFY(settings().resetLetterTemplate(name, fr).ok());
     QCOMPARE(lastEvent().action, QStringLiteral("letter.template.reset"));
-    QCOMPARE(repo().hasCustomLetterTemplate(name, fr).value(), false);
+    QCOMPARE(settings().hasCustomLetterTemplate(name, fr).value(), false);
     QVERIFY(!pdfText(m_outbox->render(input(*created, kind)).value()).contains(QStringLiteral("TEXTE-MAISON")));
 }
 
@@ -202,16 +202,16 @@ void TestLetterOutbox::logoCheckedAndDrawn()
     QVERIFY(Logo::check(svg).ok());
 
     // Kept with the organisation (the trail has its fingerprint, not its bytes); a bad logo keeps nothing.
-    OrganisationProfile org = repo().organisation().value();
+    OrganisationProfile org = settings().organisation().value();
     org.name = m_org.name;
     org.dpoName = m_org.dpoName;
     org.dpoEmail = m_org.dpoEmail;
     org.logo = QByteArray("GIF89a....");
-    QVERIFY(!repo().saveOrganisation(org).ok());
-    QVERIFY(repo().organisation()->logo.isEmpty());
+    QVERIFY(!settings().saveOrganisation(org).ok());
+    QVERIFY(settings().organisation()->logo.isEmpty());
     org.logo = svg;
-    QVERIFY(repo().saveOrganisation(org).ok());
-    QCOMPARE(repo().organisation()->logo, svg);
+    QVERIFY(settings().saveOrganisation(org).ok());
+    QCOMPARE(settings().organisation()->logo, svg);
     QVERIFY(lastEvent().rawDetails.contains(sha256Hex(svg)));
     QVERIFY(!lastEvent().rawDetails.contains(QStringLiteral("<svg")));
 
@@ -247,12 +247,12 @@ void TestLetterOutbox::logoReferringToFilesRefused()
     const auto drawn = Logo::render(svg, QSizeF(40, 40));
     QVERIFY(!drawn.ok());
     QVERIFY2(drawn.errorMessage().contains(QStringLiteral("outside itself")), qPrintable(drawn.errorMessage()));
-    OrganisationProfile org = repo().organisation().value();
+    OrganisationProfile org = settings().organisation().value();
     org.name = m_org.name;
     org.dpoName = m_org.dpoName;
     org.dpoEmail = m_org.dpoEmail;
     org.logo = svg;
-    QVERIFY(!repo().saveOrganisation(org).ok());
+    QVERIFY(!settings().saveOrganisation(org).ok());
     CaseRecord c = draft(QStringLiteral("Jean"), QStringLiteral("Martin"), QDate(2026, 11, 20));
     c.reference = QStringLiteral("DR-2026-0001");
     LetterInput with = input(c, LetterKind::Acknowledgement);

@@ -9,13 +9,13 @@
 #include "dialogs/letterdialog.h"
 #include "domain/caseworkflow.h"
 #include "letters/letterkind.h"
-#include "letters/letteroutbox.h"
 #include "prompter.h"
+#include "register/letteroutbox.h"
 #include "register/registerservice.h"
 #include "registersession.h"
 #include "reportparsers.h"
 #include "storage/attachmentstore.h"
-#include "storage/sqlcaserepository.h"
+#include "storage/stores.h"
 
 #include <QFile>
 #include <QLabel>

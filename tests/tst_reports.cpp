@@ -135,7 +135,7 @@ void TestReports::cleanup()
 void TestReports::buildRegister()
 {
     buildQueueRegister();
-    QVERIFY(repo().saveOrganisation(organisation()).ok());
+    QVERIFY(settings().saveOrganisation(organisation()).ok());
     CaseRecord elodie = draft(QStringLiteral("Élodie"), QStringLiteral("Dupré"), QDate(2026, 11, 16));
     elodie.subject.email = QStringLiteral("elodie.dupre@example.fr");
     QVERIFY(repo().create(elodie).ok());
@@ -143,7 +143,7 @@ void TestReports::buildRegister()
 
 DeadlineReport TestReports::buildReport(const DeadlineFilter &filter)
 {
-    SqlReportSource source(repo());
+    SqlReportSource source(*m_db, *repo().stores().organisation, *m_clock);
     auto report = DeadlineReports::build(source, filter);
     if (!report) {
         qWarning("%s", qPrintable(report.errorMessage()));
@@ -251,7 +251,7 @@ void TestReports::csvStandard()
     QCOMPARE(csv.rows[6], row({"DR-2026-0006", "Extended", "Portability", "E-mail", "2026-11-10", "2027-02-10", "76",
                                "On track", "In progress", "", "Yes"}));
     // Streamed from the database without keeping the rows: the same bytes.
-    SqlReportSource source(repo());
+    SqlReportSource source(*m_db, *repo().stores().organisation, *m_clock);
     DeadlineCounts counts;
     auto streamed = DeadlineReports::csv(source, {}, CsvProfile::Standard, &counts);
     QVERIFY2(streamed.ok(), qPrintable(streamed.errorMessage()));
@@ -355,7 +355,7 @@ void TestReports::csvInjection()
          {std::pair{CsvProfile::Standard, u','}, std::pair{CsvProfile::FrSpreadsheet, u';'}}) {
         const QByteArray built = DeadlineReports::csv(buildReport(), profile);
         // The fast path (straight from SQLite, as bytes) protects the cells exactly as the built report does.
-        SqlReportSource source(repo());
+        SqlReportSource source(*m_db, *repo().stores().organisation, *m_clock);
         auto streamed = DeadlineReports::csv(source, {}, profile);
         QVERIFY2(streamed.ok(), qPrintable(streamed.errorMessage()));
         QCOMPARE(*streamed, built);
@@ -578,7 +578,7 @@ void TestReports::icsFoldingAndEscaping()
     buildQueueRegister();
     OrganisationProfile o = organisation();
     o.name = QStringLiteral("Société d'Économie Mixte Régionale des Télécommunications, Île-de-France; Côte-d'Or");
-    QVERIFY(repo().saveOrganisation(o).ok());
+    QVERIFY(settings().saveOrganisation(o).ok());
     const QByteArray bytes = DeadlineReports::ics(buildReport());
     IcsComponent calendar;
     const QString problem = parseIcs(bytes, &calendar);

@@ -119,7 +119,7 @@ void TestReportsActivity::buildActivityRegister()
 {
     OrganisationProfile o;
     o.name = QStringLiteral("Courriels & Cie SAS");
-    QVERIFY(repo().saveOrganisation(o).ok());
+    QVERIFY(settings().saveOrganisation(o).ok());
     QList<CaseRecord> cases;
 
     CaseRecord a = draft({}, QStringLiteral("A"), QDate(2026, 1, 12));
@@ -202,7 +202,7 @@ void TestReportsActivity::buildActivityRegister()
 
 ActivityReport TestReportsActivity::build(const ActivityPeriod &period)
 {
-    SqlReportSource source(repo());
+    SqlReportSource source(*m_db, *repo().stores().organisation, *m_clock);
     auto report = ActivityReports::build(source, period);
     if (!report) {
         qWarning("%s", qPrintable(report.errorMessage()));
@@ -330,7 +330,7 @@ void TestReportsActivity::csvProtectsTheOrganisationName()
 {
     OrganisationProfile o;
     o.name = QStringLiteral("=HYPERLINK(\"http://evil.example\";\"Click\")");
-    QVERIFY(repo().saveOrganisation(o).ok());
+    QVERIFY(settings().saveOrganisation(o).ok());
     const ActivityReport report = build(ActivityPeriod::calendarYear(2026));
     const Csv csv = parseCsv(ActivityReports::csv(report, CsvProfile::FrSpreadsheet), u';');
     QVERIFY2(csv.error.isEmpty(), qPrintable(csv.error));
@@ -480,7 +480,7 @@ void TestReportsActivity::emptyPeriod()
     auto pdf = ActivityReports::pdf(report);
     QVERIFY(pdf.ok());
     QVERIFY(pdfPages(*pdf).join(u' ').contains(QStringLiteral("Days to answer, median —")));
-    SqlReportSource source(repo());
+    SqlReportSource source(*m_db, *repo().stores().organisation, *m_clock);
     auto refused = ActivityReports::build(source, ActivityPeriod{QDate(2026, 2, 1), QDate(2026, 1, 1)});
     QVERIFY(!refused.ok());
     QCOMPARE(refused.error().code, Error::Code::Invalid);

@@ -589,6 +589,29 @@
     </message>
 </context>
 <context>
+    <name>CaseBook</name>
+    <message>
+        <source>Case %1 cannot be linked to itself.</source>
+        <translation>Le dossier %1 ne peut pas être lié à lui-même.</translation>
+    </message>
+    <message>
+        <source>There is no case %1: a linked case must be a case of this register.</source>
+        <translation>Le dossier %1 n&apos;existe pas&#xa0;: le dossier visé doit faire partie de ce registre.</translation>
+    </message>
+    <message>
+        <source>Case %1 was changed elsewhere since you opened it; reopen it and make your change again.</source>
+        <translation>Le dossier %1 a été modifié ailleurs depuis que vous l&apos;avez ouvert&#xa0;; rouvrez-le et refaites votre modification.</translation>
+    </message>
+    <message>
+        <source>Notes can be added but not changed or removed.</source>
+        <translation>Les notes peuvent être ajoutées, mais ni modifiées ni supprimées.</translation>
+    </message>
+    <message>
+        <source>Say why the case is deleted: the reason is kept in the audit trail.</source>
+        <translation>Indiquez pourquoi le dossier est supprimé&#xa0;: le motif est conservé dans la piste d&apos;audit.</translation>
+    </message>
+</context>
+<context>
     <name>CaseText</name>
     <message>
         <source>The data subject&apos;s first name</source>
@@ -2195,6 +2218,29 @@
     </message>
 </context>
 <context>
+    <name>OrganisationSettings</name>
+    <message>
+        <source>&quot;%1&quot; is not a time zone (expected e.g. Europe/Paris).</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un fuseau horaire (exemple attendu&#xa0;: Europe/Paris).</translation>
+    </message>
+    <message>
+        <source>The size limit for files must be between 1 and 2000 MB.</source>
+        <translation>La taille maximale des fichiers doit être comprise entre 1 et 2000 Mo.</translation>
+    </message>
+    <message>
+        <source>Retention periods cannot be negative.</source>
+        <translation>Les durées de conservation ne peuvent pas être négatives.</translation>
+    </message>
+    <message>
+        <source>Keeping identity copies after the verification needs a written justification.</source>
+        <translation>La conservation des justificatifs d&apos;identité après la vérification exige une justification écrite.</translation>
+    </message>
+    <message>
+        <source>A letter template cannot be empty: reset it to the default instead.</source>
+        <translation>Un modèle de courrier ne peut pas être vide&#xa0;: rétablissez plutôt le modèle par défaut.</translation>
+    </message>
+</context>
+<context>
     <name>OsError</name>
     <message>
         <source>the disk is full</source>
@@ -2417,129 +2463,6 @@
     </message>
 </context>
 <context>
-    <name>SqlCaseRepository</name>
-    <message>
-        <source>listing cases</source>
-        <translation>liste des dossiers</translation>
-    </message>
-    <message>
-        <source>counting cases</source>
-        <translation>comptage des dossiers</translation>
-    </message>
-    <message>
-        <source>reading the closure days</source>
-        <translation>lecture des jours de fermeture</translation>
-    </message>
-    <message>
-        <source>saving the closure days</source>
-        <translation>enregistrement des jours de fermeture</translation>
-    </message>
-    <message>
-        <source>recomputing deadlines</source>
-        <translation>recalcul des échéances</translation>
-    </message>
-    <message>
-        <source>numbering the case</source>
-        <translation>numérotation du dossier</translation>
-    </message>
-    <message>
-        <source>The case counter for %1 could not be read.</source>
-        <translation>Le compteur de dossiers de l&apos;année %1 n&apos;a pas pu être lu.</translation>
-    </message>
-    <message>
-        <source>saving case %1</source>
-        <translation>enregistrement du dossier %1</translation>
-    </message>
-    <message>
-        <source>Case %1 was changed elsewhere since you opened it; reopen it and make your change again.</source>
-        <translation>Le dossier %1 a été modifié ailleurs depuis que vous l&apos;avez ouvert&#xa0;; rouvrez-le et refaites votre modification.</translation>
-    </message>
-    <message>
-        <source>saving the rights of case %1</source>
-        <translation>enregistrement des droits du dossier %1</translation>
-    </message>
-    <message>
-        <source>saving the suspensions of case %1</source>
-        <translation>enregistrement des suspensions du dossier %1</translation>
-    </message>
-    <message>
-        <source>saving the recipients of case %1</source>
-        <translation>enregistrement des destinataires du dossier %1</translation>
-    </message>
-    <message>
-        <source>saving the notes of case %1</source>
-        <translation>enregistrement des notes du dossier %1</translation>
-    </message>
-    <message>
-        <source>Notes can be added but not changed or removed.</source>
-        <translation>Les notes peuvent être ajoutées, mais ni modifiées ni supprimées.</translation>
-    </message>
-    <message>
-        <source>Say why the case is deleted: the reason is kept in the audit trail.</source>
-        <translation>Indiquez pourquoi le dossier est supprimé&#xa0;: le motif est conservé dans la piste d&apos;audit.</translation>
-    </message>
-    <message>
-        <source>deleting case %1</source>
-        <translation>suppression du dossier %1</translation>
-    </message>
-    <message>
-        <source>reading a case</source>
-        <translation>lecture d&apos;un dossier</translation>
-    </message>
-    <message>
-        <source>There is no case %1.</source>
-        <translation>Le dossier %1 n&apos;existe pas.</translation>
-    </message>
-    <message>
-        <source>reading case %1</source>
-        <translation>lecture du dossier %1</translation>
-    </message>
-    <message>
-        <source>looking for requests from the same person</source>
-        <translation>recherche des demandes de la même personne</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a time zone (expected e.g. Europe/Paris).</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un fuseau horaire (exemple attendu&#xa0;: Europe/Paris).</translation>
-    </message>
-    <message>
-        <source>The size limit for files must be between 1 and 2000 MB.</source>
-        <translation>La taille maximale des fichiers doit être comprise entre 1 et 2000 Mo.</translation>
-    </message>
-    <message>
-        <source>Retention periods cannot be negative.</source>
-        <translation>Les durées de conservation ne peuvent pas être négatives.</translation>
-    </message>
-    <message>
-        <source>Keeping identity copies after the verification needs a written justification.</source>
-        <translation>La conservation des justificatifs d&apos;identité après la vérification exige une justification écrite.</translation>
-    </message>
-    <message>
-        <source>A letter template cannot be empty: reset it to the default instead.</source>
-        <translation>Un modèle de courrier ne peut pas être vide&#xa0;: rétablissez plutôt le modèle par défaut.</translation>
-    </message>
-    <message>
-        <source>reading the reminders</source>
-        <translation>lecture des rappels</translation>
-    </message>
-    <message>
-        <source>counting the coming deadlines</source>
-        <translation>comptage des prochaines échéances</translation>
-    </message>
-    <message>
-        <source>Case %1 cannot be linked to itself.</source>
-        <translation>Le dossier %1 ne peut pas être lié à lui-même.</translation>
-    </message>
-    <message>
-        <source>finding the linked case</source>
-        <translation>recherche du dossier visé</translation>
-    </message>
-    <message>
-        <source>There is no case %1: a linked case must be a case of this register.</source>
-        <translation>Le dossier %1 n&apos;existe pas&#xa0;: le dossier visé doit faire partie de ce registre.</translation>
-    </message>
-</context>
-<context>
     <name>SqlReportSource</name>
     <message>
         <source>reading the audit trail</source>
@@ -2564,6 +2487,97 @@
     <message>
         <source>Reading the deadlines failed (%1): %2.</source>
         <translation>La lecture des échéances a échoué (%1)&#xa0;: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>SqlStores</name>
+    <message>
+        <source>listing cases</source>
+        <translation>liste des dossiers</translation>
+    </message>
+    <message>
+        <source>looking for requests from the same person</source>
+        <translation>recherche des demandes de la même personne</translation>
+    </message>
+    <message>
+        <source>counting cases</source>
+        <translation>comptage des dossiers</translation>
+    </message>
+    <message>
+        <source>reading the reminders</source>
+        <translation>lecture des rappels</translation>
+    </message>
+    <message>
+        <source>counting the coming deadlines</source>
+        <translation>comptage des prochaines échéances</translation>
+    </message>
+    <message>
+        <source>numbering the case</source>
+        <translation>numérotation du dossier</translation>
+    </message>
+    <message>
+        <source>The case counter for %1 could not be read.</source>
+        <translation>Le compteur de dossiers de l&apos;année %1 n&apos;a pas pu être lu.</translation>
+    </message>
+    <message>
+        <source>saving case %1</source>
+        <translation>enregistrement du dossier %1</translation>
+    </message>
+    <message>
+        <source>Case %1 was stored without an id.</source>
+        <translation>Le dossier %1 a été enregistré sans identifiant.</translation>
+    </message>
+    <message>
+        <source>Case %1 was changed elsewhere since you opened it; reopen it and make your change again.</source>
+        <translation>Le dossier %1 a été modifié ailleurs depuis que vous l&apos;avez ouvert&#xa0;; rouvrez-le et refaites votre modification.</translation>
+    </message>
+    <message>
+        <source>saving the rights of case %1</source>
+        <translation>enregistrement des droits du dossier %1</translation>
+    </message>
+    <message>
+        <source>saving the suspensions of case %1</source>
+        <translation>enregistrement des suspensions du dossier %1</translation>
+    </message>
+    <message>
+        <source>saving the recipients of case %1</source>
+        <translation>enregistrement des destinataires du dossier %1</translation>
+    </message>
+    <message>
+        <source>saving the notes of case %1</source>
+        <translation>enregistrement des notes du dossier %1</translation>
+    </message>
+    <message>
+        <source>deleting a case</source>
+        <translation>suppression d&apos;un dossier</translation>
+    </message>
+    <message>
+        <source>finding the linked case</source>
+        <translation>recherche du dossier visé</translation>
+    </message>
+    <message>
+        <source>reading the cases</source>
+        <translation>lecture des dossiers</translation>
+    </message>
+    <message>
+        <source>reading a case</source>
+        <translation>lecture d&apos;un dossier</translation>
+    </message>
+    <message>
+        <source>There is no case %1.</source>
+        <translation>Le dossier %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>reading case %1</source>
+        <translation>lecture du dossier %1</translation>
+    </message>
+    <message>
+        <source>reading the closure days</source>
+        <translation>lecture des jours de fermeture</translation>
+    </message>
+    <message>
+        <source>saving the closure days</source>
+        <translation>enregistrement des jours de fermeture</translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,7 @@
 
 #include "audit/auditevent.h"
 #include "common/clock.h"
-#include "letters/letteroutbox.h"
+#include "register/letteroutbox.h"
 #include "register/registerservice.h"
 #include "storage/backup.h"
 #include "storage/database.h"

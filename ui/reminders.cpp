@@ -3,7 +3,7 @@
 #include "register/registerservice.h"
 #include "registersession.h"
 
-#include "storage/sqlcaserepository.h"
+#include "storage/stores.h"
 
 #include <QApplication>
 #include <QIcon>

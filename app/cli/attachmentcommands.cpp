@@ -5,7 +5,7 @@
 #include "register/registerservice.h"
 #include "storage/attachmentstore.h"
 #include "storage/database.h"
-#include "storage/sqlcaserepository.h"
+#include "storage/stores.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -4,7 +4,7 @@
 #include "clicontext.h"
 #include "storage/backup.h"
 #include "storage/database.h"
-#include "storage/sqlcaserepository.h"
+#include "storage/stores.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

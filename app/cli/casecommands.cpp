@@ -3,7 +3,7 @@
 #include "clicontext.h"
 #include "domain/casejson.h"
 #include "domain/caseworkflow.h"
-#include "storage/sqlcaserepository.h"
+#include "storage/stores.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -5,9 +5,9 @@
 #include "common/filewriter.h"
 #include "domain/caseworkflow.h"
 #include "letters/letter.h"
-#include "letters/letteroutbox.h"
+#include "register/letteroutbox.h"
 #include "storage/attachmentstore.h"
-#include "storage/sqlcaserepository.h"
+#include "storage/stores.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

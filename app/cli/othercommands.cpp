@@ -3,7 +3,7 @@
 #include "clicontext.h"
 #include "demo/demogenerator.h"
 #include "storage/database.h"
-#include "storage/sqlcaserepository.h"
+#include "storage/stores.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -2,8 +2,10 @@
 
 #include "domain/caserecord.h"
 #include "domain/casevalidator.h"
+#include "register/casebook.h"
+#include "register/organisationsettings.h"
 #include "storage/database.h"
-#include "storage/sqlcaserepository.h"
+#include "storage/stores.h"
 
 #include <QRandomGenerator>
 #include <QTimeZone>
@@ -266,8 +268,8 @@ constexpr qint64 kRecentDays = 60;
 
 } // namespace
 
-DemoGenerator::DemoGenerator(Database &database, SqlCaseRepository &repository)
-    : m_database(database), m_repository(repository)
+DemoGenerator::DemoGenerator(Database &database, CaseBook &cases, OrganisationSettings &settings)
+    : m_database(database), m_cases(cases), m_settings(settings)
 {
 }
 
@@ -278,7 +280,7 @@ Result<DemoSummary> DemoGenerator::fill(const Options &options, const std::funct
     }
     CaseQuery everything;
     everything.scope = CaseQuery::Scope::All;
-    auto existing = m_repository.count(everything);
+    auto existing = m_cases.count(everything);
     if (!existing) {
         return existing.error();
     }
@@ -289,7 +291,7 @@ Result<DemoSummary> DemoGenerator::fill(const Options &options, const std::funct
     }
 
     // A fictional organisation, so that letters and reports of the demo can be written at once.
-    auto organisation = m_repository.organisation();
+    auto organisation = m_settings.organisation();
     if (!organisation) {
         return organisation.error();
     }
@@ -299,7 +301,7 @@ Result<DemoSummary> DemoGenerator::fill(const Options &options, const std::funct
         demo.postalAddress = QStringLiteral("1 place de l'Exemple\n69001 Lyon");
         demo.dpoName = QStringLiteral("Camille Martin");
         demo.dpoEmail = QStringLiteral("dpo@exemple-demo.invalid");
-        if (auto saved = m_repository.saveOrganisation(demo); !saved) {
+        if (auto saved = m_settings.saveOrganisation(demo); !saved) {
             return saved.error();
         }
     }
@@ -310,7 +312,7 @@ Result<DemoSummary> DemoGenerator::fill(const Options &options, const std::funct
     const qint64 spanDays = start.daysTo(today);
     Dice dice(options.seed);
     DemoSummary summary;
-    const DeadlineCalculator &calc = m_repository.calculator();
+    const DeadlineCalculator &calc = m_cases.calculator();
 
     for (int done = 0; done < options.cases;) {
         const int batchEnd = std::min(options.cases, done + std::max(1, options.batchSize));
@@ -330,7 +332,7 @@ Result<DemoSummary> DemoGenerator::fill(const Options &options, const std::funct
                                      tr("The demo generator made an invalid case (%1); please report it.")
                                          .arg(valid.errorMessage()));
                 }
-                auto stored = m_repository.insertInTransaction(std::move(c));
+                auto stored = m_cases.insertInTransaction(std::move(c));
                 if (!stored) {
                     return stored.error();
                 }

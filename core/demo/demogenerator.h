@@ -10,7 +10,8 @@
 namespace dpodesk {
 
 class Database;
-class SqlCaseRepository;
+class CaseBook;
+class OrganisationSettings;
 
 /// What the demo register holds once filled.
 struct DemoSummary {
@@ -33,14 +34,15 @@ public:
         int batchSize = 20000; ///< cases per transaction
     };
 
-    DemoGenerator(Database &database, SqlCaseRepository &repository);
+    DemoGenerator(Database &database, CaseBook &cases, OrganisationSettings &settings);
 
     /// Refuses a register that already holds cases. progress(done) is called after each batch.
     Result<DemoSummary> fill(const Options &options, const std::function<void(int)> &progress = {});
 
 private:
     Database &m_database;
-    SqlCaseRepository &m_repository;
+    CaseBook &m_cases;
+    OrganisationSettings &m_settings;
 };
 
 } // namespace dpodesk

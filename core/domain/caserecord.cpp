@@ -67,6 +67,15 @@ QString CaseRecord::rightsSummary() const
     return labels.join(u", ");
 }
 
+QString CaseRecord::rightNames() const
+{
+    QStringList names;
+    for (const RightRequest &r : rights) {
+        names << name(r.right);
+    }
+    return names.join(u',');
+}
+
 void CaseRecord::recomputeDeadlines(const DeadlineCalculator &calculator)
 {
     deadlines = calculator.compute(receivedOn, closedStops());

@@ -124,6 +124,7 @@ struct CaseRecord {
     bool hasRight(Right right) const;
     bool hasRefusal() const;
     QString rightsSummary() const; ///< "Access, Erasure"
+    QString rightNames() const;    ///< stable names, comma-separated: "access,erasure"
 
     /// Recompute the stored deadlines from received date, suspensions and extension.
     void recomputeDeadlines(const DeadlineCalculator &calculator);

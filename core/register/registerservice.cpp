@@ -2,10 +2,11 @@
 
 #include "common/clock.h"
 #include "common/temporaryfiles.h"
-#include "letters/letteroutbox.h"
+#include "register/casebook.h"
+#include "register/letteroutbox.h"
+#include "register/organisationsettings.h"
 #include "storage/attachmentstore.h"
 #include "storage/database.h"
-#include "storage/sqlcaserepository.h"
 #include "storage/sqlreportsource.h"
 
 #include <QFile>
@@ -29,7 +30,8 @@ Error stepRefused(const QString &message, const QString &field)
 RegisterService::RegisterService(std::unique_ptr<Database> database, const Clock &clock, QString actor)
     : m_clock(clock), m_database(std::move(database))
 {
-    m_repository = std::make_unique<SqlCaseRepository>(*m_database, m_clock, std::move(actor));
+    m_cases = std::make_unique<CaseBook>(*m_database, m_clock, std::move(actor));
+    m_settings = std::make_unique<OrganisationSettings>(*m_cases);
 }
 
 RegisterService::~RegisterService()
@@ -38,7 +40,8 @@ RegisterService::~RegisterService()
     m_outbox.reset();
     m_attachments.reset();
     m_workflow.reset();
-    m_repository.reset();
+    m_settings.reset();
+    m_cases.reset();
     m_database.reset();
 }
 
@@ -65,19 +68,18 @@ Result<std::unique_ptr<RegisterService>> RegisterService::open(const QString &pa
 
 Result<void> RegisterService::load()
 {
-    if (auto calendar = m_repository->loadCalendar(); !calendar) {
+    if (auto calendar = m_cases->loadCalendar(); !calendar) {
         return calendar;
     }
-    auto profile = m_repository->organisation();
+    auto profile = m_settings->organisation();
     if (!profile) {
         return profile.error();
     }
     m_organisation = *profile;
-    m_workflow = std::make_unique<CaseWorkflow>(m_repository->calculator());
-    m_attachments =
-        std::make_unique<AttachmentStore>(*m_database, m_repository->audit(), m_clock, m_repository->audit().actor());
+    m_workflow = std::make_unique<CaseWorkflow>(m_cases->calculator());
+    m_attachments = std::make_unique<AttachmentStore>(*m_database, m_cases->audit(), m_clock, m_cases->audit().actor());
     m_attachments->setMaxSize(qint64(m_organisation.attachmentMaxSizeMb) * 1024 * 1024);
-    m_outbox = std::make_unique<LetterOutbox>(*m_database, *m_repository, *m_attachments, *m_workflow);
+    m_outbox = std::make_unique<LetterOutbox>(*m_database, *m_cases, *m_settings, *m_attachments, *m_workflow);
     return {};
 }
 
@@ -162,64 +164,64 @@ QDate RegisterService::today() const
 
 QString RegisterService::actor() const
 {
-    return m_repository->audit().actor();
+    return m_cases->audit().actor();
 }
 
 const DeadlineCalculator &RegisterService::calculator() const
 {
-    return m_repository->calculator();
+    return m_cases->calculator();
 }
 
 // --- Reading ------------------------------------------------------------------------------------------------------
 
 Result<CaseRecord> RegisterService::findCase(qint64 id) const
 {
-    return m_repository->find(id);
+    return m_cases->find(id);
 }
 
 Result<CaseRecord> RegisterService::findCase(const QString &reference) const
 {
-    return m_repository->findByReference(reference);
+    return m_cases->findByReference(reference);
 }
 
 Result<QList<CaseSummary>> RegisterService::list(const CaseQuery &query) const
 {
-    return m_repository->list(query);
+    return m_cases->list(query);
 }
 
 Result<int> RegisterService::count(const CaseQuery &query) const
 {
-    return m_repository->count(query);
+    return m_cases->count(query);
 }
 
 Result<QueueCounts> RegisterService::counts(QDate today) const
 {
-    return m_repository->counts(today);
+    return m_cases->counts(today);
 }
 
 Result<QList<int>> RegisterService::deadlinesPerWeek(QDate today, int weeks) const
 {
-    return m_repository->deadlinesPerWeek(today, weeks);
+    return m_cases->deadlinesPerWeek(today, weeks);
 }
 
 Result<Reminders> RegisterService::reminders(QDate today, int withinDays) const
 {
-    return m_repository->reminders(today, withinDays);
+    return m_cases->reminders(today, withinDays);
 }
 
 Result<QList<CaseSummary>> RegisterService::requestsFromSamePerson(const CaseRecord &record, int limit) const
 {
-    return m_repository->requestsFromSamePerson(record, limit);
+    return m_cases->requestsFromSamePerson(record, limit);
 }
 
 Result<QList<AuditEvent>> RegisterService::history(const QString &reference) const
 {
-    return m_repository->audit().eventsForCase(reference);
+    return m_cases->audit().eventsForCase(reference);
 }
 
 Result<AuditVerification> RegisterService::verifyAudit() const
 {
-    return m_repository->audit().verify();
+    return m_cases->audit().verify();
 }
 
 Result<QList<Attachment>> RegisterService::attachments(qint64 caseId) const
@@ -244,24 +246,24 @@ Result<std::optional<IdentityVerification>> RegisterService::verification(qint64
 
 Result<QString> RegisterService::letterTemplate(const QString &kind, const QString &language) const
 {
-    return m_repository->letterTemplate(kind, language);
+    return m_settings->letterTemplate(kind, language);
 }
 
 Result<bool> RegisterService::hasCustomLetterTemplate(const QString &kind, const QString &language) const
 {
-    return m_repository->hasCustomLetterTemplate(kind, language);
+    return m_settings->hasCustomLetterTemplate(kind, language);
 }
 
 std::unique_ptr<ReportSource> RegisterService::reportSource() const
 {
-    return std::make_unique<SqlReportSource>(*m_repository);
+    return std::make_unique<SqlReportSource>(*m_database, *m_cases->stores().organisation, m_clock);
 }
 
 // --- Cases --------------------------------------------------------------------------------------------------------
 
 Result<CaseRecord> RegisterService::createCase(const CaseRecord &draft)
 {
-    return m_repository->create(draft);
+    return m_cases->create(draft);
 }
 
 Result<CaseChange> RegisterService::step(const CaseRecord &shown, const QString &action,
@@ -272,7 +274,7 @@ Result<CaseChange> RegisterService::step(const CaseRecord &shown, const QString 
     if (!applied) {
         return applied.error();
     }
-    auto saved = m_repository->save(changed, action);
+    auto saved = m_cases->save(changed, action);
     if (!saved) {
         return saved.error();
     }
@@ -470,7 +472,7 @@ Result<CaseChange> RegisterService::withdraw(const CaseRecord &shown, QDate on, 
 
 Result<void> RegisterService::deleteCase(const QString &reference, const QString &reason)
 {
-    return m_repository->remove(reference, reason);
+    return m_cases->remove(reference, reason);
 }
 
 // --- Files --------------------------------------------------------------------------------------------------------
@@ -548,10 +550,10 @@ Result<AcknowledgementBatch> RegisterService::acknowledgeAllNew(const std::funct
 
 Result<void> RegisterService::saveOrganisation(const OrganisationProfile &profile)
 {
-    if (auto saved = m_repository->saveOrganisation(profile); !saved) {
+    if (auto saved = m_settings->saveOrganisation(profile); !saved) {
         return saved;
     }
-    auto stored = m_repository->organisation();
+    auto stored = m_settings->organisation();
     if (!stored) {
         return stored.error();
     }
@@ -562,23 +564,23 @@ Result<void> RegisterService::saveOrganisation(const OrganisationProfile &profil
 
 Result<void> RegisterService::saveLetterTemplate(const QString &kind, const QString &language, const QString &text)
 {
-    return m_repository->saveLetterTemplate(kind, language, text);
+    return m_settings->saveLetterTemplate(kind, language, text);
 }
 
 Result<void> RegisterService::resetLetterTemplate(const QString &kind, const QString &language)
 {
-    return m_repository->resetLetterTemplate(kind, language);
+    return m_settings->resetLetterTemplate(kind, language);
 }
 
 Result<DemoSummary> RegisterService::fillDemo(const DemoGenerator::Options &options,
                                               const std::function<void(int)> &progress)
 {
-    DemoGenerator generator(*m_database, *m_repository);
+    DemoGenerator generator(*m_database, *m_cases, *m_settings);
     auto filled = generator.fill(options, progress);
     if (!filled) {
         return filled.error();
     }
-    if (auto profile = m_repository->organisation(); profile) {
+    if (auto profile = m_settings->organisation(); profile) {
         m_organisation = *profile; // the demo organisation
     }
     return filled;
@@ -588,7 +590,7 @@ Result<DemoSummary> RegisterService::fillDemo(const DemoGenerator::Options &opti
 
 Result<BackupInfo> RegisterService::backupTo(const QString &target)
 {
-    Backups backups(*m_database, m_repository->audit());
+    Backups backups(*m_database, m_cases->audit());
     return backups.backupTo(target);
 }
 
@@ -599,7 +601,7 @@ QString RegisterService::todaysBackupPath() const
 
 Result<RotationResult> RegisterService::rotateBackups(const QString &folder, int keep)
 {
-    Backups backups(*m_database, m_repository->audit());
+    Backups backups(*m_database, m_cases->audit());
     return backups.rotate(folder, today(), keep);
 }
 

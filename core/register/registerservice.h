@@ -9,7 +9,7 @@
 #include "storage/attachmentstore.h"
 #include "storage/auditlog.h"
 #include "storage/backup.h"
-#include "storage/caserepository.h"
+#include "storage/stores.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -26,10 +26,10 @@ class Clock;
 class Database;
 class LetterOutbox;
 class ReportSource;
-class SqlCaseRepository;
+class CaseBook;
+class OrganisationSettings;
 struct AcknowledgementBatch;
 struct LetterInput;
-struct Reminders;
 struct SentLetter;
 
 /// A case as a change left it, and what is worth knowing about the change (an answer after the deadline...).
@@ -181,7 +181,8 @@ private:
 
     const Clock &m_clock;
     std::unique_ptr<Database> m_database;
-    std::unique_ptr<SqlCaseRepository> m_repository;
+    std::unique_ptr<CaseBook> m_cases;
+    std::unique_ptr<OrganisationSettings> m_settings;
     std::unique_ptr<CaseWorkflow> m_workflow;
     std::unique_ptr<AttachmentStore> m_attachments;
     std::unique_ptr<LetterOutbox> m_outbox;

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "common/result.h"
+#include "domain/reportsource.h"
 #include "reports/csvwriter.h"
-#include "reports/reportsource.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
 #include "reports/pdfcanvas.h"
 
-#include "reports/reportsource.h"
+#include "domain/reportsource.h"
 
 #include <QPageSize>
 

@@ -1,5 +1,5 @@
 // The queue's queries: filters and sorting in SQL, on indexes, so that a million cases stay fast.
-#include "storage/sqlcaserepository.h"
+#include "storage/sqlstores.h"
 
 #include "common/clock.h"
 #include "domain/searchkey.h"
@@ -168,7 +168,7 @@ QList<CaseSummary> summariesFrom(QSqlQuery &q)
 
 } // namespace
 
-Result<QList<CaseSummary>> SqlCaseRepository::list(const CaseQuery &query) const
+Result<QList<CaseSummary>> SqlCaseQueries::list(const CaseQuery &query) const
 {
     const Filter filter = filterFor(query, m_clock.today());
     QSqlQuery q(m_database.connection());
@@ -185,7 +185,7 @@ Result<QList<CaseSummary>> SqlCaseRepository::list(const CaseQuery &query) const
     return summariesFrom(q);
 }
 
-Result<QList<CaseSummary>> SqlCaseRepository::requestsFromSamePerson(const CaseRecord &record, int limit) const
+Result<QList<CaseSummary>> SqlCaseQueries::requestsFromSamePerson(const CaseRecord &record, int limit) const
 {
     QStringList any;
     Filter f;
@@ -221,7 +221,7 @@ Result<QList<CaseSummary>> SqlCaseRepository::requestsFromSamePerson(const CaseR
     return summariesFrom(q);
 }
 
-Result<int> SqlCaseRepository::count(const CaseQuery &query) const
+Result<int> SqlCaseQueries::count(const CaseQuery &query) const
 {
     const Filter filter = filterFor(query, m_clock.today());
     QSqlQuery q(m_database.connection());
@@ -233,7 +233,7 @@ Result<int> SqlCaseRepository::count(const CaseQuery &query) const
     return q.next() ? q.value(0).toInt() : 0;
 }
 
-Result<QueueCounts> SqlCaseRepository::counts(QDate today) const
+Result<QueueCounts> SqlCaseQueries::counts(QDate today) const
 {
     QSqlQuery q(m_database.connection());
     q.prepare(QStringLiteral(
@@ -259,7 +259,7 @@ Result<QueueCounts> SqlCaseRepository::counts(QDate today) const
     return counts;
 }
 
-Result<Reminders> SqlCaseRepository::reminders(QDate today, int withinDays) const
+Result<Reminders> SqlCaseQueries::reminders(QDate today, int withinDays) const
 {
     QSqlQuery q(m_database.connection());
     q.prepare(QStringLiteral("SELECT reference, deadline, clock_stopped_since, extension_notice_due FROM cases "
@@ -285,7 +285,7 @@ Result<Reminders> SqlCaseRepository::reminders(QDate today, int withinDays) cons
     return reminders;
 }
 
-Result<QList<int>> SqlCaseRepository::deadlinesPerWeek(QDate today, int weeks) const
+Result<QList<int>> SqlCaseQueries::deadlinesPerWeek(QDate today, int weeks) const
 {
     QList<int> perWeek(std::max(0, weeks), 0);
     if (perWeek.isEmpty()) {

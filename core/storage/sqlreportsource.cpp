@@ -5,7 +5,7 @@
 #include "audit/auditevent.h"
 #include "common/clock.h"
 #include "storage/database.h"
-#include "storage/sqlcaserepository.h"
+#include "storage/stores.h"
 
 #include <QHash>
 #include <QSqlDriver>
@@ -91,14 +91,14 @@ QString SqlReportSource::openDeadlinesSql()
 Result<ReportHeader> SqlReportSource::header() const
 {
     ReportHeader h;
-    auto organisation = m_repository.organisation();
+    auto organisation = m_organisation.load();
     if (!organisation) {
         return organisation.error();
     }
     h.organisation = std::move(organisation).value();
-    h.generatedAtUtc = m_repository.clock().nowUtc();
-    h.today = m_repository.clock().today();
-    const Database &db = m_repository.database();
+    h.generatedAtUtc = m_clock.nowUtc();
+    h.today = m_clock.today();
+    const Database &db = m_database;
     QSqlQuery head(db.connection());
     head.prepare(QStringLiteral("SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1"));
     if (auto ok = db.exec(head, tr("reading the audit trail")); !ok) {
@@ -123,7 +123,7 @@ Result<ReportHeader> SqlReportSource::header() const
 Result<void> SqlReportSource::forEachOpenDeadline(const DeadlineFilter &filter, QDate today, bool withVersions,
                                                   const std::function<void(const DeadlineRow &)> &visit) const
 {
-    const Database &db = m_repository.database();
+    const Database &db = m_database;
     QString sql =
         QStringLiteral("SELECT %1%2 FROM cases WHERE is_open = 1")
             .arg(QLatin1String(kDeadlineColumns), withVersions ? QLatin1String(kVersionColumns) : QLatin1String());
@@ -220,7 +220,7 @@ Result<void> SqlReportSource::forEachOpenDeadlineBytes(const DeadlineFilter &fil
                                                        const std::function<void(const DeadlineRowBytes &)> &visit) const
 {
 #if DPODESK_SQLITE_HANDLE
-    const Database &db = m_repository.database();
+    const Database &db = m_database;
     const QVariant handle = db.connection().driver()->handle();
     sqlite3 *connection =
         qstrcmp(handle.typeName(), "sqlite3*") == 0 ? *static_cast<sqlite3 *const *>(handle.constData()) : nullptr;
@@ -309,7 +309,7 @@ Result<void> SqlReportSource::forEachOpenDeadlineBytes(const DeadlineFilter &fil
 
 Result<QList<ActivityCase>> SqlReportSource::casesReceived(QDate from, QDate to) const
 {
-    const Database &db = m_repository.database();
+    const Database &db = m_database;
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
     q.prepare(
@@ -366,7 +366,7 @@ Result<QList<ActivityCase>> SqlReportSource::casesReceived(QDate from, QDate to)
 
 Result<int> SqlReportSource::openCasesOn(QDate day) const
 {
-    const Database &db = m_repository.database();
+    const Database &db = m_database;
     QSqlQuery q(db.connection());
     // A case answered, closed or withdrawn without a date cannot be placed in time: it counts as no longer open.
     q.prepare(QStringLiteral("SELECT count(*) FROM cases WHERE received_on <= :day "

@@ -1,19 +1,24 @@
 #pragma once
 
-#include "reports/reportsource.h"
+#include "domain/reportsource.h"
 
 #include <QCoreApplication>
 
 namespace dpodesk {
 
-class SqlCaseRepository;
+class Clock;
+class Database;
+class OrganisationStore;
 
 /// The register as the reports read it: streamed, prepared queries over the stored deadline columns, so that the
 /// deadline report of a million cases never loads a CaseRecord.
 class SqlReportSource final : public ReportSource {
     Q_DECLARE_TR_FUNCTIONS(SqlReportSource)
 public:
-    explicit SqlReportSource(SqlCaseRepository &repository) : m_repository(repository) {}
+    SqlReportSource(const Database &database, const OrganisationStore &organisation, const Clock &clock)
+        : m_database(database), m_organisation(organisation), m_clock(clock)
+    {
+    }
 
     Result<ReportHeader> header() const override;
     Result<void> forEachOpenDeadline(const DeadlineFilter &filter, QDate today, bool withVersions,
@@ -30,7 +35,9 @@ public:
     static QString openDeadlinesSql();
 
 private:
-    SqlCaseRepository &m_repository;
+    const Database &m_database;
+    const OrganisationStore &m_organisation;
+    const Clock &m_clock;
 };
 
 } // namespace dpodesk

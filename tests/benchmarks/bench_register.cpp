@@ -5,8 +5,10 @@
 #include "benchtiming.h"
 #include "common/clock.h"
 #include "demo/demogenerator.h"
+#include "register/casebook.h"
+#include "register/organisationsettings.h"
 #include "storage/database.h"
-#include "storage/sqlcaserepository.h"
+#include "storage/stores.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -57,12 +59,13 @@ int main(int argc, char *argv[])
             out << db.errorMessage() << Qt::endl;
             return 1;
         }
-        SqlCaseRepository repo(**db, clock, currentActor());
+        CaseBook repo(**db, clock, currentActor());
         CaseQuery all;
         all.scope = CaseQuery::Scope::All;
         if (repo.count(all).value() == 0) {
             out << "Generating the demo register in " << path << " ..." << Qt::endl;
-            DemoGenerator generator(**db, repo);
+            OrganisationSettings settings(repo);
+            DemoGenerator generator(**db, repo, settings);
             DemoGenerator::Options options;
             options.cases = parser.value(QStringLiteral("cases")).toInt();
             options.today = clock.today();
@@ -82,7 +85,7 @@ int main(int argc, char *argv[])
            measure(5,
                    [&] {
                        auto db = Database::open(path);
-                       SqlCaseRepository repo(**db, clock, currentActor());
+                       CaseBook repo(**db, clock, currentActor());
                        (void)repo.loadCalendar();
                    }),
            300);
@@ -93,7 +96,7 @@ int main(int argc, char *argv[])
                        Database::Options options;
                        options.quickCheck = false;
                        auto db = Database::open(path, options);
-                       SqlCaseRepository repo(**db, clock, currentActor());
+                       CaseBook repo(**db, clock, currentActor());
                        (void)repo.loadCalendar();
                    }),
            300);
@@ -103,7 +106,7 @@ int main(int argc, char *argv[])
                        Database::Options options;
                        options.deferQuickCheck = true; // the window runs quick_check on a worker thread meanwhile
                        auto db = Database::open(path, options);
-                       SqlCaseRepository repo(**db, clock, currentActor());
+                       CaseBook repo(**db, clock, currentActor());
                        (void)repo.loadCalendar();
                        CaseQuery first;
                        first.today = clock.today();
@@ -114,7 +117,7 @@ int main(int argc, char *argv[])
     report(QStringLiteral("quick_check alone"), measure(3, [&] { (void)Database::quickCheck(path); }), 300);
 
     auto db = Database::open(path);
-    SqlCaseRepository repo(**db, clock, currentActor());
+    CaseBook repo(**db, clock, currentActor());
     (void)repo.loadCalendar();
     CaseQuery all;
     all.scope = CaseQuery::Scope::All;

@@ -8,10 +8,12 @@
 #include "common/clock.h"
 #include "common/filewriter.h"
 #include "demo/demogenerator.h"
+#include "register/casebook.h"
+#include "register/organisationsettings.h"
 #include "reports/deadlinereport.h"
 #include "storage/database.h"
-#include "storage/sqlcaserepository.h"
 #include "storage/sqlreportsource.h"
+#include "storage/stores.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -94,7 +96,7 @@ int main(int argc, char *argv[])
         out << db.errorMessage() << Qt::endl;
         return 1;
     }
-    SqlCaseRepository repo(**db, clock, currentActor());
+    CaseBook repo(**db, clock, currentActor());
     if (auto loaded = repo.loadCalendar(); !loaded) {
         out << loaded.errorMessage() << Qt::endl;
         return 1;
@@ -103,7 +105,8 @@ int main(int argc, char *argv[])
     all.scope = CaseQuery::Scope::All;
     if (repo.count(all).value() == 0) {
         out << "Generating the demo register in " << path << " ..." << Qt::endl;
-        DemoGenerator generator(**db, repo);
+        OrganisationSettings settings(repo);
+        DemoGenerator generator(**db, repo, settings);
         DemoGenerator::Options options;
         options.cases = parser.value(QStringLiteral("cases")).toInt();
         options.today = clock.today();
@@ -127,7 +130,7 @@ int main(int argc, char *argv[])
 
     // DPO Desk: the streamed query, days left and urgency computed, labels, quoting and injection protection, then the
     // checked atomic write (temporary file, rename, read back).
-    SqlReportSource source(repo);
+    SqlReportSource source(**db, *repo.stores().organisation, clock);
     DeadlineCounts counts;
     qint64 bytes = 0;
     QList<double> buildMs;

@@ -7,8 +7,8 @@
 #include "uikit.h"
 
 #include "common/filewriter.h"
-#include "letters/letteroutbox.h"
-#include "storage/sqlcaserepository.h"
+#include "register/letteroutbox.h"
+#include "storage/stores.h"
 
 #include <QComboBox>
 #include <QDateEdit>

@@ -9,8 +9,8 @@
 #include "reports/activityreport.h"
 #include "reports/csvwriter.h"
 #include "reports/deadlinereport.h"
-#include "storage/sqlcaserepository.h"
 #include "storage/sqlreportsource.h"
+#include "storage/stores.h"
 
 #include <QApplication>
 #include <QCheckBox>

@@ -7,7 +7,7 @@
 
 #include "deadline/deadlinecalculator.h"
 #include "letters/letter.h"
-#include "storage/sqlcaserepository.h"
+#include "storage/stores.h"
 
 #include <QComboBox>
 #include <QFontDatabase>

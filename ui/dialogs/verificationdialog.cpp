@@ -8,7 +8,7 @@
 #include "attachments/attachment.h"
 #include "storage/attachmentstore.h"
 #include "storage/auditlog.h"
-#include "storage/sqlcaserepository.h"
+#include "storage/stores.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -2,7 +2,7 @@
 
 #include "register/registerservice.h"
 #include "registersession.h"
-#include "storage/sqlcaserepository.h"
+#include "storage/stores.h"
 #include "urgencystyle.h"
 
 #include <QLocale>

@@ -12,7 +12,7 @@
 
 #include "common/clock.h"
 #include "domain/caseworkflow.h"
-#include "storage/sqlcaserepository.h"
+#include "storage/stores.h"
 
 #include <QFrame>
 #include <QGridLayout>

@@ -4,7 +4,7 @@
 #include "registersession.h"
 #include "uikit.h"
 
-#include "storage/sqlcaserepository.h"
+#include "storage/stores.h"
 
 #include <QHBoxLayout>
 #include <QHelpEvent>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/caserepository.h"
+#include "storage/stores.h"
 
 #include <QDate>
 #include <QList>

@@ -1,13 +1,9 @@
-#include "storage/sqlcaserepository.h"
-
+// The cases, their rights, suspensions, recipients and notes, in SQL.
 #include "common/clock.h"
-#include "domain/casejson.h"
-#include "domain/casetext.h"
-#include "domain/casevalidator.h"
 #include "domain/searchkey.h"
 #include "storage/database.h"
+#include "storage/sqlstores.h"
 
-#include <QJsonArray>
 #include <QSqlQuery>
 #include <QStringList>
 
@@ -49,138 +45,9 @@ E parseOr(const QVariant &value, Parse parse, E fallback)
     return parse(value.toString()).value_or(fallback);
 }
 
-QJsonArray sequences(const QList<qint64> &list)
-{
-    QJsonArray array;
-    for (const qint64 seq : list) {
-        array.append(seq);
-    }
-    return array;
-}
-
-QString rightsNames(const CaseRecord &c)
-{
-    QStringList names;
-    for (const RightRequest &r : c.rights) {
-        names << name(r.right);
-    }
-    return names.join(u',');
-}
-
 } // namespace
 
-SqlCaseRepository::SqlCaseRepository(Database &database, const Clock &clock, QString actor)
-    : m_database(database), m_clock(clock), m_audit(database, clock, std::move(actor))
-{
-}
-
-Result<void> SqlCaseRepository::loadCalendar()
-{
-    auto name = m_database.meta(QStringLiteral("holiday_calendar"), QStringLiteral("fr"));
-    if (!name) {
-        return name.error();
-    }
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT day FROM closure_days ORDER BY day"));
-    if (auto ok = m_database.exec(q, tr("reading the closure days")); !ok) {
-        return ok;
-    }
-    QList<QDate> closures;
-    while (q.next()) {
-        closures << toDate(q.value(0));
-    }
-    auto calendar = HolidayCalendar::fromName(*name, closures);
-    if (!calendar) {
-        return calendar.error();
-    }
-    m_calculator = DeadlineCalculator(*calendar);
-    return {};
-}
-
-Result<void> SqlCaseRepository::setCalendar(const HolidayCalendar &calendar)
-{
-    const DeadlineCalculator previous = m_calculator;
-    m_calculator = DeadlineCalculator(calendar);
-    auto result = m_database.write([&]() -> Result<void> {
-        if (auto ok = m_database.setMeta(QStringLiteral("holiday_calendar"), calendar.name()); !ok) {
-            return ok;
-        }
-        QSqlQuery clear(m_database.connection());
-        clear.prepare(QStringLiteral("DELETE FROM closure_days"));
-        if (auto ok = m_database.exec(clear, tr("saving the closure days")); !ok) {
-            return ok;
-        }
-        QJsonArray days;
-        for (const QDate &day : calendar.closureDays()) {
-            QSqlQuery insert(m_database.connection());
-            insert.prepare(QStringLiteral("INSERT INTO closure_days (day) VALUES (:day)"));
-            insert.bindValue(QStringLiteral(":day"), dateValue(day));
-            if (auto ok = m_database.exec(insert, tr("saving the closure days")); !ok) {
-                return ok;
-            }
-            days.append(day.toString(Qt::ISODate));
-        }
-        // Every stored deadline depends on the calendar.
-        QSqlQuery ids(m_database.connection());
-        ids.setForwardOnly(true);
-        ids.prepare(QStringLiteral("SELECT id FROM cases"));
-        if (auto ok = m_database.exec(ids, tr("recomputing deadlines")); !ok) {
-            return ok;
-        }
-        QList<qint64> all;
-        while (ids.next()) {
-            all << ids.value(0).toLongLong();
-        }
-        QJsonArray changed;
-        for (qint64 id : all) {
-            auto found = find(id);
-            if (!found) {
-                return found.error();
-            }
-            CaseRecord record = std::move(found).value();
-            const Deadlines before = record.deadlines;
-            prepareForStorage(record);
-            if (record.deadlines.initial == before.initial && record.deadlines.extended == before.extended) {
-                continue; // untouched cases keep their version: a copy open elsewhere can still be saved
-            }
-            record.version += 1;
-            if (auto ok = writeCaseRow(record, false, nullptr); !ok) {
-                return ok;
-            }
-            const QJsonObject moved{
-                {QStringLiteral("case"), record.reference},
-                {QStringLiteral("old"), before.effective(record.isExtended()).toString(Qt::ISODate)},
-                {QStringLiteral("new"), record.deadline().toString(Qt::ISODate)}};
-            changed.append(moved);
-            // The case's own history says its deadline moved, and its event records its new state.
-            auto caseEvent = m_audit.append(QStringLiteral("case.deadline-recomputed"), record.reference,
-                                            QJsonObject{{QStringLiteral("old"), moved.value(QStringLiteral("old"))},
-                                                        {QStringLiteral("new"), moved.value(QStringLiteral("new"))},
-                                                        {QStringLiteral("calendar"), calendar.name()}});
-            if (!caseEvent) {
-                return caseEvent.error();
-            }
-        }
-        // One event for the setting, listing every deadline it moved.
-        auto event = m_audit.append(QStringLiteral("settings.calendar"), QString(),
-                                    QJsonObject{{QStringLiteral("old"), previous.calendar().name()},
-                                                {QStringLiteral("new"), calendar.name()},
-                                                {QStringLiteral("closure_days"), days},
-                                                {QStringLiteral("deadlines_moved"), changed}});
-        return event ? Result<void>() : Result<void>(event.error());
-    });
-    if (!result) {
-        m_calculator = previous;
-    }
-    return result;
-}
-
-void SqlCaseRepository::prepareForStorage(CaseRecord &c) const
-{
-    c.recomputeDeadlines(m_calculator);
-}
-
-Result<QString> SqlCaseRepository::nextReference(int year)
+Result<QString> SqlCaseStore::nextReference(int year)
 {
     auto update = m_database.prepared(
         QStringLiteral("INSERT INTO reference_counters (year, last_seq) VALUES (:year, 1) "
@@ -208,7 +75,7 @@ Result<QString> SqlCaseRepository::nextReference(int year)
     return QStringLiteral("DR-%1-%2").arg(year).arg(seq, 4, 10, QLatin1Char('0'));
 }
 
-Result<void> SqlCaseRepository::writeCaseRow(const CaseRecord &c, bool insert, qint64 *newId)
+Result<qint64> SqlCaseStore::writeCaseRow(const CaseRecord &c, bool insert)
 {
     static const QString kInsert = QStringLiteral(
         "INSERT INTO cases (reference, version, status, is_open, channel, language, received_on, logged_at, "
@@ -228,7 +95,7 @@ Result<void> SqlCaseRepository::writeCaseRow(const CaseRecord &c, bool insert, q
         ":acknowledged_on, :answered_on, :closed_on, :cnil_reference, :cnil_due_date, :linked_case_reference, "
         ":suspended_days, :initial_deadline, :extended_deadline, :deadline, :clock_stopped_since, "
         ":extension_notice_due, :search_name, :search_name_reversed, :search_email, :search_phone, :created_at, "
-        ":updated_at)");
+        ":updated_at) RETURNING id");
     static const QString kUpdate = QStringLiteral(
         "UPDATE cases SET version = :version, status = :status, is_open = :is_open, channel = :channel, "
         "language = :language, received_on = :received_on, logged_at = :logged_at, rights_summary = :rights_summary, "
@@ -274,7 +141,7 @@ Result<void> SqlCaseRepository::writeCaseRow(const CaseRecord &c, bool insert, q
     bind("language", nn(c.language));
     bind("received_on", dateValue(c.receivedOn));
     bind("logged_at", utcText(c.loggedAt));
-    bind("rights_summary", nn(rightsNames(c)));
+    bind("rights_summary", nn(c.rightNames()));
     bind("subject_first_name", nn(c.subject.firstName));
     bind("subject_last_name", nn(c.subject.lastName));
     bind("subject_email", nn(c.subject.email));
@@ -317,21 +184,26 @@ Result<void> SqlCaseRepository::writeCaseRow(const CaseRecord &c, bool insert, q
     bind("search_phone", nn(phoneKey(c.subject.phone)));
     bind("updated_at", now);
     if (auto ok = m_database.exec(q, tr("saving case %1").arg(c.reference)); !ok) {
-        return ok;
+        return ok.error();
     }
     if (insert) {
-        if (newId) {
-            *newId = q.lastInsertId().toLongLong();
+        // The id comes back with the row (RETURNING, in SQLite and PostgreSQL alike), not from SQLite's rowid.
+        const qint64 id = q.next() ? q.value(0).toLongLong() : 0;
+        q.finish();
+        if (id <= 0) {
+            return makeError(Error::Code::Internal, tr("Case %1 was stored without an id.").arg(c.reference));
         }
-    } else if (q.numRowsAffected() != 1) {
+        return id;
+    }
+    if (q.numRowsAffected() != 1) {
         return makeError(Error::Code::Conflict,
                          tr("Case %1 was changed elsewhere since you opened it; reopen it and make your change again.")
                              .arg(c.reference));
     }
-    return {};
+    return c.id;
 }
 
-Result<void> SqlCaseRepository::writeChildren(const CaseRecord &c, bool fresh)
+Result<void> SqlCaseStore::writeChildren(const CaseRecord &c, bool fresh, qsizetype storedNotes)
 {
     for (const char *table : {"case_rights", "suspensions", "recipients"}) {
         if (fresh) {
@@ -406,26 +278,13 @@ Result<void> SqlCaseRepository::writeChildren(const CaseRecord &c, bool fresh)
         }
         q.finish();
     }
-    // Notes are append-only: write only those beyond what is stored.
-    int existing = 0;
-    if (!fresh) {
-        auto stored = m_database.prepared(QStringLiteral("SELECT count(*) FROM notes WHERE case_id = :id"));
-        if (!stored) {
-            return stored.error();
-        }
-        (*stored)->bindValue(QStringLiteral(":id"), c.id);
-        if (auto ok = m_database.exec(**stored, tr("saving the notes of case %1").arg(c.reference)); !ok) {
-            return ok;
-        }
-        existing = (*stored)->next() ? (*stored)->value(0).toInt() : 0;
-        (*stored)->finish();
-    }
+    // The notes from storedNotes on are new; the ones before are stored already.
     auto notes = m_database.prepared(QStringLiteral("INSERT INTO notes (case_id, position, created_at, author, body) "
                                                     "VALUES (:id, :pos, :created, :author, :body)"));
     if (!notes) {
         return notes.error();
     }
-    for (qsizetype i = existing; i < c.notes.size(); ++i) {
+    for (qsizetype i = fresh ? 0 : storedNotes; i < c.notes.size(); ++i) {
         const Note &n = c.notes.at(i);
         QSqlQuery &q = **notes;
         q.bindValue(QStringLiteral(":id"), c.id);
@@ -441,208 +300,75 @@ Result<void> SqlCaseRepository::writeChildren(const CaseRecord &c, bool fresh)
     return {};
 }
 
-Result<void> SqlCaseRepository::checkLinkedCase(const CaseRecord &c) const
+Result<qint64> SqlCaseStore::insert(const CaseRecord &record)
 {
-    if (c.linkedCaseReference.isEmpty()) {
-        return {};
+    auto id = writeCaseRow(record, true);
+    if (!id) {
+        return id;
     }
-    const QString field = QStringLiteral("linkedCaseReference");
-    if (c.linkedCaseReference == c.reference) {
-        return makeError(Error::Code::Invalid, tr("Case %1 cannot be linked to itself.").arg(c.reference), field);
+    CaseRecord stored = record;
+    stored.id = *id;
+    if (auto ok = writeChildren(stored, true, 0); !ok) {
+        return ok.error();
     }
-    auto q = m_database.prepared(QStringLiteral("SELECT 1 FROM cases WHERE reference = :reference"));
+    return *id;
+}
+
+Result<void> SqlCaseStore::update(const CaseRecord &record, qsizetype storedNotes)
+{
+    if (auto ok = writeCaseRow(record, false); !ok) {
+        return ok.error();
+    }
+    return writeChildren(record, false, storedNotes);
+}
+
+Result<void> SqlCaseStore::remove(qint64 id)
+{
+    auto q = m_database.prepared(QStringLiteral("DELETE FROM cases WHERE id = :id"));
     if (!q) {
         return q.error();
     }
-    (*q)->bindValue(QStringLiteral(":reference"), c.linkedCaseReference);
-    if (auto ok = m_database.exec(**q, tr("finding the linked case")); !ok) {
-        return ok;
-    }
-    const bool found = (*q)->next();
-    (*q)->finish();
-    if (!found) {
-        return makeError(
-            Error::Code::Invalid,
-            tr("There is no case %1: a linked case must be a case of this register.").arg(c.linkedCaseReference),
-            field);
-    }
-    return {};
+    (*q)->bindValue(QStringLiteral(":id"), id);
+    return m_database.exec(**q, tr("deleting a case"));
 }
 
-Result<CaseRecord> SqlCaseRepository::insertInTransaction(CaseRecord c)
+Result<bool> SqlCaseStore::exists(const QString &reference) const
 {
-    if (!c.loggedAt.isValid()) {
-        c.loggedAt = m_clock.nowUtc();
-    }
-    // Numbered in the year the case was logged, in the organisation's time zone.
-    auto reference = nextReference(m_clock.localDate(c.loggedAt).year());
-    if (!reference) {
-        return reference.error();
-    }
-    c.reference = *reference;
-    c.version = 1;
-    CaseText::clean(c); // imports bring text from outside too (create() cleaned it already: cleaning is idempotent)
-    if (auto linked = checkLinkedCase(c); !linked) {
-        return linked.error();
-    }
-    for (Note &n : c.notes) {
-        if (!n.createdAt.isValid()) {
-            n.createdAt = c.loggedAt;
-        }
-        if (n.author.isEmpty()) {
-            n.author = m_audit.actor();
-        }
-    }
-    prepareForStorage(c);
-    if (auto ok = writeCaseRow(c, true, &c.id); !ok) {
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT 1 FROM cases WHERE reference = :reference"));
+    q.bindValue(QStringLiteral(":reference"), reference);
+    if (auto ok = m_database.exec(q, tr("finding the linked case")); !ok) {
         return ok.error();
     }
-    if (auto ok = writeChildren(c, true); !ok) {
+    return q.next();
+}
+
+Result<QList<qint64>> SqlCaseStore::ids() const
+{
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id FROM cases ORDER BY id"));
+    if (auto ok = m_database.exec(q, tr("reading the cases")); !ok) {
         return ok.error();
     }
-    auto event = m_audit.append(QStringLiteral("case.create"), c.reference, withoutEmpty(caseToJson(c)));
-    if (!event) {
-        return event.error();
+    QList<qint64> all;
+    while (q.next()) {
+        all << q.value(0).toLongLong();
     }
-    return c;
+    return all;
 }
 
-Result<CaseRecord> SqlCaseRepository::create(CaseRecord draft)
-{
-    draft.loggedAt = m_clock.nowUtc();
-    CaseText::clean(draft);
-    prepareForStorage(draft);
-    if (auto valid = CaseValidator::validate(draft, m_clock.today()); !valid) {
-        return valid.error();
-    }
-    CaseRecord stored;
-    auto written = m_database.write([&]() -> Result<void> {
-        auto inserted = insertInTransaction(draft);
-        if (!inserted) {
-            return inserted.error();
-        }
-        stored = std::move(inserted).value();
-        return {};
-    });
-    if (!written) {
-        return written.error();
-    }
-    return stored;
-}
-
-Result<CaseRecord> SqlCaseRepository::save(const CaseRecord &changed, const QString &action)
-{
-    auto before = find(changed.id);
-    if (!before) {
-        return before.error();
-    }
-    if (before->version != changed.version) {
-        return makeError(Error::Code::Conflict,
-                         tr("Case %1 was changed elsewhere since you opened it; reopen it and make your change again.")
-                             .arg(changed.reference));
-    }
-    if (changed.notes.size() < before->notes.size() ||
-        !std::equal(before->notes.cbegin(), before->notes.cend(), changed.notes.cbegin())) {
-        return makeError(Error::Code::Invalid, tr("Notes can be added but not changed or removed."),
-                         QStringLiteral("notes"));
-    }
-    CaseRecord next = changed;
-    next.reference = before->reference; // the reference and the logging time never change
-    next.loggedAt = before->loggedAt;
-    next.version = before->version + 1;
-    CaseText::clean(next, before->notes.size()); // the stored notes stay as they are: notes are append-only
-    for (Note &n : next.notes) {
-        if (!n.createdAt.isValid()) {
-            n.createdAt = m_clock.nowUtc();
-        }
-        if (n.author.isEmpty()) {
-            n.author = m_audit.actor();
-        }
-    }
-    prepareForStorage(next);
-    if (auto valid = CaseValidator::validate(next, m_clock.today(), &*before); !valid) {
-        return valid.error();
-    }
-    const QJsonObject changes = diffCases(*before, next);
-    if (changes.isEmpty()) {
-        return *before; // nothing to store, nothing to audit
-    }
-    auto written = m_database.write([&]() -> Result<void> {
-        // A link already stored stays valid when the case it names is deleted later: only a new link is checked.
-        if (next.linkedCaseReference != before->linkedCaseReference) {
-            if (auto linked = checkLinkedCase(next); !linked) {
-                return linked;
-            }
-        }
-        if (auto ok = writeCaseRow(next, false, nullptr); !ok) {
-            return ok;
-        }
-        if (auto ok = writeChildren(next, false); !ok) {
-            return ok;
-        }
-        QJsonObject details{{QStringLiteral("changes"), changes}};
-        if (before->status != next.status) {
-            details.insert(QStringLiteral("status"), QJsonObject{{QStringLiteral("old"), name(before->status)},
-                                                                 {QStringLiteral("new"), name(next.status)}});
-        }
-        auto event = m_audit.append(action, next.reference, details);
-        return event ? Result<void>() : Result<void>(event.error());
-    });
-    if (!written) {
-        return written.error();
-    }
-    return next;
-}
-
-Result<void> SqlCaseRepository::remove(const QString &reference, const QString &reason)
-{
-    auto before = findByReference(reference);
-    if (!before) {
-        return before.error();
-    }
-    const QString why = TextHygiene::clean(reason, TextKind::SingleLine);
-    if (why.isEmpty()) {
-        return makeError(Error::Code::Invalid,
-                         tr("Say why the case is deleted: the reason is kept in the audit trail."),
-                         QStringLiteral("reason"));
-    }
-    const QString canonical = before->reference;
-    return m_database.write([&]() -> Result<void> {
-        QSqlQuery q(m_database.connection());
-        q.prepare(QStringLiteral("DELETE FROM cases WHERE id = :id"));
-        q.bindValue(QStringLiteral(":id"), before->id);
-        if (auto ok = m_database.exec(q, tr("deleting case %1").arg(canonical)); !ok) {
-            return ok;
-        }
-        // The case's earlier events keep their links but lose their details: no personal data outlives the case.
-        auto redacted = m_audit.redactCase(canonical);
-        if (!redacted) {
-            return redacted.error();
-        }
-        // The delete event itself holds no personal data: the reference, the reason, the rights and dates.
-        auto event =
-            m_audit.append(QStringLiteral("case.delete"), canonical,
-                           QJsonObject{{QStringLiteral("reason"), why},
-                                       {QStringLiteral("events_redacted"), redacted->size()},
-                                       {QStringLiteral("redacted_events"), sequences(*redacted)},
-                                       {QStringLiteral("rights"), rightsNames(*before)},
-                                       {QStringLiteral("received_on"), before->receivedOn.toString(Qt::ISODate)},
-                                       {QStringLiteral("status"), name(before->status)}});
-        return event ? Result<void>() : Result<void>(event.error());
-    });
-}
-
-Result<CaseRecord> SqlCaseRepository::find(qint64 id) const
+Result<CaseRecord> SqlCaseStore::find(qint64 id) const
 {
     return load(QStringLiteral("id"), id);
 }
 
-Result<CaseRecord> SqlCaseRepository::findByReference(const QString &reference) const
+Result<CaseRecord> SqlCaseStore::findByReference(const QString &reference) const
 {
     return load(QStringLiteral("reference"), reference.trimmed().toUpper());
 }
 
-Result<CaseRecord> SqlCaseRepository::load(const QString &column, const QVariant &value) const
+Result<CaseRecord> SqlCaseStore::load(const QString &column, const QVariant &value) const
 {
     QSqlQuery q(m_database.connection());
     q.prepare(QStringLiteral("SELECT * FROM cases WHERE %1 = :value").arg(column));
@@ -698,7 +424,7 @@ Result<CaseRecord> SqlCaseRepository::load(const QString &column, const QVariant
     return c;
 }
 
-Result<void> SqlCaseRepository::loadChildren(CaseRecord &c) const
+Result<void> SqlCaseStore::loadChildren(CaseRecord &c) const
 {
     QSqlQuery q(m_database.connection());
     q.prepare(QStringLiteral("SELECT right_kind, detail, outcome, refusal_ground, refusal_reason, decided_on "

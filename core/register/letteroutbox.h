@@ -13,7 +13,8 @@ namespace dpodesk {
 class AttachmentStore;
 class CaseWorkflow;
 class Database;
-class SqlCaseRepository;
+class CaseBook;
+class OrganisationSettings;
 
 /// A letter recorded as sent: the case as stored after its effect, and the PDF kept with it.
 struct SentLetter {
@@ -33,8 +34,8 @@ struct AcknowledgementBatch {
 class LetterOutbox final {
     Q_DECLARE_TR_FUNCTIONS(LetterOutbox)
 public:
-    LetterOutbox(Database &database, SqlCaseRepository &repository, AttachmentStore &attachments,
-                 const CaseWorkflow &workflow);
+    LetterOutbox(Database &database, CaseBook &cases, const OrganisationSettings &settings,
+                 AttachmentStore &attachments, const CaseWorkflow &workflow);
 
     /// The letter as PDF with the organisation's copy of the template (or the shipped default). Refused, in the words
     /// of LetterKinds::check, when the case forbids what the letter says: the desk's preview, saving and printing, and
@@ -57,7 +58,8 @@ public:
 
 private:
     Database &m_database;
-    SqlCaseRepository &m_repository;
+    CaseBook &m_cases;
+    const OrganisationSettings &m_settings;
     AttachmentStore &m_attachments;
     const CaseWorkflow &m_workflow;
 };

@@ -1,4 +1,4 @@
-#include "reports/reportsource.h"
+#include "domain/reportsource.h"
 
 #include <QTimeZone>
 

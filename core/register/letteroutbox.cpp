@@ -1,10 +1,12 @@
-#include "letters/letteroutbox.h"
+#include "register/letteroutbox.h"
 
 #include "common/sha256.h"
 #include "domain/caseworkflow.h"
+#include "register/casebook.h"
+#include "register/organisationsettings.h"
 #include "storage/attachmentstore.h"
 #include "storage/database.h"
-#include "storage/sqlcaserepository.h"
+#include "storage/stores.h"
 
 #include <QJsonObject>
 
@@ -31,9 +33,9 @@ std::optional<RightDecision> impliedDecision(LetterKind kind, const RightRequest
 
 } // namespace
 
-LetterOutbox::LetterOutbox(Database &database, SqlCaseRepository &repository, AttachmentStore &attachments,
-                           const CaseWorkflow &workflow)
-    : m_database(database), m_repository(repository), m_attachments(attachments), m_workflow(workflow)
+LetterOutbox::LetterOutbox(Database &database, CaseBook &cases, const OrganisationSettings &settings,
+                           AttachmentStore &attachments, const CaseWorkflow &workflow)
+    : m_database(database), m_cases(cases), m_settings(settings), m_attachments(attachments), m_workflow(workflow)
 {
 }
 
@@ -43,7 +45,7 @@ Result<QByteArray> LetterOutbox::render(const LetterInput &input) const
     if (auto allowed = LetterKinds::check(input.kind, input.record, sentOn(input, QDate::currentDate())); !allowed) {
         return allowed.error();
     }
-    auto text = m_repository.letterTemplate(LetterKinds::name(input.kind), input.language);
+    auto text = m_settings.letterTemplate(LetterKinds::name(input.kind), input.language);
     if (!text) {
         return text.error();
     }
@@ -130,7 +132,7 @@ Result<SentLetter> LetterOutbox::recordAsSent(const LetterInput &input, const QB
     }
     SentLetter sent;
     auto done = m_database.write([&]() -> Result<void> {
-        auto current = m_repository.find(input.record.id);
+        auto current = m_cases.find(input.record.id);
         if (!current) {
             return current.error();
         }
@@ -155,7 +157,7 @@ Result<SentLetter> LetterOutbox::recordAsSent(const LetterInput &input, const QB
                 {LetterEffect::ClarificationRequest, QStringLiteral("case.suspend")},
                 {LetterEffect::ExtensionNotice, QStringLiteral("case.extension-notice")},
                 {LetterEffect::Answer, QStringLiteral("case.answer")}};
-            auto saved = m_repository.save(*changed, actions.value(LetterKinds::effect(input.kind)));
+            auto saved = m_cases.save(*changed, actions.value(LetterKinds::effect(input.kind)));
             if (!saved) {
                 return saved.error();
             }
@@ -167,12 +169,12 @@ Result<SentLetter> LetterOutbox::recordAsSent(const LetterInput &input, const QB
             return attachment.error();
         }
         sent.attachment = *attachment;
-        auto event = m_repository.audit().append(QStringLiteral("letter.sent"), current->reference,
-                                                 QJsonObject{{QStringLiteral("kind"), LetterKinds::name(input.kind)},
-                                                             {QStringLiteral("language"), input.language},
-                                                             {QStringLiteral("date"), input.date.toString(Qt::ISODate)},
-                                                             {QStringLiteral("attachment"), attachment->id},
-                                                             {QStringLiteral("sha256"), sha256Hex(pdf)}});
+        auto event = m_cases.audit().append(QStringLiteral("letter.sent"), current->reference,
+                                            QJsonObject{{QStringLiteral("kind"), LetterKinds::name(input.kind)},
+                                                        {QStringLiteral("language"), input.language},
+                                                        {QStringLiteral("date"), input.date.toString(Qt::ISODate)},
+                                                        {QStringLiteral("attachment"), attachment->id},
+                                                        {QStringLiteral("sha256"), sha256Hex(pdf)}});
         if (!event) {
             return event.error();
         }
@@ -193,7 +195,7 @@ Result<AcknowledgementBatch> LetterOutbox::acknowledgeAllNew(const OrganisationP
     query.today = today;
     query.sort = CaseQuery::Sort::ReceivedOn;
     query.limit = 100000;
-    auto cases = m_repository.list(query);
+    auto cases = m_cases.list(query);
     if (!cases) {
         return cases.error();
     }
@@ -205,7 +207,7 @@ Result<AcknowledgementBatch> LetterOutbox::acknowledgeAllNew(const OrganisationP
             break;
         }
         ++done;
-        auto record = m_repository.find(summary.id);
+        auto record = m_cases.find(summary.id);
         if (!record) {
             batch.failures << QStringLiteral("%1: %2").arg(summary.reference, record.errorMessage());
             continue;

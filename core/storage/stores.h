@@ -1,0 +1,164 @@
+#pragma once
+
+#include "common/result.h"
+#include "deadline/deadlinecalculator.h"
+#include "domain/caserecord.h"
+#include "domain/organisation.h"
+
+#include <QDate>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+
+namespace dpodesk {
+
+/// What the queue or a report asks for. Filtering and sorting happen in the database, on indexes.
+struct CaseQuery {
+    enum class Scope { Open, Closed, All };
+    enum class Sort { Deadline, ReceivedOn, Reference, Subject, Status, Channel, Rights };
+
+    Scope scope = Scope::Open;
+    QString search; ///< prefix of a name ("dup", "jean dup"), an e-mail, a phone number or a reference
+    std::optional<CaseStatus> status;
+    std::optional<Right> right;
+    std::optional<Channel> channel;
+    std::optional<int> receivedYear;
+    std::optional<Urgency> urgency; ///< relative to today below
+    QDate today;
+    Sort sort = Sort::Deadline;
+    bool descending = false;
+    int limit = 100;
+    int offset = 0;
+};
+
+/// One row of the queue: what the list shows, without loading the whole case.
+struct CaseSummary {
+    qint64 id = 0;
+    QString reference;
+    QString subjectName;
+    QString subjectEmail;
+    QString rights; ///< stable right names, comma-separated
+    Channel channel = Channel::Email;
+    QDate receivedOn;
+    QDate deadline;
+    CaseStatus status = CaseStatus::New;
+    QDate clockStoppedSince;
+    bool extensionNoticeDue = false;
+    bool isOpen() const { return isOpenStatus(status); }
+    /// The rights as translated labels: "Access, Erasure".
+    QString rightsLabel() const
+    {
+        QStringList labels;
+        for (const QString &part : rights.split(u',', Qt::SkipEmptyParts)) {
+            const auto right = parseRight(part.trimmed());
+            labels << (right ? label(*right) : part.trimmed());
+        }
+        return labels.join(QStringLiteral(", "));
+    }
+    Urgency urgency(QDate today) const
+    {
+        return DeadlineCalculator::urgency(deadline, today, isOpen(), clockStoppedSince.isValid());
+    }
+};
+
+/// Counts for the status bar: "3 overdue · 5 due within 7 days · 2 clocks stopped".
+struct QueueCounts {
+    int open = 0;
+    int overdue = 0;
+    int dueSoon = 0;
+    int clockStopped = 0;
+    int extensionNoticeDue = 0;
+};
+
+/// What the DPO is reminded of at start and then daily: open cases overdue or due within a few days (clock
+/// running), and extension notices not yet sent; each list by deadline.
+struct Reminders {
+    struct Item {
+        QString reference;
+        QDate deadline;
+    };
+    QList<Item> overdue;
+    QList<Item> dueSoon;
+    QList<Item> noticesDue;
+    bool isEmpty() const { return overdue.isEmpty() && dueSoon.isEmpty() && noticesDue.isEmpty(); }
+};
+
+// The stores: what the register keeps, by kind, behind interfaces that the register layer (core/register) uses.
+// A store reads and writes rows and nothing else: no validation, no deadline, no audit event, no transaction of its
+// own. Every write runs inside the caller's Database::write() transaction, with the audit event the caller appends
+// (docs/architecture.md, "Stores"). The SQLite implementations are the Sql* classes in core/storage.
+
+/// The cases with their rights, suspensions, recipients and notes.
+class CaseStore {
+public:
+    virtual ~CaseStore() = default;
+    virtual Result<CaseRecord> find(qint64 id) const = 0;
+    /// By reference, as typed (spaces trimmed, letters upper-cased).
+    virtual Result<CaseRecord> findByReference(const QString &reference) const = 0;
+    virtual Result<bool> exists(const QString &reference) const = 0;
+    /// Every case's id, in id order.
+    virtual Result<QList<qint64>> ids() const = 0;
+    /// The next reference of the year, DR-YYYY-NNNN, counted in the register (inside the caller's transaction, so
+    /// that no two writers ever get the same number).
+    virtual Result<QString> nextReference(int year) = 0;
+    /// Writes a new case with all its children; its id.
+    virtual Result<qint64> insert(const CaseRecord &record) = 0;
+    /// Writes a changed case whose stored version is record.version - 1 (else Error::Code::Conflict, nothing
+    /// written): the row, its rights, suspensions and recipients as given, and its notes from storedNotes on.
+    virtual Result<void> update(const CaseRecord &record, qsizetype storedNotes) = 0;
+    /// Deletes the case and its children.
+    virtual Result<void> remove(qint64 id) = 0;
+};
+
+/// The queue, the counts and the reminders: filtering and sorting happen in the database, on indexes.
+class CaseQueries {
+public:
+    virtual ~CaseQueries() = default;
+    virtual Result<QList<CaseSummary>> list(const CaseQuery &query) const = 0;
+    virtual Result<int> count(const CaseQuery &query) const = 0;
+    virtual Result<QueueCounts> counts(QDate today) const = 0;
+    /// Open cases whose clock runs, by the week their deadline falls in: element 0 counts today to today + 6, and
+    /// so on for `weeks` weeks (the dashboard's "coming weeks").
+    virtual Result<QList<int>> deadlinesPerWeek(QDate today, int weeks) const = 0;
+    /// Overdue cases, cases due within withinDays (today included), extension notices due.
+    virtual Result<Reminders> reminders(QDate today, int withinDays) const = 0;
+    /// Other requests of the same person: same e-mail, phone or name, accents and case ignored, most recent first.
+    virtual Result<QList<CaseSummary>> requestsFromSamePerson(const CaseRecord &record, int limit) const = 0;
+};
+
+/// The organisation's profile and calendar, kept with the register so that a team shares them.
+class OrganisationStore {
+public:
+    virtual ~OrganisationStore() = default;
+    /// The stored profile (defaults where nothing was saved), calendar and closure days included.
+    virtual Result<OrganisationProfile> load() const = 0;
+    /// Writes what differs from before (the calendar aside); what changed, as {key: {old, new}} (an image by its
+    /// SHA-256, never its bytes).
+    virtual Result<QJsonObject> saveChanges(const OrganisationProfile &profile, const OrganisationProfile &before) = 0;
+    /// The holiday calendar's name and the organisation's closure days.
+    virtual Result<void> saveCalendar(const QString &name, const QList<QDate> &closureDays) = 0;
+};
+
+/// The organisation's own copies of the letter templates.
+class TemplateStore {
+public:
+    virtual ~TemplateStore() = default;
+    /// The organisation's copy; a null string when it uses the shipped template.
+    virtual Result<QString> custom(const QString &kind, const QString &language) const = 0;
+    virtual Result<void> save(const QString &kind, const QString &language, const QString &text) = 0;
+    virtual Result<void> remove(const QString &kind, const QString &language) = 0;
+};
+
+/// The stores of one register.
+struct RegisterStores {
+    std::unique_ptr<CaseStore> cases;
+    std::unique_ptr<CaseQueries> queries;
+    std::unique_ptr<OrganisationStore> organisation;
+    std::unique_ptr<TemplateStore> templates;
+};
+
+} // namespace dpodesk
