@@ -181,6 +181,7 @@ void TestAttachmentStore::roundTripWithHash()
     QCOMPARE(listed->size(), 1);
     QCOMPARE(listed->first().sha256, added->sha256);
     QCOMPARE(listed->first().kind, AttachmentKind::Request);
+    QCOMPARE(listed->first().id, added->id); // the id the database gave the row, read back with RETURNING
 
     auto bytes = m_store->content(added->id, QStringLiteral("view"));
     QVERIFY2(bytes.ok(), qPrintable(bytes.errorMessage()));
@@ -196,6 +197,10 @@ void TestAttachmentStore::roundTripWithHash()
                             QByteArray::fromHex("89504e470d0a1a0a0000000d49484452"));
     QVERIFY(png.ok());
     QCOMPARE(png->mimeType, QStringLiteral("image/png"));
+    QVERIFY(png->id > added->id);
+    auto found = m_store->find(png->id);
+    QVERIFY2(found.ok(), qPrintable(found.errorMessage()));
+    QCOMPARE(found->displayName, QStringLiteral("scan.pdf"));
 }
 
 void TestAttachmentStore::sizeLimit()

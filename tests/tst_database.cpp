@@ -10,6 +10,8 @@
 #include "register/casebook.h"
 #include "register/organisationsettings.h"
 #include "storage/database.h"
+#include "storage/schema.h"
+#include "storage/sqlite/sqlitedatabase.h"
 #include "storage/stores.h"
 
 #include <QByteArray>
@@ -47,6 +49,12 @@ using namespace dpodesk;
 Q_DECLARE_METATYPE(dpodesk::Error::Code)
 
 namespace {
+
+/// The SQLite register behind a Database (Database::open opens SQLite files), for its pragmas.
+SqliteDatabase &sqlite(Database &db)
+{
+    return dynamic_cast<SqliteDatabase &>(db);
+}
 
 QString codeName(dpodesk::Error::Code code)
 {
@@ -234,6 +242,8 @@ private Q_SLOTS:
     void pragmasAfterOpen_data();
     void pragmasAfterOpen();
     void reopenExistingRegister();
+    void backendCapabilities();
+    void schemaStepsOfEachVersion();
     void closingLeavesNoSidecarFiles();
     void emptyPathRefused();
     void missingFileWithoutCreateRefused();
@@ -316,10 +326,10 @@ void TestDatabase::createsNewRegister()
         QCOMPARE(db->path(), path);
         QVERIFY(!db->isReadOnly());
         QVERIFY(!db->inTransaction());
-        QCOMPARE(Database::kApplicationId, qint32(0x44504F44));
+        QCOMPARE(SqliteDatabase::kApplicationId, qint32(0x44504F44));
         QCOMPARE(Database::kSchemaVersion, 5);
-        QCOMPARE(db->pragma(QStringLiteral("application_id")).toLongLong(), qint64(0x44504F44));
-        QCOMPARE(db->pragma(QStringLiteral("user_version")).toInt(), Database::kSchemaVersion);
+        QCOMPARE(sqlite(*db).pragma(QStringLiteral("application_id")).toLongLong(), qint64(0x44504F44));
+        QCOMPARE(sqlite(*db).pragma(QStringLiteral("user_version")).toInt(), Database::kSchemaVersion);
 
         // The schema is there.
         QSqlQuery q(db->connection());
@@ -371,9 +381,9 @@ void TestDatabase::pragmasAfterOpen()
         auto opened = Database::open(path);
         QVERIFY2(opened.ok(), qPrintable(opened.errorMessage()));
         const std::unique_ptr<Database> db = std::move(opened).value();
-        QVERIFY2(db->pragma(pragma).toLower() == expected,
+        QVERIFY2(sqlite(*db).pragma(pragma).toLower() == expected,
                  qPrintable(QStringLiteral("%1: %2 reads \"%3\", expected \"%4\"")
-                                .arg(QLatin1String(when), pragma, db->pragma(pragma), expected)));
+                                .arg(QLatin1String(when), pragma, sqlite(*db).pragma(pragma), expected)));
     }
 }
 
@@ -401,13 +411,99 @@ void TestDatabase::reopenExistingRegister()
         const Result<QString> organisation = db->meta(QStringLiteral("organisation"));
         QVERIFY2(organisation.ok(), qPrintable(organisation.errorMessage()));
         QCOMPARE(organisation.value(), QStringLiteral("Exemple SA"));
-        QCOMPARE(db->pragma(QStringLiteral("application_id")).toLongLong(), qint64(Database::kApplicationId));
-        QCOMPARE(db->pragma(QStringLiteral("user_version")).toInt(), Database::kSchemaVersion);
+        QCOMPARE(sqlite(*db).pragma(QStringLiteral("application_id")).toLongLong(),
+                 qint64(SqliteDatabase::kApplicationId));
+        QCOMPARE(sqlite(*db).pragma(QStringLiteral("user_version")).toInt(), Database::kSchemaVersion);
         // The migration did not run a second time.
         QSqlQuery q(db->connection());
         QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) && q.next());
         QCOMPARE(q.value(0).toInt(), schemaObjects);
     }
+}
+
+void TestDatabase::backendCapabilities()
+{
+    // What callers ask of any database, answered here by SQLite's own means (pragmas, sqlite_master, VACUUM INTO).
+    const QString path = pathOf(QStringLiteral("register.sqlite"));
+    createRegister(path, 3);
+    if (QTest::currentTestFailed()) {
+        return;
+    }
+    QCOMPARE(Database::companionFiles(path), QStringList({path + QStringLiteral("-wal"), path + QStringLiteral("-shm"),
+                                                          path + QStringLiteral("-journal")}));
+    auto opened = Database::open(path);
+    QVERIFY2(opened.ok(), qPrintable(opened.errorMessage()));
+    Database &db = **opened;
+    QVERIFY(db.dialect() == Dialect::Sqlite);
+    QCOMPARE(db.schemaVersion(), Database::kSchemaVersion);
+    QCOMPARE(db.openedAtVersion(), Database::kSchemaVersion);
+    QVERIFY(db.isMarkedAsRegister());
+
+    const Result<bool> cases = db.hasTable(QStringLiteral("cases"));
+    QVERIFY2(cases.ok(), qPrintable(cases.errorMessage()));
+    QVERIFY(cases.value());
+    const Result<bool> index = db.hasTable(QStringLiteral("cases_queue"));
+    QVERIFY2(index.ok(), qPrintable(index.errorMessage()));
+    QVERIFY(!index.value()); // an index, not a table
+    const Result<bool> absent = db.hasTable(QStringLiteral("tasks"));
+    QVERIFY2(absent.ok(), qPrintable(absent.errorMessage()));
+    QVERIFY(!absent.value());
+
+    const Result<QStringList> columns = db.columns(QStringLiteral("audit_events"));
+    QVERIFY2(columns.ok(), qPrintable(columns.errorMessage()));
+    QCOMPARE(
+        columns.value(),
+        QStringList({QStringLiteral("seq"), QStringLiteral("at_utc"), QStringLiteral("actor"), QStringLiteral("action"),
+                     QStringLiteral("case_reference"), QStringLiteral("details"), QStringLiteral("details_sha256"),
+                     QStringLiteral("prev_hash"), QStringLiteral("hash"), QStringLiteral("state")}));
+    const Result<QStringList> none = db.columns(QStringLiteral("tasks"));
+    QVERIFY2(none.ok(), qPrintable(none.errorMessage()));
+    QVERIFY(none.value().isEmpty());
+
+    const Result<void> checked = db.integrityCheck();
+    QVERIFY2(checked.ok(), qPrintable(checked.errorMessage()));
+
+    // A checkpoint leaves nothing in the write-ahead log.
+    const Result<void> written = db.write([&] { return db.setMeta(QStringLiteral("k"), QStringLiteral("v")); });
+    QVERIFY2(written.ok(), qPrintable(written.errorMessage()));
+    QVERIFY(QFileInfo(path + QStringLiteral("-wal")).size() > 0);
+    const Result<bool> emptied = db.checkpoint();
+    QVERIFY2(emptied.ok(), qPrintable(emptied.errorMessage()));
+    QVERIFY(emptied.value());
+    QCOMPARE(QFileInfo(path + QStringLiteral("-wal")).size(), qint64(0));
+
+    // A backup fills an empty file with a register of its own, as it is now.
+    const QString copy = pathOf(QStringLiteral("copy.sqlite"));
+    {
+        QFile empty(copy);
+        QVERIFY(empty.open(QIODevice::WriteOnly));
+    }
+    const Result<void> copied = db.backupInto(copy);
+    QVERIFY2(copied.ok(), qPrintable(copied.errorMessage()));
+    auto backup = Database::open(copy, Database::Options{false, true});
+    QVERIFY2(backup.ok(), qPrintable(backup.errorMessage()));
+    QCOMPARE((*backup)->schemaVersion(), Database::kSchemaVersion);
+    QVERIFY((*backup)->isMarkedAsRegister());
+    const Result<QString> value = (*backup)->meta(QStringLiteral("k"));
+    QVERIFY2(value.ok(), qPrintable(value.errorMessage()));
+    QCOMPARE(value.value(), QStringLiteral("v"));
+    QSqlQuery q((*backup)->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM cases")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 3);
+}
+
+void TestDatabase::schemaStepsOfEachVersion()
+{
+    // One step per version, none empty; the statements every dialect shares are in SQLite's steps too.
+    const QList<QStringList> steps = schema::migrations(Dialect::Sqlite);
+    QCOMPARE(steps.size(), Database::kSchemaVersion);
+    for (const QStringList &step : steps) {
+        QVERIFY(!step.isEmpty());
+    }
+    QVERIFY(steps.at(0).contains(schema::shared::metaTable()));
+    QCOMPARE(steps.at(1), schema::shared::queueSortIndexes());
+    QCOMPARE(steps.at(2), schema::shared::openQueueIndexes());
+    QCOMPARE(steps.at(4), QStringList{schema::shared::auditEventStateColumn()});
 }
 
 void TestDatabase::closingLeavesNoSidecarFiles()
@@ -520,7 +616,7 @@ void TestDatabase::prepareRefusedFile(const QString &kind, const QString &path)
         QVERIFY2(error.isEmpty(), qPrintable(error));
         newer.close();
         const QByteArray header = readHeader(path);
-        QCOMPARE(qFromBigEndian<qint32>(header.constData() + 68), Database::kApplicationId);
+        QCOMPARE(qFromBigEndian<qint32>(header.constData() + 68), SqliteDatabase::kApplicationId);
         QCOMPARE(qFromBigEndian<qint32>(header.constData() + 60), qint32(99));
     } else if (kind == QLatin1String("corrupt")) {
         createRegister(path, 5);
@@ -668,7 +764,9 @@ void TestDatabase::upgradesVersion1Register()
     }
     auto opened = Database::open(path);
     QVERIFY2(opened.ok(), qPrintable(opened.errorMessage()));
-    QCOMPARE((*opened)->pragma(QStringLiteral("user_version")).toInt(), Database::kSchemaVersion);
+    QCOMPARE((*opened)->openedAtVersion(), 1);
+    QCOMPARE(sqlite(**opened).pragma(QStringLiteral("user_version")).toInt(), Database::kSchemaVersion);
+    QCOMPARE((*opened)->schemaVersion(), Database::kSchemaVersion);
     QSqlQuery q((*opened)->connection());
     QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name IN "
                                   "('cases_by_status', 'cases_by_channel', 'cases_by_rights', 'open_by_status', "

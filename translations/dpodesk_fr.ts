@@ -283,10 +283,6 @@
         <translation>effacement de la pièce jointe</translation>
     </message>
     <message>
-        <source>clearing the write-ahead log</source>
-        <translation>vidage du journal d&apos;écriture anticipée</translation>
-    </message>
-    <message>
         <source>The attachment was erased, but another program holding the register prevented the write-ahead log from being cleared; close it and erase again.</source>
         <translation>La pièce jointe a été effacée, mais un autre programme utilisant le registre a empêché le vidage du journal d&apos;écriture anticipée&#xa0;; fermez ce programme et effacez de nouveau.</translation>
     </message>
@@ -502,10 +498,6 @@
     <message>
         <source>%1 is a register in use (a write-ahead log lies beside it); it was left as it was.</source>
         <translation>%1 est un registre en cours d&apos;utilisation (un journal d&apos;écriture anticipée se trouve à côté)&#xa0;; il a été laissé en l&apos;état.</translation>
-    </message>
-    <message>
-        <source>copying the register</source>
-        <translation>copie du registre</translation>
     </message>
     <message>
         <source>The copy did not pass its check: %1</source>
@@ -1224,6 +1216,22 @@
     <message>
         <source>its first bytes cannot be read</source>
         <translation>ses premiers octets ne peuvent pas être lus</translation>
+    </message>
+    <message>
+        <source>copying the register</source>
+        <translation>copie du registre</translation>
+    </message>
+    <message>
+        <source>clearing the write-ahead log</source>
+        <translation>vidage du journal d&apos;écriture anticipée</translation>
+    </message>
+    <message>
+        <source>reading the list of tables</source>
+        <translation>lecture de la liste des tables</translation>
+    </message>
+    <message>
+        <source>reading the columns of %1</source>
+        <translation>lecture des colonnes de %1</translation>
     </message>
 </context>
 <context>

@@ -114,9 +114,8 @@ Result<void> RegisterService::create(const QString &path, const Clock &clock, co
     // Built whole under a temporary name (a killed program leaves it to the next run's sweep), then linked in.
     const QString building = temporaryfiles::near(path, QStringLiteral("creating"));
     const auto discard = [&building] {
-        for (const QString &suffix :
-             {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")}) {
-            QFile::remove(building + suffix);
+        for (const QString &file : QStringList{building} + Database::companionFiles(building)) {
+            QFile::remove(file);
         }
     };
     {

@@ -104,8 +104,10 @@ Result<Attachment> AttachmentStore::insertInTransaction(qint64 caseId, const QSt
     a.addedAt = m_clock.nowUtc();
     a.addedBy = m_actor;
     QSqlQuery q(m_database.connection());
+    // The id the database gives the row, read back by the statement itself (SQLite and PostgreSQL alike).
     q.prepare(QStringLiteral("INSERT INTO attachments (case_id, kind, display_name, mime_type, size, sha256, "
-                             "added_at, added_by) VALUES (:case, :kind, :name, :mime, :size, :sha, :at, :by)"));
+                             "added_at, added_by) VALUES (:case, :kind, :name, :mime, :size, :sha, :at, :by) "
+                             "RETURNING id"));
     q.bindValue(QStringLiteral(":case"), caseId);
     q.bindValue(QStringLiteral(":kind"), name(kind));
     q.bindValue(QStringLiteral(":name"), a.displayName);
@@ -117,7 +119,11 @@ Result<Attachment> AttachmentStore::insertInTransaction(qint64 caseId, const QSt
     if (auto ok = m_database.exec(q, tr("storing the attachment")); !ok) {
         return ok.error();
     }
-    a.id = q.lastInsertId().toLongLong();
+    if (!q.next()) {
+        return m_database.errorFor(q.lastError(), tr("storing the attachment"));
+    }
+    a.id = q.value(0).toLongLong();
+    q.finish();
     QSqlQuery bytes(m_database.connection());
     bytes.prepare(QStringLiteral("INSERT INTO attachment_contents (attachment_id, content) VALUES (:id, :c)"));
     bytes.bindValue(QStringLiteral(":id"), a.id);
@@ -402,13 +408,12 @@ Result<void> AttachmentStore::purgeInTransaction(const Attachment &a, const QStr
 
 Result<void> AttachmentStore::checkpoint()
 {
-    // secure_delete zeroes the freed pages in the database; the WAL still holds the pages as they were written
-    // until a checkpoint copies them back and truncates it.
-    QSqlQuery q(m_database.connection());
-    if (!q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"))) {
-        return m_database.errorFor(q.lastError(), tr("clearing the write-ahead log"));
+    // The erased bytes are overwritten in the database, but its own log may still hold them as they were written.
+    auto emptied = m_database.checkpoint();
+    if (!emptied) {
+        return emptied.error();
     }
-    if (q.next() && q.value(0).toInt() != 0) {
+    if (!*emptied) {
         return makeError(Error::Code::Locked,
                          tr("The attachment was erased, but another program holding the register prevented the "
                             "write-ahead log from being cleared; close it and erase again."));

@@ -45,7 +45,8 @@ public:
     /// Writes the file into folder (never outside it, whatever its name), atomically, and checks what was written.
     /// Returns the path written.
     Result<QString> exportTo(qint64 id, const QString &folder);
-    /// Erases the bytes (secure_delete, then a WAL checkpoint so no copy stays in the -wal file) and keeps the record.
+    /// Erases the bytes (overwritten, then Database::checkpoint so that no copy stays in the database's log) and keeps
+    /// the record.
     Result<void> purge(qint64 id, const QString &reason);
     /// Recomputes every SHA-256.
     Result<AttachmentCheck> verifyAll() const;

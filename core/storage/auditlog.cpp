@@ -59,16 +59,8 @@ QString text(RowCursor::Value v)
 
 bool hasStateColumn(Database &database)
 {
-    QSqlQuery q(database.connection());
-    if (!q.exec(QStringLiteral("PRAGMA table_info(audit_events)"))) {
-        return false;
-    }
-    while (q.next()) {
-        if (q.value(1).toString() == QLatin1String("state")) {
-            return true;
-        }
-    }
-    return false;
+    const auto columns = database.columns(QStringLiteral("audit_events"));
+    return columns && columns->contains(QStringLiteral("state"));
 }
 
 /// The last state an event recorded for one case.

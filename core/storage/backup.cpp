@@ -9,15 +9,14 @@
 #include "storage/backupfiles.h"
 #include "storage/database.h"
 #include "storage/instancelock.h"
+#include "storage/sqlite/sqlitedatabase.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonObject>
 #include <QRegularExpression>
-#include <QSqlError>
 #include <QSqlQuery>
-#include <QUuid>
 
 #include <algorithm>
 #include <memory>
@@ -33,11 +32,11 @@ namespace files = backupfiles;
 
 namespace {
 
-/// The sidecar files SQLite keeps beside a register, and the lock of DPO Desk.
+/// A register's file, the files SQLite keeps beside it, and the lock of DPO Desk.
 QStringList ownFiles(const QString &register_)
 {
-    return {register_, register_ + QStringLiteral("-wal"), register_ + QStringLiteral("-shm"),
-            register_ + QStringLiteral("-journal"), InstanceLock::lockFilePathFor(register_)};
+    return QStringList{register_} + SqliteDatabase::sidecarFiles(register_) +
+           QStringList{InstanceLock::lockFilePathFor(register_)};
 }
 
 /// `<backup>.sha256`, in the format of sha256sum: written beside every backup, checked before a restore.
@@ -48,8 +47,7 @@ QString checksumPath(const QString &backup)
 
 void removeWithSidecars(const QString &path)
 {
-    for (const QString &file : {path, QString(path + QStringLiteral("-wal")), QString(path + QStringLiteral("-shm")),
-                                QString(path + QStringLiteral("-journal"))}) {
+    for (const QString &file : QStringList{path} + SqliteDatabase::sidecarFiles(path)) {
         QFile::remove(file);
     }
 }
@@ -62,33 +60,6 @@ Result<qint64> count(Database &database, const QString &sql)
         return ok.error();
     }
     return q.next() ? q.value(0).toLongLong() : 0;
-}
-
-enum class CheckpointResult { Emptied, InUse, Failed };
-
-/// Empties the register's write-ahead log into the file through a plain SQLite connection (no DPO Desk checks: the
-/// register may be damaged). InUse when another program holds it open for reading or writing.
-CheckpointResult checkpointAlone(const QString &path)
-{
-    const QString name = QStringLiteral("dpodesk-restore-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
-    CheckpointResult result = CheckpointResult::Failed;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(Database::kBusyTimeoutMs));
-        if (db.open()) {
-            QSqlQuery q(db);
-            if (q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")) && q.next()) {
-                result = q.value(0).toInt() == 0 ? CheckpointResult::Emptied : CheckpointResult::InUse;
-            } else if ((q.lastError().nativeErrorCode().toInt() & 0xff) == 5) { // SQLITE_BUSY
-                result = CheckpointResult::InUse;
-            }
-            q.finish();
-            db.close();
-        }
-    }
-    QSqlDatabase::removeDatabase(name);
-    return result;
 }
 
 Error refusedBackup(const QString &backup, const Error &why)
@@ -106,7 +77,7 @@ Result<BackupInfo> checkCopy(const QString &copy)
         return opened.error();
     }
     Database &database = **opened;
-    if (database.pragma(QStringLiteral("application_id")).toInt() != Database::kApplicationId) {
+    if (!database.isMarkedAsRegister()) {
         return makeError(Error::Code::Internal, Backups::tr("The copy is not marked as a DPO Desk register."));
     }
     const SystemClock clock;
@@ -158,12 +129,12 @@ Result<BackupInfo> Backups::backupTo(const QString &target)
         if (!info.isFile() || info.isSymLink()) {
             return makeError(Error::Code::Invalid, tr("%1 is not a plain file; it was left as it was.").arg(path));
         }
-        if (!files::isRegisterOrEmpty(path)) {
+        if (!SqliteDatabase::isRegisterFileOrEmpty(path)) {
             return makeError(Error::Code::Conflict, tr("%1 exists and is not a DPO Desk register or backup; it was "
                                                        "left as it was. Choose another name.")
                                                         .arg(path));
         }
-        if (QFileInfo::exists(path + QStringLiteral("-wal"))) {
+        if (QFileInfo::exists(SqliteDatabase::writeAheadLog(path))) {
             return makeError(
                 Error::Code::Conflict,
                 tr("%1 is a register in use (a write-ahead log lies beside it); it was left as it was.").arg(path));
@@ -187,19 +158,15 @@ Result<BackupInfo> Backups::backupTo(const QString &target)
     temporaryfiles::sweep(info.absolutePath());
     const QString partial = temporaryfiles::near(path, QStringLiteral("partial"));
     auto made = [&]() -> Result<BackupInfo> {
-        // Made empty and private first (0600, whatever the umask): VACUUM INTO fills an empty file.
+        // Made empty and private first (0600, whatever the umask): Database::backupInto fills an empty file.
         const int fd = ::open(QFile::encodeName(partial).constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
         if (fd < 0) {
             return makeError(Error::Code::Io, tr("Cannot write the backup %1: %2.").arg(path, osErrorText(errno)));
         }
         ::close(fd);
-        QSqlQuery vacuum(m_database.connection());
-        vacuum.prepare(QStringLiteral("VACUUM INTO :file"));
-        vacuum.bindValue(QStringLiteral(":file"), partial);
-        if (auto ok = m_database.exec(vacuum, tr("copying the register")); !ok) {
+        if (auto ok = m_database.backupInto(partial); !ok) {
             return ok.error();
         }
-        vacuum.finish();
         if (auto synced = files::sync(partial); !synced) {
             return synced.error();
         }
@@ -331,7 +298,7 @@ Result<RestoreReport> Backups::checkBackup(const QString &backup, BackupCheckOpt
     if (!info.isFile()) {
         return makeError(Error::Code::Invalid, tr("%1 is not a file.").arg(path));
     }
-    if (QFileInfo(path + QStringLiteral("-wal")).size() > 0) {
+    if (QFileInfo(SqliteDatabase::writeAheadLog(path)).size() > 0) {
         return makeError(Error::Code::Conflict,
                          tr("%1 has a write-ahead log beside it: it is a register in use, not a backup. Make a backup "
                             "of it and restore that.")
@@ -374,9 +341,8 @@ Result<RestoreReport> Backups::checkBackup(const QString &backup, BackupCheckOpt
         return refusedBackup(path, opened.error());
     }
     Database &database = **opened;
-    report.schemaVersion = database.pragma(QStringLiteral("user_version")).toInt();
-    if (database.pragma(QStringLiteral("application_id")).toInt() != Database::kApplicationId ||
-        report.schemaVersion < 1) {
+    report.schemaVersion = database.schemaVersion();
+    if (!database.isMarkedAsRegister() || report.schemaVersion < 1) {
         return makeError(Error::Code::NotDatabase,
                          tr("The backup %1 was refused: it is not a DPO Desk register.").arg(path));
     }
@@ -394,12 +360,11 @@ Result<RestoreReport> Backups::checkBackup(const QString &backup, BackupCheckOpt
     report.auditEvents = verdict->events;
     report.auditHead = verdict->headHash;
     // 4. Every file kept with the cases, against its SHA-256 (registers before schema 4 have none).
-    auto hasAttachments = count(
-        database, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'attachments'"));
+    auto hasAttachments = database.hasTable(QStringLiteral("attachments"));
     if (!hasAttachments) {
         return refusedBackup(path, hasAttachments.error());
     }
-    if (*hasAttachments > 0) {
+    if (*hasAttachments) {
         AttachmentStore store(database, audit, clock, QString());
         auto check = store.verifyAll();
         if (!check) {
@@ -484,7 +449,8 @@ Result<RestoreReport> Backups::restore(const QString &backup, const QString &liv
     QString copyPath;
     if (QFileInfo::exists(livePath)) {
         copyPath = livePath + QStringLiteral(".before-restore-") + stamp;
-        for (int n = 2; QFileInfo::exists(copyPath) || QFileInfo::exists(copyPath + QStringLiteral("-wal")); ++n) {
+        for (int n = 2; QFileInfo::exists(copyPath) || QFileInfo::exists(SqliteDatabase::writeAheadLog(copyPath));
+             ++n) {
             copyPath = livePath + QStringLiteral(".before-restore-%1-%2").arg(stamp).arg(n);
         }
     }
@@ -522,18 +488,18 @@ Result<RestoreReport> Backups::restore(const QString &backup, const QString &liv
     QString movedWal;
     const auto undo = [&](const Error &why) {
         if (!movedWal.isEmpty()) {
-            (void)files::replace(movedWal, livePath + QStringLiteral("-wal"));
+            (void)files::replace(movedWal, SqliteDatabase::writeAheadLog(livePath));
         }
         dropIncoming();
         if (!copyPath.isEmpty()) {
             QFile::remove(copyPath);
-            QFile::remove(copyPath + QStringLiteral("-wal"));
+            QFile::remove(SqliteDatabase::writeAheadLog(copyPath));
         }
         return nothingChanged(why);
     };
     if (!copyPath.isEmpty()) {
-        const CheckpointResult emptied = checkpointAlone(livePath);
-        if (emptied == CheckpointResult::InUse) {
+        const SqliteDatabase::CheckpointResult emptied = SqliteDatabase::checkpointFile(livePath);
+        if (emptied == SqliteDatabase::CheckpointResult::InUse) {
             return undo(makeError(Error::Code::Locked,
                                   tr("The register %1 is in use by another program (a scheduled dpodesk-cli job?): "
                                      "close it and restore again.")
@@ -550,26 +516,26 @@ Result<RestoreReport> Backups::restore(const QString &backup, const QString &liv
         }
         report.previousCopy = copyPath;
         // A damaged register whose log could not be emptied: the log goes with the copy, never into the new file.
-        if (QFileInfo(livePath + QStringLiteral("-wal")).size() > 0) {
-            if (auto done = files::replace(livePath + QStringLiteral("-wal"), copyPath + QStringLiteral("-wal"));
+        if (QFileInfo(SqliteDatabase::writeAheadLog(livePath)).size() > 0) {
+            if (auto done =
+                    files::replace(SqliteDatabase::writeAheadLog(livePath), SqliteDatabase::writeAheadLog(copyPath));
                 !done) {
                 return undo(done.error());
             }
-            movedWal = copyPath + QStringLiteral("-wal");
+            movedWal = SqliteDatabase::writeAheadLog(copyPath);
         }
     } else {
-        for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-journal")}) {
-            if (QFileInfo(livePath + suffix).size() > 0) {
+        for (const QString &journal : SqliteDatabase::journalFiles(livePath)) {
+            if (QFileInfo(journal).size() > 0) {
                 // SQLite would replay it into the restored file.
-                return undo(
-                    makeError(Error::Code::Conflict,
-                              tr("%1 lies there without its register; move it away first.").arg(livePath + suffix)));
+                return undo(makeError(Error::Code::Conflict,
+                                      tr("%1 lies there without its register; move it away first.").arg(journal)));
             }
         }
     }
     // The empty log and the index of the file being replaced must not meet the new file.
-    for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")}) {
-        QFile::remove(livePath + suffix);
+    for (const QString &sidecar : SqliteDatabase::sidecarFiles(livePath)) {
+        QFile::remove(sidecar);
     }
     // 3. The one step that replaces the register.
     if (auto swapped = files::replace(incoming, livePath); !swapped) {

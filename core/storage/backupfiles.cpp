@@ -134,18 +134,4 @@ bool sameFile(const QString &a, const QString &b)
     return first.st_dev == second.st_dev && first.st_ino == second.st_ino;
 }
 
-bool isRegisterOrEmpty(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return false;
-    }
-    const QByteArray header = file.read(100);
-    if (header.isEmpty()) {
-        return file.size() == 0;
-    }
-    return header.size() == 100 && header.startsWith(QByteArrayView("SQLite format 3\0", 16)) &&
-           header.mid(68, 4) == QByteArrayLiteral("DPOD");
-}
-
 } // namespace dpodesk::backupfiles

@@ -20,7 +20,5 @@ Result<void> sync(const QString &path);
 Result<void> replace(const QString &from, const QString &to);
 /// Both names lead to the same file (a link or another spelling included). False when either does not exist.
 bool sameFile(const QString &a, const QString &b);
-/// The file is empty or an SQLite file with DPO Desk's application id: a register or a backup of one.
-bool isRegisterOrEmpty(const QString &path);
 
 } // namespace dpodesk::backupfiles

@@ -15,9 +15,9 @@ namespace dpodesk {
 class Database;
 
 /// Rows of a query as the bytes of their values, for the passes that read every row of the register (the audit
-/// trail's verification, the states of all cases). Through SQLite's own handle when the Qt driver runs our SQLite
-/// (a million rows in about a second), through QSqlQuery otherwise; both give the same bytes: text as stored (UTF-8),
-/// integers in decimal, NULL apart.
+/// trail's verification, the states of all cases). Each backend reads them its fastest way (Database::cursor: SQLite
+/// through its own handle when the Qt driver runs our SQLite, a million rows in about a second), QSqlQuery otherwise;
+/// all give the same bytes: text as stored (UTF-8), integers in decimal, NULL apart.
 class RowCursor {
 public:
     struct Value {
@@ -39,6 +39,9 @@ public:
     /// A query read once (not kept prepared), with integer parameters ?1, ?2... in the order they appear.
     static Result<std::unique_ptr<RowCursor>> scan(Database &database, const QByteArray &sql,
                                                    const QList<qint64> &parameters);
+    /// The cursor any backend can give: through QSqlQuery.
+    static Result<std::unique_ptr<RowCursor>> portable(Database &database, const QByteArray &sql,
+                                                       const QList<qint64> &parameters);
 };
 
 } // namespace dpodesk

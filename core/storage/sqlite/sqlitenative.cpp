@@ -1,4 +1,4 @@
-#include "storage/sqlitenative.h"
+#include "storage/sqlite/sqlitenative.h"
 
 #include <QFile>
 #include <QSqlDatabase>

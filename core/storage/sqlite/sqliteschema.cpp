@@ -1,0 +1,186 @@
+#include "storage/sqlite/sqliteschema.h"
+
+#include "storage/schema.h"
+
+namespace dpodesk::sqliteschema {
+
+namespace {
+
+// The tables written in SQLite's words: `INTEGER PRIMARY KEY` is the rowid (a 64-bit integer the database assigns on
+// insert when none is given), every INTEGER holds 64 bits, and bytes are a BLOB.
+
+QString casesTable()
+{
+    return QStringLiteral(R"(CREATE TABLE cases (
+                id                       INTEGER PRIMARY KEY,
+                reference                TEXT NOT NULL UNIQUE,
+                version                  INTEGER NOT NULL DEFAULT 1,
+                status                   TEXT NOT NULL,
+                is_open                  INTEGER NOT NULL,
+                channel                  TEXT NOT NULL,
+                language                 TEXT NOT NULL,
+                received_on              TEXT NOT NULL,
+                logged_at                TEXT NOT NULL,
+                rights_summary           TEXT NOT NULL,
+                subject_first_name       TEXT NOT NULL DEFAULT '',
+                subject_last_name        TEXT NOT NULL DEFAULT '',
+                subject_email            TEXT NOT NULL DEFAULT '',
+                subject_postal_address   TEXT NOT NULL DEFAULT '',
+                subject_phone            TEXT NOT NULL DEFAULT '',
+                subject_internal_ref     TEXT NOT NULL DEFAULT '',
+                subject_relationship     TEXT NOT NULL,
+                has_requester            INTEGER NOT NULL DEFAULT 0,
+                requester_first_name     TEXT NOT NULL DEFAULT '',
+                requester_last_name      TEXT NOT NULL DEFAULT '',
+                requester_email          TEXT NOT NULL DEFAULT '',
+                requester_postal_address TEXT NOT NULL DEFAULT '',
+                requester_phone          TEXT NOT NULL DEFAULT '',
+                requester_internal_ref   TEXT NOT NULL DEFAULT '',
+                requester_relationship   TEXT NOT NULL DEFAULT 'other',
+                requester_capacity       TEXT,
+                requester_capacity_proof TEXT NOT NULL DEFAULT '',
+                extension_decided_on     TEXT,
+                extension_reason         TEXT,
+                extension_justification  TEXT,
+                extension_notice_sent_on TEXT,
+                acknowledged_on          TEXT,
+                answered_on              TEXT,
+                closed_on                TEXT,
+                cnil_reference           TEXT NOT NULL DEFAULT '',
+                cnil_due_date            TEXT,
+                linked_case_reference    TEXT NOT NULL DEFAULT '',
+                suspended_days           INTEGER NOT NULL DEFAULT 0,
+                initial_deadline         TEXT,
+                extended_deadline        TEXT,
+                deadline                 TEXT,
+                clock_stopped_since      TEXT,
+                extension_notice_due     INTEGER NOT NULL DEFAULT 0,
+                search_name              TEXT NOT NULL DEFAULT '',
+                search_name_reversed     TEXT NOT NULL DEFAULT '',
+                search_email             TEXT NOT NULL DEFAULT '',
+                search_phone             TEXT NOT NULL DEFAULT '',
+                created_at               TEXT NOT NULL,
+                updated_at               TEXT NOT NULL))");
+}
+
+QString caseRightsTable()
+{
+    return QStringLiteral(R"(CREATE TABLE case_rights (
+                case_id        INTEGER NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
+                position       INTEGER NOT NULL,
+                right_kind     TEXT NOT NULL,
+                detail         TEXT NOT NULL DEFAULT '',
+                outcome        TEXT NOT NULL,
+                refusal_ground TEXT,
+                refusal_reason TEXT NOT NULL DEFAULT '',
+                decided_on     TEXT,
+                PRIMARY KEY (case_id, position)))");
+}
+
+QString suspensionsTable()
+{
+    return QStringLiteral(R"(CREATE TABLE suspensions (
+                case_id     INTEGER NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
+                position    INTEGER NOT NULL,
+                reason      TEXT NOT NULL,
+                asked_on    TEXT NOT NULL,
+                answered_on TEXT,
+                note        TEXT NOT NULL DEFAULT '',
+                PRIMARY KEY (case_id, position)))");
+}
+
+QString recipientsTable()
+{
+    return QStringLiteral(R"(CREATE TABLE recipients (
+                case_id     INTEGER NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
+                position    INTEGER NOT NULL,
+                name        TEXT NOT NULL,
+                notified_on TEXT,
+                PRIMARY KEY (case_id, position)))");
+}
+
+QString notesTable()
+{
+    return QStringLiteral(R"(CREATE TABLE notes (
+                case_id    INTEGER NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
+                position   INTEGER NOT NULL,
+                created_at TEXT NOT NULL,
+                author     TEXT NOT NULL,
+                body       TEXT NOT NULL,
+                PRIMARY KEY (case_id, position)))");
+}
+
+// No foreign key to cases: the trail outlives deleted cases. The chain covers details_sha256, so the
+// details (which hold personal data) can be erased when a case is purged (details = NULL).
+QString auditEventsTable()
+{
+    return QStringLiteral(R"(CREATE TABLE audit_events (
+                seq            INTEGER PRIMARY KEY,
+                at_utc         TEXT NOT NULL,
+                actor          TEXT NOT NULL,
+                action         TEXT NOT NULL,
+                case_reference TEXT NOT NULL DEFAULT '',
+                details        TEXT,
+                details_sha256 TEXT NOT NULL,
+                prev_hash      TEXT NOT NULL,
+                hash           TEXT NOT NULL))");
+}
+
+QString attachmentsTable()
+{
+    return QStringLiteral(R"(CREATE TABLE attachments (
+                id            INTEGER PRIMARY KEY,
+                case_id       INTEGER NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
+                kind          TEXT NOT NULL,
+                display_name  TEXT NOT NULL,
+                mime_type     TEXT NOT NULL,
+                size          INTEGER NOT NULL,
+                sha256        TEXT NOT NULL,
+                added_at      TEXT NOT NULL,
+                added_by      TEXT NOT NULL,
+                purged_at     TEXT,
+                purge_reason  TEXT NOT NULL DEFAULT ''))");
+}
+
+// The bytes apart, so that listing never reads them and a purge deletes one row.
+QString attachmentContentsTable()
+{
+    return QStringLiteral(R"(CREATE TABLE attachment_contents (
+                attachment_id INTEGER PRIMARY KEY REFERENCES attachments (id) ON DELETE CASCADE,
+                content       BLOB NOT NULL))");
+}
+
+QString identityVerificationsTable()
+{
+    return QStringLiteral(R"(CREATE TABLE identity_verifications (
+                case_id       INTEGER PRIMARY KEY REFERENCES cases (id) ON DELETE CASCADE,
+                verified_on   TEXT NOT NULL,
+                verified_by   TEXT NOT NULL,
+                method        TEXT NOT NULL,
+                document_type TEXT NOT NULL DEFAULT '',
+                note          TEXT NOT NULL DEFAULT ''))");
+}
+
+} // namespace
+
+QList<QStringList> migrations()
+{
+    using namespace schema::shared;
+    return {
+        // Version 1: the register, its child tables and the audit trail.
+        QStringList{metaTable(), referenceCountersTable(), casesTable()} + caseIndexes() +
+            QStringList{caseRightsTable(), caseRightsIndex(), suspensionsTable(), recipientsTable(), notesTable(),
+                        closureDaysTable(), auditEventsTable(), auditEventsIndex()},
+        // Version 2: every sortable column of the queue sorts on an index, on a million cases too.
+        queueSortIndexes(),
+        // Version 3: the open queue (a few percent of the register) sorts on small partial indexes of its own.
+        openQueueIndexes(),
+        // Version 4: files kept with a case (bytes in the register, SHA-256 checked), identity verifications.
+        {attachmentsTable(), attachmentContentsTable(), attachmentsIndex(), identityVerificationsTable()},
+        // Version 5: every audit event carries the state after its change (of its case, or of the settings), covered
+        // by its hash, so that the trail proves the data (storage/registerstate.h).
+        {auditEventStateColumn()},
+    };
+}
+
+} // namespace dpodesk::sqliteschema
