@@ -139,6 +139,11 @@ Result<void> Database::makePrivateFolder(const QString &folder)
     return {};
 }
 
+void Database::releaseStatements()
+{
+    m_statements.clear();
+}
+
 Result<void> Database::migrate()
 {
     const QList<QStringList> steps = schema::migrations(dialect());

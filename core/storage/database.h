@@ -5,8 +5,6 @@
 
 #include <QCoreApplication>
 #include <QList>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QString>
 #include <QStringList>
 
@@ -14,6 +12,7 @@
 #include <map>
 #include <memory>
 
+class QSqlDatabase;
 class QSqlError;
 class QSqlQuery;
 
@@ -153,7 +152,7 @@ protected:
     /// Finalizes the kept statements, closes the connection and forgets it (again: nothing).
     void closeConnection();
     /// The kept statements are finalized (before the connection is closed).
-    void releaseStatements() { m_statements.clear(); }
+    void releaseStatements();
 
     QString m_path;
     QString m_connectionName;
