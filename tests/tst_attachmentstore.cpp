@@ -4,8 +4,8 @@
 #include "domain/caserecord.h"
 #include "domain/caseworkflow.h"
 #include "register/casebook.h"
+#include "register/casefiles.h"
 #include "register/organisationsettings.h"
-#include "storage/attachmentstore.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
 #include "storage/stores.h"
@@ -68,7 +68,7 @@ private:
     std::unique_ptr<FixedClock> m_clock;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<CaseBook> m_repo;
-    std::unique_ptr<AttachmentStore> m_store;
+    std::unique_ptr<CaseFiles> m_store;
     CaseRecord m_case;
 };
 
@@ -147,7 +147,7 @@ void TestAttachmentStore::init()
     QVERIFY2(db.ok(), qPrintable(db.errorMessage()));
     m_db = std::move(db).value();
     m_repo = std::make_unique<CaseBook>(*m_db, *m_clock, QStringLiteral("tester"));
-    m_store = std::make_unique<AttachmentStore>(*m_db, m_repo->audit(), *m_clock, QStringLiteral("tester"));
+    m_store = std::make_unique<CaseFiles>(*m_db, m_repo->audit(), *m_clock, QStringLiteral("tester"));
     CaseRecord draft;
     draft.subject.lastName = QStringLiteral("Dupré");
     draft.receivedOn = QDate(2026, 11, 20);

@@ -4,8 +4,8 @@
 #include "common/clock.h"
 #include "domain/caserecord.h"
 #include "register/casebook.h"
+#include "register/casefiles.h"
 #include "register/organisationsettings.h"
-#include "storage/attachmentstore.h"
 #include "storage/auditlog.h"
 #include "storage/backup.h"
 #include "storage/database.h"
@@ -116,7 +116,7 @@ private:
     std::unique_ptr<FixedClock> m_clock;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<CaseBook> m_repo;
-    std::unique_ptr<AttachmentStore> m_store;
+    std::unique_ptr<CaseFiles> m_store;
     std::unique_ptr<Backups> m_backups;
     QByteArray m_scan; ///< an attachment large enough to fill many pages of its own
 };
@@ -129,7 +129,7 @@ void TestBackup::init()
     QVERIFY2(db.ok(), qPrintable(db.errorMessage()));
     m_db = std::move(db).value();
     m_repo = std::make_unique<CaseBook>(*m_db, *m_clock, QStringLiteral("tester"));
-    m_store = std::make_unique<AttachmentStore>(*m_db, m_repo->audit(), *m_clock, QStringLiteral("tester"));
+    m_store = std::make_unique<CaseFiles>(*m_db, m_repo->audit(), *m_clock, QStringLiteral("tester"));
     m_backups = std::make_unique<Backups>(*m_db, m_repo->audit());
     for (const char *name : {"Dupré", "Martin", "Nguyễn"}) {
         CaseRecord draft;
@@ -214,7 +214,7 @@ void TestBackup::backupThenRestoreElsewhere()
     QCOMPARE(events->last().action, QStringLiteral("register.restore"));
     QCOMPARE(events->last().previousHash, made->auditHead);
     QCOMPARE(events->last().details.value(QStringLiteral("backup_sha256")).toString(), made->sha256);
-    AttachmentStore store(**db, repo.audit(), *m_clock, QStringLiteral("tester"));
+    CaseFiles store(**db, repo.audit(), *m_clock, QStringLiteral("tester"));
     auto bytes = store.content(1, QStringLiteral("view"));
     QVERIFY(bytes.ok());
     QCOMPARE(bytes.value(), m_scan);

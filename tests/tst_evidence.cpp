@@ -6,7 +6,7 @@
 #include "repositoryfixture.h"
 
 #include "demo/demogenerator.h"
-#include "storage/attachmentstore.h"
+#include "register/casefiles.h"
 #include "storage/auditlog.h"
 
 #include <QDir>
@@ -105,7 +105,7 @@ AuditVerification TestEvidence::verified()
 void TestEvidence::buildEvidenceRegister()
 {
     buildQueueRegister();
-    AttachmentStore store(*m_db, repo().audit(), *m_clock, QStringLiteral("tester"));
+    CaseFiles store(*m_db, repo().audit(), *m_clock, QStringLiteral("tester"));
     auto overdue = repo().findByReference(QStringLiteral("DR-2026-0001"));
     QVERIFY(overdue.ok());
     QVERIFY(store.add(overdue->id, AttachmentKind::Request, QStringLiteral("lettre.pdf"), "%PDF-1.4\n%%EOF\n").ok());

@@ -7,9 +7,9 @@
 #include "dialogs/verificationdialog.h"
 #include "panels/attachmentspanel.h"
 #include "prompter.h"
+#include "register/casefiles.h"
 #include "register/registerservice.h"
 #include "registersession.h"
-#include "storage/attachmentstore.h"
 #include "storage/auditlog.h"
 #include "storage/stores.h"
 

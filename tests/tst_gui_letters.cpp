@@ -12,10 +12,10 @@
 #include "letters/letter.h"
 #include "mainwindow.h"
 #include "prompter.h"
+#include "register/casefiles.h"
 #include "register/registerservice.h"
 #include "registersession.h"
 #include "reportparsers.h"
-#include "storage/attachmentstore.h"
 #include "storage/auditlog.h"
 #include "storage/stores.h"
 

@@ -9,8 +9,8 @@
 #include "letters/letter.h"
 #include "letters/letterkind.h"
 #include "letters/logo.h"
+#include "register/casefiles.h"
 #include "register/letteroutbox.h"
-#include "storage/attachmentstore.h"
 
 #include <QBuffer>
 #include <QImage>
@@ -69,7 +69,7 @@ private:
     qint64 attachmentCount(qint64 caseId);
 
     OrganisationProfile m_org;
-    std::unique_ptr<AttachmentStore> m_store;
+    std::unique_ptr<CaseFiles> m_store;
     std::unique_ptr<CaseWorkflow> m_workflow;
     std::unique_ptr<LetterOutbox> m_outbox;
 };
@@ -80,7 +80,7 @@ void TestLetterOutbox::init()
     m_org.name = QStringLiteral("Courriels & Cie SAS");
     m_org.dpoName = QStringLiteral("Anne Lefèvre");
     m_org.dpoEmail = QStringLiteral("dpo@courriels.example");
-    m_store = std::make_unique<AttachmentStore>(*m_db, repo().audit(), *m_clock, QStringLiteral("tester"));
+    m_store = std::make_unique<CaseFiles>(*m_db, repo().audit(), *m_clock, QStringLiteral("tester"));
     m_workflow = std::make_unique<CaseWorkflow>(repo().calculator());
     m_outbox = std::make_unique<LetterOutbox>(*m_db, repo(), settings(), *m_store, *m_workflow);
 }

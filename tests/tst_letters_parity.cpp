@@ -10,11 +10,11 @@
 #include "domain/caseworkflow.h"
 #include "letters/letterkind.h"
 #include "prompter.h"
+#include "register/casefiles.h"
 #include "register/letteroutbox.h"
 #include "register/registerservice.h"
 #include "registersession.h"
 #include "reportparsers.h"
-#include "storage/attachmentstore.h"
 #include "storage/stores.h"
 
 #include <QFile>

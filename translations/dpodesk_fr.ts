@@ -213,141 +213,6 @@
     </message>
 </context>
 <context>
-    <name>AttachmentStore</name>
-    <message>
-        <source>finding the case</source>
-        <translation>recherche du dossier</translation>
-    </message>
-    <message>
-        <source>There is no case with id %1.</source>
-        <translation>Aucun dossier ne porte l&apos;identifiant %1.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is %2; files over %3 are not kept in the register (see the size limit in the settings).</source>
-        <translation>«&#xa0;%1&#xa0;» fait %2&#xa0;; les fichiers de plus de %3 ne sont pas conservés dans le registre (voir la taille maximale dans les paramètres).</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is empty.</source>
-        <translation>«&#xa0;%1&#xa0;» est vide.</translation>
-    </message>
-    <message>
-        <source>storing the attachment</source>
-        <translation>enregistrement de la pièce jointe</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2.</source>
-        <translation>Impossible de lire %1&#xa0;: %2.</translation>
-    </message>
-    <message>
-        <source>listing the attachments</source>
-        <translation>liste des pièces jointes</translation>
-    </message>
-    <message>
-        <source>reading the attachment</source>
-        <translation>lecture de la pièce jointe</translation>
-    </message>
-    <message>
-        <source>There is no attachment %1.</source>
-        <translation>La pièce jointe %1 n&apos;existe pas.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; was erased on %2 (%3); only its record remains.</source>
-        <translation>«&#xa0;%1&#xa0;» a été effacé le %2 (%3)&#xa0;; seule sa fiche subsiste.</translation>
-    </message>
-    <message>
-        <source>The bytes of &quot;%1&quot; are missing from the register.</source>
-        <translation>Le contenu de «&#xa0;%1&#xa0;» est absent du registre.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; no longer matches the SHA-256 recorded when it was added: it was altered.</source>
-        <translation>«&#xa0;%1&#xa0;» ne correspond plus à l&apos;empreinte SHA-256 enregistrée lors de son ajout&#xa0;: il a été altéré.</translation>
-    </message>
-    <message>
-        <source>The folder %1 does not exist.</source>
-        <translation>Le répertoire %1 n&apos;existe pas.</translation>
-    </message>
-    <message>
-        <source>Refusing to write outside %1.</source>
-        <translation>Écriture hors de %1 refusée.</translation>
-    </message>
-    <message>
-        <source>%1 already exists; it was left as it is. Choose another folder.</source>
-        <translation>Le fichier %1 existe déjà&#xa0;; il a été laissé en l&apos;état. Choisissez un autre répertoire.</translation>
-    </message>
-    <message>
-        <source>%1 was not written completely (the disk may be full); it was removed.</source>
-        <translation>Le fichier %1 n&apos;a pas été entièrement écrit (le disque est peut-être plein)&#xa0;; il a été supprimé.</translation>
-    </message>
-    <message>
-        <source>erasing the attachment</source>
-        <translation>effacement de la pièce jointe</translation>
-    </message>
-    <message>
-        <source>The attachment was erased, but another program holding the register prevented the write-ahead log from being cleared; close it and erase again.</source>
-        <translation>La pièce jointe a été effacée, mais un autre programme utilisant le registre a empêché le vidage du journal d&apos;écriture anticipée&#xa0;; fermez ce programme et effacez de nouveau.</translation>
-    </message>
-    <message>
-        <source>Say why the file is erased: the reason is kept.</source>
-        <translation>Indiquez pourquoi le fichier est effacé&#xa0;: le motif est conservé.</translation>
-    </message>
-    <message>
-        <source>checking the attachments</source>
-        <translation>vérification des pièces jointes</translation>
-    </message>
-    <message>
-        <source>Give the date the identity was verified (not in the future).</source>
-        <translation>Indiquez la date de vérification de l&apos;identité (elle ne peut pas être dans le futur).</translation>
-    </message>
-    <message>
-        <source>recording the verification</source>
-        <translation>enregistrement de la vérification</translation>
-    </message>
-    <message>
-        <source>identity verified on %1</source>
-        <translation>identité vérifiée le %1</translation>
-    </message>
-    <message>
-        <source>reading the verification</source>
-        <translation>lecture de la vérification</translation>
-    </message>
-    <message>
-        <source>looking for identity copies to erase</source>
-        <translation>recherche des justificatifs d&apos;identité à effacer</translation>
-    </message>
-    <message>
-        <source>identity verified on %1; kept %2 day(s)</source>
-        <translation>identité vérifiée le %1&#xa0;; durée de conservation&#xa0;: %2 jour(s)</translation>
-    </message>
-    <message>
-        <source>never verified; case closed on %1, kept %2 day(s)</source>
-        <translation>identité jamais vérifiée&#xa0;; dossier clos le %1, durée de conservation&#xa0;: %2 jour(s)</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: there is no such file.</source>
-        <translation>Impossible de lire %1&#xa0;: ce fichier n&apos;existe pas.</translation>
-    </message>
-    <message>
-        <source>%1 is not a regular file.</source>
-        <translation>%1 n&apos;est pas un fichier ordinaire.</translation>
-    </message>
-    <message>
-        <source>%1 is larger than the size limit.</source>
-        <translation>%1 dépasse la taille maximale autorisée.</translation>
-    </message>
-    <message>
-        <source>%1 #%2 (erased)</source>
-        <translation>%1 n°&#xa0;%2 (effacé)</translation>
-    </message>
-    <message>
-        <source>File %1 of %2 refused, so none of the %2 files were added: %3</source>
-        <translation>Fichier %1 sur %2 refusé, aucun des %2 fichiers n&apos;a donc été ajouté&#xa0;: %3</translation>
-    </message>
-    <message>
-        <source>%1 changed while it was being added.</source>
-        <translation>Le fichier %1 a été modifié pendant son ajout.</translation>
-    </message>
-</context>
-<context>
     <name>AuditLog</name>
     <message>
         <source>An audit event must be written inside the change it records.</source>
@@ -609,6 +474,97 @@
     <message>
         <source>Say why the case is deleted: the reason is kept in the audit trail.</source>
         <translation>Indiquez pourquoi le dossier est supprimé&#xa0;: le motif est conservé dans la piste d&apos;audit.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseFiles</name>
+    <message>
+        <source>&quot;%1&quot; is %2; files over %3 are not kept in the register (see the size limit in the settings).</source>
+        <translation>«&#xa0;%1&#xa0;» fait %2&#xa0;; les fichiers de plus de %3 ne sont pas conservés dans le registre (voir la taille maximale dans les paramètres).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is empty.</source>
+        <translation>«&#xa0;%1&#xa0;» est vide.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: there is no such file.</source>
+        <translation>Impossible de lire %1&#xa0;: ce fichier n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file.</source>
+        <translation>%1 n&apos;est pas un fichier ordinaire.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>Impossible de lire %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than the size limit.</source>
+        <translation>%1 dépasse la taille maximale autorisée.</translation>
+    </message>
+    <message>
+        <source>File %1 of %2 refused, so none of the %2 files were added: %3</source>
+        <translation>Fichier %1 sur %2 refusé, aucun des %2 fichiers n&apos;a donc été ajouté&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1 changed while it was being added.</source>
+        <translation>Le fichier %1 a été modifié pendant son ajout.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was erased on %2 (%3); only its record remains.</source>
+        <translation>«&#xa0;%1&#xa0;» a été effacé le %2 (%3)&#xa0;; seule sa fiche subsiste.</translation>
+    </message>
+    <message>
+        <source>The bytes of &quot;%1&quot; are missing from the register.</source>
+        <translation>Le contenu de «&#xa0;%1&#xa0;» est absent du registre.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; no longer matches the SHA-256 recorded when it was added: it was altered.</source>
+        <translation>«&#xa0;%1&#xa0;» ne correspond plus à l&apos;empreinte SHA-256 enregistrée lors de son ajout&#xa0;: il a été altéré.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Le répertoire %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Refusing to write outside %1.</source>
+        <translation>Écriture hors de %1 refusée.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; it was left as it is. Choose another folder.</source>
+        <translation>Le fichier %1 existe déjà&#xa0;; il a été laissé en l&apos;état. Choisissez un autre répertoire.</translation>
+    </message>
+    <message>
+        <source>%1 was not written completely (the disk may be full); it was removed.</source>
+        <translation>Le fichier %1 n&apos;a pas été entièrement écrit (le disque est peut-être plein)&#xa0;; il a été supprimé.</translation>
+    </message>
+    <message>
+        <source>%1 #%2 (erased)</source>
+        <translation>%1 n°&#xa0;%2 (effacé)</translation>
+    </message>
+    <message>
+        <source>The attachment was erased, but another program holding the register prevented the write-ahead log from being cleared; close it and erase again.</source>
+        <translation>La pièce jointe a été effacée, mais un autre programme utilisant le registre a empêché le vidage du journal d&apos;écriture anticipée&#xa0;; fermez ce programme et effacez de nouveau.</translation>
+    </message>
+    <message>
+        <source>Say why the file is erased: the reason is kept.</source>
+        <translation>Indiquez pourquoi le fichier est effacé&#xa0;: le motif est conservé.</translation>
+    </message>
+    <message>
+        <source>Give the date the identity was verified (not in the future).</source>
+        <translation>Indiquez la date de vérification de l&apos;identité (elle ne peut pas être dans le futur).</translation>
+    </message>
+    <message>
+        <source>identity verified on %1</source>
+        <translation>identité vérifiée le %1</translation>
+    </message>
+    <message>
+        <source>identity verified on %1; kept %2 day(s)</source>
+        <translation>identité vérifiée le %1&#xa0;; durée de conservation&#xa0;: %2 jour(s)</translation>
+    </message>
+    <message>
+        <source>never verified; case closed on %1, kept %2 day(s)</source>
+        <translation>identité jamais vérifiée&#xa0;; dossier clos le %1, durée de conservation&#xa0;: %2 jour(s)</translation>
     </message>
 </context>
 <context>
@@ -2578,6 +2534,50 @@
     <message>
         <source>saving the closure days</source>
         <translation>enregistrement des jours de fermeture</translation>
+    </message>
+    <message>
+        <source>finding the case</source>
+        <translation>recherche du dossier</translation>
+    </message>
+    <message>
+        <source>There is no case with id %1.</source>
+        <translation>Aucun dossier ne porte l&apos;identifiant %1.</translation>
+    </message>
+    <message>
+        <source>storing the attachment</source>
+        <translation>enregistrement de la pièce jointe</translation>
+    </message>
+    <message>
+        <source>listing the attachments</source>
+        <translation>liste des pièces jointes</translation>
+    </message>
+    <message>
+        <source>reading the attachment</source>
+        <translation>lecture de la pièce jointe</translation>
+    </message>
+    <message>
+        <source>There is no attachment %1.</source>
+        <translation>La pièce jointe %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>erasing the attachment</source>
+        <translation>effacement de la pièce jointe</translation>
+    </message>
+    <message>
+        <source>checking the attachments</source>
+        <translation>vérification des pièces jointes</translation>
+    </message>
+    <message>
+        <source>recording the verification</source>
+        <translation>enregistrement de la vérification</translation>
+    </message>
+    <message>
+        <source>reading the verification</source>
+        <translation>lecture de la vérification</translation>
+    </message>
+    <message>
+        <source>looking for identity copies to erase</source>
+        <translation>recherche des justificatifs d&apos;identité à effacer</translation>
     </message>
 </context>
 <context>

@@ -2,8 +2,8 @@
 
 #include "audit/auditevent.h"
 #include "clicontext.h"
+#include "register/casefiles.h"
 #include "register/registerservice.h"
-#include "storage/attachmentstore.h"
 #include "storage/database.h"
 #include "storage/stores.h"
 

@@ -5,8 +5,8 @@
 #include "common/filewriter.h"
 #include "domain/caseworkflow.h"
 #include "letters/letter.h"
+#include "register/casefiles.h"
 #include "register/letteroutbox.h"
-#include "storage/attachmentstore.h"
 #include "storage/stores.h"
 
 #include <QCoreApplication>

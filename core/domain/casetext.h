@@ -40,7 +40,7 @@ public:
         NoteText,
         CnilReference,
         LinkedCaseReference,
-        // The record of the identity check, kept with the case once the copies are erased (AttachmentStore).
+        // The record of the identity check, kept with the case once the copies are erased (CaseFiles).
         VerificationDocumentType,
         VerificationNote,
         FieldCount

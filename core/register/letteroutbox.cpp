@@ -3,8 +3,8 @@
 #include "common/sha256.h"
 #include "domain/caseworkflow.h"
 #include "register/casebook.h"
+#include "register/casefiles.h"
 #include "register/organisationsettings.h"
-#include "storage/attachmentstore.h"
 #include "storage/database.h"
 #include "storage/stores.h"
 
@@ -34,7 +34,7 @@ std::optional<RightDecision> impliedDecision(LetterKind kind, const RightRequest
 } // namespace
 
 LetterOutbox::LetterOutbox(Database &database, CaseBook &cases, const OrganisationSettings &settings,
-                           AttachmentStore &attachments, const CaseWorkflow &workflow)
+                           CaseFiles &attachments, const CaseWorkflow &workflow)
     : m_database(database), m_cases(cases), m_settings(settings), m_attachments(attachments), m_workflow(workflow)
 {
 }

@@ -10,7 +10,7 @@
 
 namespace dpodesk {
 
-class AttachmentStore;
+class CaseFiles;
 class CaseWorkflow;
 class Database;
 class CaseBook;
@@ -34,8 +34,8 @@ struct AcknowledgementBatch {
 class LetterOutbox final {
     Q_DECLARE_TR_FUNCTIONS(LetterOutbox)
 public:
-    LetterOutbox(Database &database, CaseBook &cases, const OrganisationSettings &settings,
-                 AttachmentStore &attachments, const CaseWorkflow &workflow);
+    LetterOutbox(Database &database, CaseBook &cases, const OrganisationSettings &settings, CaseFiles &attachments,
+                 const CaseWorkflow &workflow);
 
     /// The letter as PDF with the organisation's copy of the template (or the shipped default). Refused, in the words
     /// of LetterKinds::check, when the case forbids what the letter says: the desk's preview, saving and printing, and
@@ -60,7 +60,7 @@ private:
     Database &m_database;
     CaseBook &m_cases;
     const OrganisationSettings &m_settings;
-    AttachmentStore &m_attachments;
+    CaseFiles &m_attachments;
     const CaseWorkflow &m_workflow;
 };
 

@@ -3,9 +3,9 @@
 #include "common/clock.h"
 #include "common/temporaryfiles.h"
 #include "register/casebook.h"
+#include "register/casefiles.h"
 #include "register/letteroutbox.h"
 #include "register/organisationsettings.h"
-#include "storage/attachmentstore.h"
 #include "storage/database.h"
 #include "storage/sqlreportsource.h"
 
@@ -77,7 +77,8 @@ Result<void> RegisterService::load()
     }
     m_organisation = *profile;
     m_workflow = std::make_unique<CaseWorkflow>(m_cases->calculator());
-    m_attachments = std::make_unique<AttachmentStore>(*m_database, m_cases->audit(), m_clock, m_cases->audit().actor());
+    m_attachments = std::make_unique<CaseFiles>(*m_database, *m_cases->stores().attachments, m_cases->audit(), m_clock,
+                                                m_cases->audit().actor());
     m_attachments->setMaxSize(qint64(m_organisation.attachmentMaxSizeMb) * 1024 * 1024);
     m_outbox = std::make_unique<LetterOutbox>(*m_database, *m_cases, *m_settings, *m_attachments, *m_workflow);
     return {};

@@ -6,7 +6,7 @@
 #include "domain/caserecord.h"
 #include "domain/caseworkflow.h"
 #include "domain/organisation.h"
-#include "storage/attachmentstore.h"
+#include "register/casefiles.h"
 #include "storage/auditlog.h"
 #include "storage/backup.h"
 #include "storage/stores.h"
@@ -21,7 +21,7 @@
 
 namespace dpodesk {
 
-class AttachmentStore;
+class CaseFiles;
 class Clock;
 class Database;
 class LetterOutbox;
@@ -184,7 +184,7 @@ private:
     std::unique_ptr<CaseBook> m_cases;
     std::unique_ptr<OrganisationSettings> m_settings;
     std::unique_ptr<CaseWorkflow> m_workflow;
-    std::unique_ptr<AttachmentStore> m_attachments;
+    std::unique_ptr<CaseFiles> m_attachments;
     std::unique_ptr<LetterOutbox> m_outbox;
     OrganisationProfile m_organisation;
 };

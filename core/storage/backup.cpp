@@ -4,12 +4,13 @@
 #include "common/filewriter.h"
 #include "common/oserror.h"
 #include "common/temporaryfiles.h"
-#include "storage/attachmentstore.h"
+#include "storage/attachmentcheck.h"
 #include "storage/auditlog.h"
 #include "storage/backupfiles.h"
 #include "storage/database.h"
 #include "storage/instancelock.h"
 #include "storage/sqlite/sqlitedatabase.h"
+#include "storage/sqlstores.h"
 
 #include <QDir>
 #include <QFile>
@@ -365,8 +366,8 @@ Result<RestoreReport> Backups::checkBackup(const QString &backup, BackupCheckOpt
         return refusedBackup(path, hasAttachments.error());
     }
     if (*hasAttachments) {
-        AttachmentStore store(database, audit, clock, QString());
-        auto check = store.verifyAll();
+        const SqlAttachmentFiles files(database);
+        auto check = checkAttachments(files);
         if (!check) {
             return refusedBackup(path, check.error());
         }

@@ -36,6 +36,7 @@ RegisterStores makeSqlStores(Database &database, const Clock &clock)
     stores.queries = std::make_unique<SqlCaseQueries>(database, clock);
     stores.organisation = std::make_unique<SqlOrganisationStore>(database);
     stores.templates = std::make_unique<SqlTemplateStore>(database);
+    stores.attachments = std::make_unique<SqlAttachmentFiles>(database);
     return stores;
 }
 

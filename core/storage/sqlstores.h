@@ -80,6 +80,28 @@ private:
     Database &m_database;
 };
 
+class SqlAttachmentFiles final : public AttachmentFiles {
+    Q_DECLARE_TR_FUNCTIONS(SqlStores)
+public:
+    explicit SqlAttachmentFiles(Database &database) : m_database(database) {}
+
+    Result<QString> caseReference(qint64 caseId) const override;
+    Result<qint64> insert(const Attachment &attachment, const QByteArray &content) override;
+    Result<QList<Attachment>> list(qint64 caseId) const override;
+    Result<Attachment> find(qint64 id) const override;
+    Result<std::optional<QByteArray>> content(qint64 id) const override;
+    Result<void> eraseContent(qint64 id, const QString &erasedName, const QDateTime &at,
+                              const QString &reason) override;
+    Result<void>
+    forEach(const std::function<void(const Attachment &, const std::optional<QByteArray> &)> &visit) const override;
+    Result<void> saveVerification(const IdentityVerification &verification) override;
+    Result<std::optional<IdentityVerification>> verification(qint64 caseId) const override;
+    Result<QList<IdentityCopyDue>> identityCopiesDue(QDate verifiedBy, QDate closedBy) const override;
+
+private:
+    Database &m_database;
+};
+
 /// The SQL stores of the register behind database.
 RegisterStores makeSqlStores(Database &database, const Clock &clock);
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "attachments/attachment.h"
 #include "common/result.h"
 #include "deadline/deadlinecalculator.h"
 #include "domain/caserecord.h"
@@ -11,6 +12,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -153,12 +155,50 @@ public:
     virtual Result<void> remove(const QString &kind, const QString &language) = 0;
 };
 
+/// An identity copy whose time may be up (AttachmentFiles::identityCopiesDue): when its case's identity was verified,
+/// or, never verified, when the case was closed.
+struct IdentityCopyDue {
+    qint64 id = 0;
+    QDate verifiedOn; ///< invalid when the identity was never verified
+    QDate closedOn;
+};
+
+/// The files kept with the cases: their records and their bytes, and the record of how each case's identity was
+/// verified. The SHA-256, size and MIME type are the caller's; the bytes are given and read back as they are.
+class AttachmentFiles {
+public:
+    virtual ~AttachmentFiles() = default;
+    /// The reference of the case with that id (Error::Code::NotFound when there is none).
+    virtual Result<QString> caseReference(qint64 caseId) const = 0;
+    /// Writes the file's record (all of attachment but its id and erasure) and its bytes; its id.
+    virtual Result<qint64> insert(const Attachment &attachment, const QByteArray &content) = 0;
+    /// The files of a case, in id order.
+    virtual Result<QList<Attachment>> list(qint64 caseId) const = 0;
+    virtual Result<Attachment> find(qint64 id) const = 0;
+    /// The stored bytes; nullopt when the register has none for that file.
+    virtual Result<std::optional<QByteArray>> content(qint64 id) const = 0;
+    /// Deletes the bytes and marks the record erased, under the name it keeps from now on.
+    virtual Result<void> eraseContent(qint64 id, const QString &erasedName, const QDateTime &at,
+                                      const QString &reason) = 0;
+    /// Every file in id order, with its bytes (nullopt when there are none: erased, or missing).
+    virtual Result<void>
+    forEach(const std::function<void(const Attachment &, const std::optional<QByteArray> &)> &visit) const = 0;
+
+    /// Writes (or replaces) the record of how the case's identity was verified.
+    virtual Result<void> saveVerification(const IdentityVerification &verification) = 0;
+    virtual Result<std::optional<IdentityVerification>> verification(qint64 caseId) const = 0;
+    /// The identity copies not erased yet whose case's identity was verified on or before verifiedBy, or, never
+    /// verified, whose case was closed on or before closedBy.
+    virtual Result<QList<IdentityCopyDue>> identityCopiesDue(QDate verifiedBy, QDate closedBy) const = 0;
+};
+
 /// The stores of one register.
 struct RegisterStores {
     std::unique_ptr<CaseStore> cases;
     std::unique_ptr<CaseQueries> queries;
     std::unique_ptr<OrganisationStore> organisation;
     std::unique_ptr<TemplateStore> templates;
+    std::unique_ptr<AttachmentFiles> attachments;
 };
 
 } // namespace dpodesk

@@ -6,7 +6,7 @@
 #include "registersession.h"
 
 #include "attachments/attachment.h"
-#include "storage/attachmentstore.h"
+#include "register/casefiles.h"
 #include "storage/auditlog.h"
 #include "storage/stores.h"
 

@@ -9,7 +9,7 @@
 #include "registersession.h"
 
 #include "common/clock.h"
-#include "storage/attachmentstore.h"
+#include "register/casefiles.h"
 
 #include <QComboBox>
 #include <QDir>

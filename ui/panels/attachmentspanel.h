@@ -37,7 +37,7 @@ public:
     qint64 caseId() const { return m_caseId; }
 
     /// Adds files to the case shown, all of one kind (the one chosen in "kindForNew", or else asked), all or none
-    /// (AttachmentStore::addFiles). A refusal (size limit, unreadable file, folder) names the file and says why.
+    /// (CaseFiles::addFiles). A refusal (size limit, unreadable file, folder) names the file and says why.
     void addFiles(const QStringList &paths);
 
     /// The preview helper to run (default: dpodesk-preview beside the executable, see PreviewClient).

@@ -7,7 +7,7 @@
 #include "register/registerservice.h"
 #include "registersession.h"
 
-#include "storage/attachmentstore.h"
+#include "register/casefiles.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

@@ -2,30 +2,35 @@
 
 #include "attachments/attachment.h"
 #include "common/result.h"
+#include "storage/attachmentcheck.h"
 
 #include <QCoreApplication>
 
+#include <memory>
+
 namespace dpodesk {
 
+class AttachmentFiles;
 class AuditLog;
 class Clock;
 class Database;
 
-/// What `attachments verify` found.
-struct AttachmentCheck {
-    int checked = 0;
-    int purged = 0;
-    QList<Attachment> mismatches; ///< stored bytes that no longer match their SHA-256
-};
-
-/// Files kept with the cases, inside the register. Every add, view, export and purge is audited; identity
-/// copies are purged once the identity is verified (docs/rules.md#identity-proofs).
-class AttachmentStore final {
-    Q_DECLARE_TR_FUNCTIONS(AttachmentStore)
+/// The rules of the files kept with the cases, inside the register, over the AttachmentFiles store
+/// (docs/architecture.md, "Stores and rules"): a size limit, no empty file, names cleaned and kept for display only,
+/// files read from disk all or none, bytes checked against their SHA-256 whenever read, an export never outside its
+/// folder. Every add, view, export and purge is audited, in the transaction that makes it; identity copies are purged
+/// once the identity is verified (docs/rules.md#identity-proofs).
+class CaseFiles final {
+    Q_DECLARE_TR_FUNCTIONS(CaseFiles)
 public:
     static constexpr qint64 kDefaultMaxSize = 50 * 1024 * 1024;
 
-    AttachmentStore(Database &database, AuditLog &audit, const Clock &clock, QString actor);
+    /// The files of the register behind database, on its SQL store.
+    CaseFiles(Database &database, AuditLog &audit, const Clock &clock, QString actor);
+    /// The same over the given store.
+    CaseFiles(Database &database, AttachmentFiles &files, AuditLog &audit, const Clock &clock, QString actor);
+    ~CaseFiles();
+    Q_DISABLE_COPY_MOVE(CaseFiles)
 
     void setMaxSize(qint64 bytes) { m_maxSize = bytes; }
     qint64 maxSize() const { return m_maxSize; }
@@ -60,7 +65,6 @@ public:
     Result<int> purgeExpiredIdentityCopies(QDate today, int graceDays, int unverifiedDays);
 
 private:
-    Result<QString> referenceOf(qint64 caseId) const;
     /// Not over the size limit, not empty.
     Result<void> checkContent(const QString &originalName, const QByteArray &content) const;
     /// A regular file, readable, checked by checkContent; a file over the size limit is refused before it is read.
@@ -71,7 +75,9 @@ private:
     Result<void> purgeInTransaction(const Attachment &attachment, const QString &reason);
     Result<void> checkpoint();
 
+    std::unique_ptr<AttachmentFiles> m_ownFiles; ///< the SQL store, when none was given
     Database &m_database;
+    AttachmentFiles &m_files;
     AuditLog &m_audit;
     const Clock &m_clock;
     QString m_actor;

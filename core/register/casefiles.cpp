@@ -1,48 +1,23 @@
-#include "storage/attachmentstore.h"
+#include "register/casefiles.h"
 
 #include "common/clock.h"
 #include "common/filewriter.h"
+#include "common/sha256.h"
 #include "domain/casetext.h"
 #include "domain/texthygiene.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
+#include "storage/sqlstores.h"
 
-#include "common/sha256.h"
-
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonObject>
 #include <QLocale>
-#include <QSqlError>
-#include <QSqlQuery>
 
 namespace dpodesk {
 
 namespace {
-
-constexpr auto kColumns = "id, case_id, kind, display_name, mime_type, size, sha256, added_at, added_by, purged_at, "
-                          "purge_reason";
-
-Attachment attachmentFrom(const QSqlQuery &q)
-{
-    Attachment a;
-    a.id = q.value(0).toLongLong();
-    a.caseId = q.value(1).toLongLong();
-    a.kind = parseAttachmentKind(q.value(2).toString()).value_or(AttachmentKind::OtherEvidence);
-    a.displayName = q.value(3).toString();
-    a.mimeType = q.value(4).toString();
-    a.size = q.value(5).toLongLong();
-    a.sha256 = q.value(6).toString();
-    a.addedAt = QDateTime::fromString(q.value(7).toString(), Qt::ISODateWithMs).toUTC();
-    a.addedBy = q.value(8).toString();
-    if (!q.value(9).isNull()) {
-        a.purgedAt = QDateTime::fromString(q.value(9).toString(), Qt::ISODateWithMs).toUTC();
-    }
-    a.purgeReason = q.value(10).toString();
-    return a;
-}
 
 QJsonObject describe(const Attachment &a)
 {
@@ -55,26 +30,20 @@ QJsonObject describe(const Attachment &a)
 
 } // namespace
 
-AttachmentStore::AttachmentStore(Database &database, AuditLog &audit, const Clock &clock, QString actor)
-    : m_database(database), m_audit(audit), m_clock(clock), m_actor(std::move(actor))
+CaseFiles::CaseFiles(Database &database, AuditLog &audit, const Clock &clock, QString actor)
+    : m_ownFiles(std::make_unique<SqlAttachmentFiles>(database)), m_database(database), m_files(*m_ownFiles),
+      m_audit(audit), m_clock(clock), m_actor(std::move(actor))
 {
 }
 
-Result<QString> AttachmentStore::referenceOf(qint64 caseId) const
+CaseFiles::CaseFiles(Database &database, AttachmentFiles &files, AuditLog &audit, const Clock &clock, QString actor)
+    : m_database(database), m_files(files), m_audit(audit), m_clock(clock), m_actor(std::move(actor))
 {
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT reference FROM cases WHERE id = :id"));
-    q.bindValue(QStringLiteral(":id"), caseId);
-    if (auto ok = m_database.exec(q, tr("finding the case")); !ok) {
-        return ok.error();
-    }
-    if (!q.next()) {
-        return makeError(Error::Code::NotFound, tr("There is no case with id %1.").arg(caseId));
-    }
-    return q.value(0).toString();
 }
 
-Result<void> AttachmentStore::checkContent(const QString &originalName, const QByteArray &content) const
+CaseFiles::~CaseFiles() = default;
+
+Result<void> CaseFiles::checkContent(const QString &originalName, const QByteArray &content) const
 {
     if (content.size() > m_maxSize) {
         return makeError(Error::Code::Invalid,
@@ -91,8 +60,8 @@ Result<void> AttachmentStore::checkContent(const QString &originalName, const QB
     return {};
 }
 
-Result<Attachment> AttachmentStore::insertInTransaction(qint64 caseId, const QString &reference, AttachmentKind kind,
-                                                        const QString &originalName, const QByteArray &content)
+Result<Attachment> CaseFiles::insertInTransaction(qint64 caseId, const QString &reference, AttachmentKind kind,
+                                                  const QString &originalName, const QByteArray &content)
 {
     Attachment a;
     a.caseId = caseId;
@@ -103,34 +72,11 @@ Result<Attachment> AttachmentStore::insertInTransaction(qint64 caseId, const QSt
     a.sha256 = sha256Hex(content);
     a.addedAt = m_clock.nowUtc();
     a.addedBy = m_actor;
-    QSqlQuery q(m_database.connection());
-    // The id the database gives the row, read back by the statement itself (SQLite and PostgreSQL alike).
-    q.prepare(QStringLiteral("INSERT INTO attachments (case_id, kind, display_name, mime_type, size, sha256, "
-                             "added_at, added_by) VALUES (:case, :kind, :name, :mime, :size, :sha, :at, :by) "
-                             "RETURNING id"));
-    q.bindValue(QStringLiteral(":case"), caseId);
-    q.bindValue(QStringLiteral(":kind"), name(kind));
-    q.bindValue(QStringLiteral(":name"), a.displayName);
-    q.bindValue(QStringLiteral(":mime"), a.mimeType);
-    q.bindValue(QStringLiteral(":size"), a.size);
-    q.bindValue(QStringLiteral(":sha"), a.sha256);
-    q.bindValue(QStringLiteral(":at"), auditTime(a.addedAt));
-    q.bindValue(QStringLiteral(":by"), a.addedBy);
-    if (auto ok = m_database.exec(q, tr("storing the attachment")); !ok) {
-        return ok.error();
+    auto id = m_files.insert(a, content);
+    if (!id) {
+        return id.error();
     }
-    if (!q.next()) {
-        return m_database.errorFor(q.lastError(), tr("storing the attachment"));
-    }
-    a.id = q.value(0).toLongLong();
-    q.finish();
-    QSqlQuery bytes(m_database.connection());
-    bytes.prepare(QStringLiteral("INSERT INTO attachment_contents (attachment_id, content) VALUES (:id, :c)"));
-    bytes.bindValue(QStringLiteral(":id"), a.id);
-    bytes.bindValue(QStringLiteral(":c"), content);
-    if (auto ok = m_database.exec(bytes, tr("storing the attachment")); !ok) {
-        return ok.error();
-    }
+    a.id = *id;
     // The name may be personal data: the trail keeps what identifies the file, not what it was called.
     auto event = m_audit.append(QStringLiteral("attachment.add"), reference, describe(a));
     if (!event) {
@@ -139,13 +85,13 @@ Result<Attachment> AttachmentStore::insertInTransaction(qint64 caseId, const QSt
     return a;
 }
 
-Result<Attachment> AttachmentStore::add(qint64 caseId, AttachmentKind kind, const QString &originalName,
-                                        const QByteArray &content)
+Result<Attachment> CaseFiles::add(qint64 caseId, AttachmentKind kind, const QString &originalName,
+                                  const QByteArray &content)
 {
     if (auto ok = checkContent(originalName, content); !ok) {
         return ok.error();
     }
-    auto reference = referenceOf(caseId);
+    auto reference = m_files.caseReference(caseId);
     if (!reference) {
         return reference.error();
     }
@@ -164,7 +110,7 @@ Result<Attachment> AttachmentStore::add(qint64 caseId, AttachmentKind kind, cons
     return added;
 }
 
-Result<QByteArray> AttachmentStore::readFile(const QString &path) const
+Result<QByteArray> CaseFiles::readFile(const QString &path) const
 {
     const QFileInfo info(path);
     if (!info.exists()) {
@@ -200,7 +146,7 @@ Result<QByteArray> AttachmentStore::readFile(const QString &path) const
     return content;
 }
 
-Result<Attachment> AttachmentStore::addFile(qint64 caseId, AttachmentKind kind, const QString &path)
+Result<Attachment> CaseFiles::addFile(qint64 caseId, AttachmentKind kind, const QString &path)
 {
     auto content = readFile(path);
     if (!content) {
@@ -209,7 +155,7 @@ Result<Attachment> AttachmentStore::addFile(qint64 caseId, AttachmentKind kind, 
     return add(caseId, kind, QFileInfo(path).fileName(), *content);
 }
 
-Result<QList<Attachment>> AttachmentStore::addFiles(qint64 caseId, AttachmentKind kind, const QStringList &paths)
+Result<QList<Attachment>> CaseFiles::addFiles(qint64 caseId, AttachmentKind kind, const QStringList &paths)
 {
     const auto refused = [&paths](qsizetype index, const Error &error) {
         if (paths.size() == 1) {
@@ -232,7 +178,7 @@ Result<QList<Attachment>> AttachmentStore::addFiles(qint64 caseId, AttachmentKin
         }
         checksums << sha256Hex(*content);
     }
-    auto reference = referenceOf(caseId);
+    auto reference = m_files.caseReference(caseId);
     if (!reference) {
         return reference.error();
     }
@@ -262,37 +208,17 @@ Result<QList<Attachment>> AttachmentStore::addFiles(qint64 caseId, AttachmentKin
     return added;
 }
 
-Result<QList<Attachment>> AttachmentStore::list(qint64 caseId) const
+Result<QList<Attachment>> CaseFiles::list(qint64 caseId) const
 {
-    QSqlQuery q(m_database.connection());
-    q.prepare(
-        QStringLiteral("SELECT %1 FROM attachments WHERE case_id = :case ORDER BY id").arg(QLatin1String(kColumns)));
-    q.bindValue(QStringLiteral(":case"), caseId);
-    if (auto ok = m_database.exec(q, tr("listing the attachments")); !ok) {
-        return ok.error();
-    }
-    QList<Attachment> all;
-    while (q.next()) {
-        all << attachmentFrom(q);
-    }
-    return all;
+    return m_files.list(caseId);
 }
 
-Result<Attachment> AttachmentStore::find(qint64 id) const
+Result<Attachment> CaseFiles::find(qint64 id) const
 {
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT %1 FROM attachments WHERE id = :id").arg(QLatin1String(kColumns)));
-    q.bindValue(QStringLiteral(":id"), id);
-    if (auto ok = m_database.exec(q, tr("reading the attachment")); !ok) {
-        return ok.error();
-    }
-    if (!q.next()) {
-        return makeError(Error::Code::NotFound, tr("There is no attachment %1.").arg(id));
-    }
-    return attachmentFrom(q);
+    return m_files.find(id);
 }
 
-Result<QByteArray> AttachmentStore::content(qint64 id, const QString &why)
+Result<QByteArray> CaseFiles::content(qint64 id, const QString &why)
 {
     auto a = find(id);
     if (!a) {
@@ -303,24 +229,21 @@ Result<QByteArray> AttachmentStore::content(qint64 id, const QString &why)
                          tr("\"%1\" was erased on %2 (%3); only its record remains.")
                              .arg(a->displayName, a->purgedAt.toString(Qt::ISODate), a->purgeReason));
     }
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT content FROM attachment_contents WHERE attachment_id = :id"));
-    q.bindValue(QStringLiteral(":id"), id);
-    if (auto ok = m_database.exec(q, tr("reading the attachment")); !ok) {
-        return ok.error();
+    auto stored = m_files.content(id);
+    if (!stored) {
+        return stored.error();
     }
-    if (!q.next()) {
+    if (!stored->has_value()) {
         return makeError(Error::Code::Corrupt,
                          tr("The bytes of \"%1\" are missing from the register.").arg(a->displayName));
     }
-    const QByteArray bytes = q.value(0).toByteArray();
-    q.finish();
+    const QByteArray bytes = **stored;
     if (sha256Hex(bytes) != a->sha256) {
         return makeError(
             Error::Code::Corrupt,
             tr("\"%1\" no longer matches the SHA-256 recorded when it was added: it was altered.").arg(a->displayName));
     }
-    auto reference = referenceOf(a->caseId);
+    auto reference = m_files.caseReference(a->caseId);
     if (!reference) {
         return reference.error();
     }
@@ -337,7 +260,7 @@ Result<QByteArray> AttachmentStore::content(qint64 id, const QString &why)
     return bytes;
 }
 
-Result<QString> AttachmentStore::exportTo(qint64 id, const QString &folder)
+Result<QString> CaseFiles::exportTo(qint64 id, const QString &folder)
 {
     const QDir dir(folder);
     if (folder.isEmpty() || !dir.exists()) {
@@ -377,26 +300,15 @@ Result<QString> AttachmentStore::exportTo(qint64 id, const QString &folder)
     return target;
 }
 
-Result<void> AttachmentStore::purgeInTransaction(const Attachment &a, const QString &reason)
+Result<void> CaseFiles::purgeInTransaction(const Attachment &a, const QString &reason)
 {
-    QSqlQuery bytes(m_database.connection());
-    bytes.prepare(QStringLiteral("DELETE FROM attachment_contents WHERE attachment_id = :id"));
-    bytes.bindValue(QStringLiteral(":id"), a.id);
-    if (auto ok = m_database.exec(bytes, tr("erasing the attachment")); !ok) {
-        return ok;
-    }
-    QSqlQuery mark(m_database.connection());
     // The file's name may be personal data too ("passeport_DUPONT_1975.jpg"): it goes with the bytes.
-    mark.prepare(QStringLiteral("UPDATE attachments SET purged_at = :at, purge_reason = :reason, display_name = :name "
-                                "WHERE id = :id"));
-    mark.bindValue(QStringLiteral(":name"), tr("%1 #%2 (erased)").arg(label(a.kind)).arg(a.id));
-    mark.bindValue(QStringLiteral(":at"), auditTime(m_clock.nowUtc()));
-    mark.bindValue(QStringLiteral(":reason"), reason);
-    mark.bindValue(QStringLiteral(":id"), a.id);
-    if (auto ok = m_database.exec(mark, tr("erasing the attachment")); !ok) {
+    if (auto ok =
+            m_files.eraseContent(a.id, tr("%1 #%2 (erased)").arg(label(a.kind)).arg(a.id), m_clock.nowUtc(), reason);
+        !ok) {
         return ok;
     }
-    auto reference = referenceOf(a.caseId);
+    auto reference = m_files.caseReference(a.caseId);
     if (!reference) {
         return reference.error();
     }
@@ -406,7 +318,7 @@ Result<void> AttachmentStore::purgeInTransaction(const Attachment &a, const QStr
     return event ? Result<void>() : Result<void>(event.error());
 }
 
-Result<void> AttachmentStore::checkpoint()
+Result<void> CaseFiles::checkpoint()
 {
     // The erased bytes are overwritten in the database, but its own log may still hold them as they were written.
     auto emptied = m_database.checkpoint();
@@ -421,7 +333,7 @@ Result<void> AttachmentStore::checkpoint()
     return {};
 }
 
-Result<void> AttachmentStore::purge(qint64 id, const QString &reason)
+Result<void> CaseFiles::purge(qint64 id, const QString &reason)
 {
     auto a = find(id);
     if (!a) {
@@ -441,32 +353,12 @@ Result<void> AttachmentStore::purge(qint64 id, const QString &reason)
     return checkpoint();
 }
 
-Result<AttachmentCheck> AttachmentStore::verifyAll() const
+Result<AttachmentCheck> CaseFiles::verifyAll() const
 {
-    QSqlQuery q(m_database.connection());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT a.id, a.case_id, a.kind, a.display_name, a.mime_type, a.size, a.sha256, "
-                             "a.added_at, a.added_by, a.purged_at, a.purge_reason, c.content FROM attachments a "
-                             "LEFT JOIN attachment_contents c ON c.attachment_id = a.id ORDER BY a.id"));
-    if (auto ok = m_database.exec(q, tr("checking the attachments")); !ok) {
-        return ok.error();
-    }
-    AttachmentCheck check;
-    while (q.next()) {
-        const Attachment a = attachmentFrom(q);
-        if (a.isPurged()) {
-            ++check.purged;
-            continue;
-        }
-        ++check.checked;
-        if (q.value(11).isNull() || sha256Hex(q.value(11).toByteArray()) != a.sha256) {
-            check.mismatches << a;
-        }
-    }
-    return check;
+    return checkAttachments(m_files);
 }
 
-Result<int> AttachmentStore::recordVerification(const IdentityVerification &given, bool keepCopies)
+Result<int> CaseFiles::recordVerification(const IdentityVerification &given, bool keepCopies)
 {
     // Text from outside, kept with the case: cleaned and held to its limit like the texts of the case.
     IdentityVerification v = given;
@@ -483,7 +375,7 @@ Result<int> AttachmentStore::recordVerification(const IdentityVerification &give
         return makeError(Error::Code::Invalid, tr("Give the date the identity was verified (not in the future)."),
                          QStringLiteral("verifiedOn"));
     }
-    auto reference = referenceOf(v.caseId);
+    auto reference = m_files.caseReference(v.caseId);
     if (!reference) {
         return reference.error();
     }
@@ -494,19 +386,11 @@ Result<int> AttachmentStore::recordVerification(const IdentityVerification &give
         if (!attachments) {
             return attachments.error();
         }
-        QSqlQuery q(m_database.connection());
-        q.prepare(QStringLiteral(
-            "INSERT INTO identity_verifications (case_id, verified_on, verified_by, method, document_type, note) "
-            "VALUES (:case, :on, :by, :method, :doc, :note) ON CONFLICT (case_id) DO UPDATE SET "
-            "verified_on = excluded.verified_on, verified_by = excluded.verified_by, method = excluded.method, "
-            "document_type = excluded.document_type, note = excluded.note"));
-        q.bindValue(QStringLiteral(":case"), v.caseId);
-        q.bindValue(QStringLiteral(":on"), v.verifiedOn.toString(Qt::ISODate));
-        q.bindValue(QStringLiteral(":by"), v.verifiedBy.isEmpty() ? m_actor : v.verifiedBy);
-        q.bindValue(QStringLiteral(":method"), name(v.method));
-        q.bindValue(QStringLiteral(":doc"), v.documentType.isNull() ? QStringLiteral("") : v.documentType);
-        q.bindValue(QStringLiteral(":note"), v.note.isNull() ? QStringLiteral("") : v.note);
-        if (auto ok = m_database.exec(q, tr("recording the verification")); !ok) {
+        IdentityVerification stored = v;
+        if (stored.verifiedBy.isEmpty()) {
+            stored.verifiedBy = m_actor;
+        }
+        if (auto ok = m_files.saveVerification(stored); !ok) {
             return ok;
         }
         auto event = m_audit.append(QStringLiteral("identity.verified"), *reference,
@@ -544,58 +428,29 @@ Result<int> AttachmentStore::recordVerification(const IdentityVerification &give
     return purged;
 }
 
-Result<std::optional<IdentityVerification>> AttachmentStore::verification(qint64 caseId) const
+Result<std::optional<IdentityVerification>> CaseFiles::verification(qint64 caseId) const
 {
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT verified_on, verified_by, method, document_type, note FROM identity_verifications "
-                             "WHERE case_id = :case"));
-    q.bindValue(QStringLiteral(":case"), caseId);
-    if (auto ok = m_database.exec(q, tr("reading the verification")); !ok) {
-        return ok.error();
-    }
-    if (!q.next()) {
-        return std::optional<IdentityVerification>();
-    }
-    IdentityVerification v;
-    v.caseId = caseId;
-    v.verifiedOn = QDate::fromString(q.value(0).toString(), Qt::ISODate);
-    v.verifiedBy = q.value(1).toString();
-    v.method = parseVerificationMethod(q.value(2).toString()).value_or(VerificationMethod::Other);
-    v.documentType = q.value(3).toString();
-    v.note = q.value(4).toString();
-    return std::optional<IdentityVerification>(v);
+    return m_files.verification(caseId);
 }
 
-} // namespace dpodesk
-
-namespace dpodesk {
-
-Result<int> AttachmentStore::purgeExpiredIdentityCopies(QDate today, int graceDays, int unverifiedDays)
+Result<int> CaseFiles::purgeExpiredIdentityCopies(QDate today, int graceDays, int unverifiedDays)
 {
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral(
-        "SELECT a.id, v.verified_on, c.closed_on FROM attachments a JOIN cases c ON c.id = a.case_id "
-        "LEFT JOIN identity_verifications v ON v.case_id = a.case_id "
-        "WHERE a.kind = :kind AND a.purged_at IS NULL AND (v.case_id IS NOT NULL OR c.closed_on IS NOT NULL)"));
-    q.bindValue(QStringLiteral(":kind"), name(AttachmentKind::IdentityProof));
-    if (auto ok = m_database.exec(q, tr("looking for identity copies to erase")); !ok) {
-        return ok.error();
+    auto copies = m_files.identityCopiesDue(today.addDays(-graceDays), today.addDays(-unverifiedDays));
+    if (!copies) {
+        return copies.error();
     }
     QList<std::pair<qint64, QString>> due;
-    while (q.next()) {
-        const QDate verified = QDate::fromString(q.value(1).toString(), Qt::ISODate);
-        const QDate closed = QDate::fromString(q.value(2).toString(), Qt::ISODate);
-        if (verified.isValid() && verified.addDays(graceDays) <= today) {
-            due.append(
-                {q.value(0).toLongLong(),
-                 tr("identity verified on %1; kept %2 day(s)").arg(verified.toString(Qt::ISODate)).arg(graceDays)});
-        } else if (!verified.isValid() && closed.isValid() && closed.addDays(unverifiedDays) <= today) {
-            due.append({q.value(0).toLongLong(), tr("never verified; case closed on %1, kept %2 day(s)")
-                                                     .arg(closed.toString(Qt::ISODate))
-                                                     .arg(unverifiedDays)});
+    for (const IdentityCopyDue &copy : *copies) {
+        if (copy.verifiedOn.isValid()) {
+            due.append({copy.id, tr("identity verified on %1; kept %2 day(s)")
+                                     .arg(copy.verifiedOn.toString(Qt::ISODate))
+                                     .arg(graceDays)});
+        } else {
+            due.append({copy.id, tr("never verified; case closed on %1, kept %2 day(s)")
+                                     .arg(copy.closedOn.toString(Qt::ISODate))
+                                     .arg(unverifiedDays)});
         }
     }
-    q.finish();
     if (due.isEmpty()) {
         return 0;
     }
