@@ -45,6 +45,9 @@ AuditEvent eventFrom(const QSqlQuery &q)
     return e;
 }
 
+/// The schema version from which every event records a state (storage/schema.cpp).
+constexpr int kFirstVersionWithStates = 5;
+
 constexpr auto kColumns = "seq, at_utc, actor, action, case_reference, details, details_sha256, prev_hash, hash, state";
 
 QString nn(const QString &text)
@@ -351,6 +354,9 @@ Result<void> AuditLog::recordStates(Database &database, int fromVersion)
 {
     if (fromVersion <= 0) {
         return {}; // a new register: no case yet, and its settings start empty (RegisterState::emptySettings)
+    }
+    if (fromVersion >= kFirstVersionWithStates) {
+        return {}; // the states are recorded already; later versions change no data (indexes)
     }
     // A register of an earlier version: the state of every case as it is now, so that from here on every change is
     // proven. (What happened before the upgrade is proven by the chain alone, as before.)

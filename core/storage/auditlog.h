@@ -63,9 +63,9 @@ public:
     Result<AuditVerification> verify() const;
     QString actor() const { return m_actor; }
 
-    /// When a register of an earlier version is upgraded to states (inside the migration's transaction): one
+    /// When a register of a version before schema 5 is upgraded to states (inside the migration's transaction): one
     /// "case.state-recorded" event per case, then "register.upgrade" with the settings. A new register records
-    /// nothing: it has no case, and its settings start empty.
+    /// nothing: it has no case, and its settings start empty; nor does a register that records states already.
     static Result<void> recordStates(Database &database, int fromVersion);
 
 private:

@@ -36,7 +36,7 @@ public:
     /// PRAGMA application_id: "DPOD".
     static constexpr qint32 kApplicationId = 0x44504F44;
     /// PRAGMA user_version written by this build; a higher one is refused.
-    static constexpr int kSchemaVersion = 5;
+    static constexpr int kSchemaVersion = 6;
     /// How long a write waits for another program's lock before giving up with a message.
     static constexpr int kBusyTimeoutMs = 3000;
 
