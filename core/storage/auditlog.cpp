@@ -249,6 +249,22 @@ AuditLog::AuditLog(Database &database, const Clock &clock, QString actor)
 
 Result<AuditEvent> AuditLog::append(const QString &action, const QString &caseReference, const QJsonObject &details)
 {
+    AuditEvent e;
+    e.setDetails(details);
+    return record(action, caseReference, std::move(e));
+}
+
+Result<AuditEvent> AuditLog::appendJson(const QString &action, const QString &caseReference,
+                                        const QByteArray &detailsJson)
+{
+    AuditEvent e;
+    e.detailsText = detailsJson;
+    e.detailsHash = sha256Hex(detailsJson);
+    return record(action, caseReference, std::move(e));
+}
+
+Result<AuditEvent> AuditLog::record(const QString &action, const QString &caseReference, AuditEvent e)
+{
     if (!m_database.inTransaction()) {
         return makeError(Error::Code::Internal, tr("An audit event must be written inside the change it records."));
     }
@@ -259,7 +275,6 @@ Result<AuditEvent> AuditLog::append(const QString &action, const QString &caseRe
     if (auto ok = m_database.exec(**head, tr("reading the audit trail")); !ok) {
         return ok.error();
     }
-    AuditEvent e;
     e.sequence = 1;
     e.previousHash = QLatin1String(kGenesisHash);
     if ((*head)->next()) {
@@ -278,7 +293,6 @@ Result<AuditEvent> AuditLog::append(const QString &action, const QString &caseRe
     e.actor = nn(m_actor);
     e.action = nn(action);
     e.caseReference = nn(caseReference);
-    e.setDetails(details);
     e.state = *state;
     e.hash = e.computeHash();
 

@@ -500,7 +500,7 @@ Result<CaseRecord> SqlCaseRepository::insertInTransaction(CaseRecord c)
     if (auto ok = writeChildren(c, true); !ok) {
         return ok.error();
     }
-    auto event = m_audit.append(QStringLiteral("case.create"), c.reference, withoutEmpty(caseToJson(c)));
+    auto event = m_audit.appendJson(QStringLiteral("case.create"), c.reference, caseDetailsJson(c));
     if (!event) {
         return event.error();
     }
