@@ -116,6 +116,12 @@ public:
 
     bool isOpen() const { return m_open; }
     QString openError() const { return m_openError; }
+    /// The first value of a query's first row (-1 when it fails).
+    int number(const QString &sql)
+    {
+        QSqlQuery q(QSqlDatabase::database(m_name, false));
+        return q.exec(sql) && q.next() ? q.value(0).toInt() : -1;
+    }
 
     /// Runs one statement; the error text, or an empty string on success.
     QString exec(const QString &sql)
@@ -253,6 +259,7 @@ private Q_SLOTS:
     void lockedByAnotherConnection();
 
     void upgradesVersion1Register();
+    void upgradesVersion5Register();
     void writeCommits();
     // Several processes on one register (issue: lost writes, a destroyed register)
     void secondOpenKeepsTheFirstConnectionsLocks();
@@ -327,7 +334,7 @@ void TestDatabase::createsNewRegister()
         QVERIFY(!db->isReadOnly());
         QVERIFY(!db->inTransaction());
         QCOMPARE(SqliteDatabase::kApplicationId, qint32(0x44504F44));
-        QCOMPARE(Database::kSchemaVersion, 5);
+        QCOMPARE(Database::kSchemaVersion, 6);
         QCOMPARE(sqlite(*db).pragma(QStringLiteral("application_id")).toLongLong(), qint64(0x44504F44));
         QCOMPARE(sqlite(*db).pragma(QStringLiteral("user_version")).toInt(), Database::kSchemaVersion);
 
@@ -756,8 +763,9 @@ void TestDatabase::upgradesVersion1Register()
              QStringLiteral("DROP INDEX cases_by_rights"), QStringLiteral("DROP INDEX open_by_status"),
              QStringLiteral("DROP INDEX open_by_channel"), QStringLiteral("DROP INDEX open_by_rights"),
              QStringLiteral("DROP INDEX open_by_received"), QStringLiteral("DROP INDEX open_by_subject"),
-             QStringLiteral("DROP INDEX open_by_id"), QStringLiteral("DROP TABLE attachment_contents"),
-             QStringLiteral("DROP TABLE attachments"), QStringLiteral("DROP TABLE identity_verifications"),
+             QStringLiteral("DROP INDEX open_by_id"), QStringLiteral("DROP INDEX open_deadlines"),
+             QStringLiteral("DROP TABLE attachment_contents"), QStringLiteral("DROP TABLE attachments"),
+             QStringLiteral("DROP TABLE identity_verifications"),
              QStringLiteral("ALTER TABLE audit_events DROP COLUMN state"), QStringLiteral("PRAGMA user_version = 1")});
         QVERIFY2(error.isEmpty(), qPrintable(error));
         old.close();
@@ -777,6 +785,61 @@ void TestDatabase::upgradesVersion1Register()
     QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM cases")));
     QVERIFY(q.next());
     QCOMPARE(q.value(0).toInt(), 3); // the cases came through
+}
+
+void TestDatabase::upgradesVersion5Register()
+{
+    // A register of schema version 5: search indexes without the scope and the deadline, no index of the open cases.
+    const QString path = pathOf(QStringLiteral("v5.sqlite"));
+    createRegister(path, 3);
+    int events = 0;
+    {
+        RawConnection old(path);
+        QVERIFY2(old.isOpen(), qPrintable(old.openError()));
+        const QString error =
+            old.execAll({QStringLiteral("DROP INDEX cases_search_name"),
+                         QStringLiteral("CREATE INDEX cases_search_name ON cases (search_name)"),
+                         QStringLiteral("DROP INDEX cases_search_name_reversed"),
+                         QStringLiteral("CREATE INDEX cases_search_name_reversed ON cases (search_name_reversed)"),
+                         QStringLiteral("DROP INDEX cases_search_email"),
+                         QStringLiteral("CREATE INDEX cases_search_email ON cases (search_email)"),
+                         QStringLiteral("DROP INDEX cases_search_phone"),
+                         QStringLiteral("CREATE INDEX cases_search_phone ON cases (search_phone)"),
+                         QStringLiteral("DROP INDEX open_deadlines"), QStringLiteral("PRAGMA user_version = 5")});
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        events = old.number(QStringLiteral("SELECT count(*) FROM audit_events"));
+        QVERIFY(events >= 3);
+        old.close();
+    }
+    auto opened = Database::open(path);
+    QVERIFY2(opened.ok(), qPrintable(opened.errorMessage()));
+    QCOMPARE(sqlite(**opened).pragma(QStringLiteral("user_version")).toInt(), Database::kSchemaVersion);
+    QSqlQuery q((*opened)->connection());
+    const auto columnsOf = [&q](const QString &index) {
+        QStringList columns;
+        if (q.exec(QStringLiteral("SELECT name FROM pragma_index_info('%1') ORDER BY seqno").arg(index))) {
+            while (q.next()) {
+                columns << q.value(0).toString();
+            }
+        }
+        return columns.join(u',');
+    };
+    QCOMPARE(columnsOf(QStringLiteral("cases_search_name")), QStringLiteral("search_name,is_open,deadline"));
+    QCOMPARE(columnsOf(QStringLiteral("cases_search_name_reversed")),
+             QStringLiteral("search_name_reversed,id,is_open,deadline"));
+    QCOMPARE(columnsOf(QStringLiteral("cases_search_email")), QStringLiteral("search_email,is_open,deadline"));
+    QCOMPARE(columnsOf(QStringLiteral("cases_search_phone")), QStringLiteral("search_phone,is_open,deadline"));
+    QVERIFY(columnsOf(QStringLiteral("open_deadlines")).startsWith(QStringLiteral("deadline,")));
+    // Indexes only: the data is as it was, and the audit trail records nothing and still proves it.
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM audit_events")) && q.next());
+    QCOMPARE(q.value(0).toInt(), events);
+    q.finish();
+    const FixedClock clock(QDate(2026, 11, 26));
+    CaseBook repository(**opened, clock, QStringLiteral("tester"));
+    const auto verified = repository.audit().verify();
+    QVERIFY2(verified.ok(), qPrintable(verified.errorMessage()));
+    QVERIFY2(verified->intact, qPrintable(verified->problem));
+    QCOMPARE(verified->casesChecked, qint64(3));
 }
 
 void TestDatabase::writeCommits()

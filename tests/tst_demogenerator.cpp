@@ -2,12 +2,14 @@
 #include "audit/auditevent.h"
 #include "common/clock.h"
 #include "demo/demogenerator.h"
+#include "domain/casejson.h"
 #include "domain/casevalidator.h"
 #include "register/casebook.h"
 #include "register/organisationsettings.h"
 #include "storage/database.h"
 #include "storage/stores.h"
 
+#include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSet>
 #include <QStandardPaths>
@@ -109,6 +111,17 @@ void TestDemoGenerator::fillsACompleteValidRegister()
     QVERIFY(trail.ok());
     QVERIFY(trail->intact);
     QCOMPARE(trail->events, qint64(3001)); // one per case, and the demo organisation's profile
+    // Each case's event records the case as the register holds it.
+    for (int i = 0; i < rows.size(); i += 29) {
+        auto c = repo.find(rows.at(i).id);
+        QVERIFY(c.ok());
+        auto events = repo.audit().eventsForCase(c->reference);
+        QVERIFY(events.ok());
+        QCOMPARE(events->size(), 1);
+        QCOMPARE(events->first().action, QStringLiteral("case.create"));
+        QCOMPARE(events->first().detailsText,
+                 QJsonDocument(withoutEmpty(caseToJson(*c))).toJson(QJsonDocument::Compact));
+    }
     QCOMPARE(settings.organisation()->name, QStringLiteral("Exemple Démo SAS"));
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QDate>
 #include <QJsonObject>
 #include <QMap>
@@ -17,6 +18,10 @@ QJsonObject personToJson(const Person &person);
 
 /// The object without its null members and empty arrays, recursively (audit events stay small).
 QJsonObject withoutEmpty(const QJsonObject &object);
+
+/// The bytes QJsonDocument(withoutEmpty(caseToJson(record))).toJson(QJsonDocument::Compact) gives, written without
+/// building the object: the details of the audit event that records a new case, a million times in a bulk insert.
+QByteArray caseDetailsJson(const CaseRecord &record);
 
 /// Every leaf of a JSON object under a dotted path ("subject.email", "rights.0.outcome"), for field-level diffs.
 QMap<QString, QJsonValue> flattenJson(const QJsonObject &object);

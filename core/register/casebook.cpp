@@ -165,7 +165,7 @@ Result<CaseRecord> CaseBook::insertInTransaction(CaseRecord c)
         return id.error();
     }
     c.id = *id;
-    auto event = m_audit.append(QStringLiteral("case.create"), c.reference, withoutEmpty(caseToJson(c)));
+    auto event = m_audit.appendJson(QStringLiteral("case.create"), c.reference, caseDetailsJson(c));
     if (!event) {
         return event.error();
     }

@@ -45,6 +45,9 @@ AuditEvent eventFrom(const QSqlQuery &q)
     return e;
 }
 
+/// The schema version from which every event records a state (storage/schema.cpp).
+constexpr int kFirstVersionWithStates = 5;
+
 constexpr auto kColumns = "seq, at_utc, actor, action, case_reference, details, details_sha256, prev_hash, hash, state";
 
 QString nn(const QString &text)
@@ -238,6 +241,22 @@ AuditLog::AuditLog(Database &database, const Clock &clock, QString actor)
 
 Result<AuditEvent> AuditLog::append(const QString &action, const QString &caseReference, const QJsonObject &details)
 {
+    AuditEvent e;
+    e.setDetails(details);
+    return record(action, caseReference, std::move(e));
+}
+
+Result<AuditEvent> AuditLog::appendJson(const QString &action, const QString &caseReference,
+                                        const QByteArray &detailsJson)
+{
+    AuditEvent e;
+    e.detailsText = detailsJson;
+    e.detailsHash = sha256Hex(detailsJson);
+    return record(action, caseReference, std::move(e));
+}
+
+Result<AuditEvent> AuditLog::record(const QString &action, const QString &caseReference, AuditEvent e)
+{
     if (!m_database.inTransaction()) {
         return makeError(Error::Code::Internal, tr("An audit event must be written inside the change it records."));
     }
@@ -248,7 +267,6 @@ Result<AuditEvent> AuditLog::append(const QString &action, const QString &caseRe
     if (auto ok = m_database.exec(**head, tr("reading the audit trail")); !ok) {
         return ok.error();
     }
-    AuditEvent e;
     e.sequence = 1;
     e.previousHash = QLatin1String(kGenesisHash);
     if ((*head)->next()) {
@@ -267,7 +285,6 @@ Result<AuditEvent> AuditLog::append(const QString &action, const QString &caseRe
     e.actor = nn(m_actor);
     e.action = nn(action);
     e.caseReference = nn(caseReference);
-    e.setDetails(details);
     e.state = *state;
     e.hash = e.computeHash();
 
@@ -343,6 +360,9 @@ Result<void> AuditLog::recordStates(Database &database, int fromVersion)
 {
     if (fromVersion <= 0) {
         return {}; // a new register: no case yet, and its settings start empty (RegisterState::emptySettings)
+    }
+    if (fromVersion >= kFirstVersionWithStates) {
+        return {}; // the states are recorded already; later versions change no data (indexes)
     }
     // A register of an earlier version: the state of every case as it is now, so that from here on every change is
     // proven. (What happened before the upgrade is proven by the chain alone, as before.)

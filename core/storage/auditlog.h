@@ -54,6 +54,9 @@ public:
     /// Appends an event with the state after the change (of its case, or of the settings for an event about the
     /// register); must run inside Database::write() so it commits or rolls back with the change.
     Result<AuditEvent> append(const QString &action, const QString &caseReference, const QJsonObject &details);
+    /// The same with the details as they are stored (compact JSON, UTF-8), for bulk inserts that write them without
+    /// building a QJsonObject (caseDetailsJson()); the event returned carries detailsText, and no details object.
+    Result<AuditEvent> appendJson(const QString &action, const QString &caseReference, const QByteArray &detailsJson);
     /// Erases the details (personal data) of a case's events, keeping every link verifiable; the sequence numbers
     /// of the events redacted, for the deletion event to name them. Inside write().
     Result<QList<qint64>> redactCase(const QString &caseReference);
@@ -63,12 +66,15 @@ public:
     Result<AuditVerification> verify() const;
     QString actor() const { return m_actor; }
 
-    /// When a register of an earlier version is upgraded to states (inside the migration's transaction): one
+    /// When a register of a version before schema 5 is upgraded to states (inside the migration's transaction): one
     /// "case.state-recorded" event per case, then "register.upgrade" with the settings. A new register records
-    /// nothing: it has no case, and its settings start empty.
+    /// nothing: it has no case, and its settings start empty; nor does a register that records states already.
     static Result<void> recordStates(Database &database, int fromVersion);
 
 private:
+    /// Appends e (its details set) as the next event, with its state.
+    Result<AuditEvent> record(const QString &action, const QString &caseReference, AuditEvent e);
+
     Database &m_database;
     const Clock &m_clock;
     QString m_actor;

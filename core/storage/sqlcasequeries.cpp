@@ -171,13 +171,24 @@ QList<CaseSummary> summariesFrom(QSqlQuery &q)
 Result<QList<CaseSummary>> SqlCaseQueries::list(const CaseQuery &query) const
 {
     const Filter filter = filterFor(query, m_clock.today());
+    const QString columns = QStringLiteral("SELECT %1 FROM cases").arg(QLatin1String(kSummaryColumns));
+    // Integers, not user text: written in so that the planner sees the limit (a bound LIMIT made SQLite walk the
+    // deadline index instead of the search indexes: 160 ms instead of 3 ms).
+    const QString page =
+        QStringLiteral(" LIMIT %1 OFFSET %2").arg(std::max(0, query.limit)).arg(std::max(0, query.offset));
+    QString sql;
+    if (query.search.trimmed().isEmpty()) {
+        // The order's index gives the page's rows at once.
+        sql = columns + filter.where() + orderFor(query) + page;
+    } else {
+        // The page's ids first, sorted on the search indexes alone (they hold is_open and deadline), then only those
+        // rows: sorting the matches with their columns read the row of every match (25,000 for "dup" on a million).
+        sql = columns + QStringLiteral(" WHERE id IN (SELECT id FROM cases") + filter.where() + orderFor(query) + page +
+              u')' + orderFor(query);
+    }
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 FROM cases").arg(QLatin1String(kSummaryColumns)) + filter.where() +
-              orderFor(query) +
-              // Integers, not user text: written in so that the planner sees the limit (a bound LIMIT made
-              // SQLite walk the deadline index instead of the search indexes: 160 ms instead of 3 ms).
-              QStringLiteral(" LIMIT %1 OFFSET %2").arg(std::max(0, query.limit)).arg(std::max(0, query.offset)));
+    q.prepare(sql);
     filter.apply(q);
     if (auto ok = m_database.exec(q, tr("listing cases")); !ok) {
         return ok.error();
@@ -236,6 +247,7 @@ Result<int> SqlCaseQueries::count(const CaseQuery &query) const
 Result<QueueCounts> SqlCaseQueries::counts(QDate today) const
 {
     QSqlQuery q(m_database.connection());
+    // Read from the open cases' index (open_deadlines, schema 6), which holds every column counted: no row is read.
     q.prepare(QStringLiteral(
         "SELECT count(*), "
         "coalesce(sum(CASE WHEN clock_stopped_since IS NULL AND deadline < :today THEN 1 ELSE 0 END), 0), "

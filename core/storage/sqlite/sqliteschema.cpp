@@ -180,6 +180,33 @@ QList<QStringList> migrations()
         // Version 5: every audit event carries the state after its change (of its case, or of the settings), covered
         // by its hash, so that the trail proves the data (storage/registerstate.h).
         {auditEventStateColumn()},
+        // Version 6: a search sorts and pages its matches on the search indexes alone, and the open cases' counts and
+        // deadline report read one small index, without reading rows (a million cases: 25,000 rows for "dup", 50,000
+        // open cases). Each search index also holds is_open and deadline (the scope and the queue's order); the
+        // subject's keeps the id second, so that it still gives the register in subject order. The open cases' index
+        // holds every column the counts, the reminders and the deadline report read, is_open included: SQLite uses a
+        // partial index as covering only when it holds the column of its WHERE. SQLite's own statements (ANALYZE of
+        // one index, the covering rule): a second dialect writes its own version 6.
+        {
+            QStringLiteral("DROP INDEX cases_search_name"),
+            QStringLiteral("CREATE INDEX cases_search_name ON cases (search_name, is_open, deadline)"),
+            QStringLiteral("DROP INDEX cases_search_name_reversed"),
+            QStringLiteral(
+                "CREATE INDEX cases_search_name_reversed ON cases (search_name_reversed, id, is_open, deadline)"),
+            QStringLiteral("DROP INDEX cases_search_email"),
+            QStringLiteral("CREATE INDEX cases_search_email ON cases (search_email, is_open, deadline)"),
+            QStringLiteral("DROP INDEX cases_search_phone"),
+            QStringLiteral("CREATE INDEX cases_search_phone ON cases (search_phone, is_open, deadline)"),
+            QStringLiteral("CREATE INDEX open_deadlines ON cases (deadline, clock_stopped_since, extension_notice_due, "
+                           "status, channel, received_on, rights_summary, reference, subject_first_name, "
+                           "subject_last_name, is_open) WHERE is_open = 1"),
+            // Statistics for the new indexes only (the others keep theirs): seconds on a million cases.
+            QStringLiteral("ANALYZE cases_search_name"),
+            QStringLiteral("ANALYZE cases_search_name_reversed"),
+            QStringLiteral("ANALYZE cases_search_email"),
+            QStringLiteral("ANALYZE cases_search_phone"),
+            QStringLiteral("ANALYZE open_deadlines"),
+        },
     };
 }
 
