@@ -334,7 +334,7 @@ void TestDatabase::createsNewRegister()
         QVERIFY(!db->isReadOnly());
         QVERIFY(!db->inTransaction());
         QCOMPARE(SqliteDatabase::kApplicationId, qint32(0x44504F44));
-        QCOMPARE(Database::kSchemaVersion, 6);
+        QCOMPARE(Database::kSchemaVersion, 7);
         QCOMPARE(sqlite(*db).pragma(QStringLiteral("application_id")).toLongLong(), qint64(0x44504F44));
         QCOMPARE(sqlite(*db).pragma(QStringLiteral("user_version")).toInt(), Database::kSchemaVersion);
 
@@ -758,15 +758,27 @@ void TestDatabase::upgradesVersion1Register()
     {
         RawConnection old(path);
         QVERIFY2(old.isOpen(), qPrintable(old.openError()));
-        const QString error = old.execAll(
-            {QStringLiteral("DROP INDEX cases_by_status"), QStringLiteral("DROP INDEX cases_by_channel"),
-             QStringLiteral("DROP INDEX cases_by_rights"), QStringLiteral("DROP INDEX open_by_status"),
-             QStringLiteral("DROP INDEX open_by_channel"), QStringLiteral("DROP INDEX open_by_rights"),
-             QStringLiteral("DROP INDEX open_by_received"), QStringLiteral("DROP INDEX open_by_subject"),
-             QStringLiteral("DROP INDEX open_by_id"), QStringLiteral("DROP INDEX open_deadlines"),
-             QStringLiteral("DROP TABLE attachment_contents"), QStringLiteral("DROP TABLE attachments"),
-             QStringLiteral("DROP TABLE identity_verifications"),
-             QStringLiteral("ALTER TABLE audit_events DROP COLUMN state"), QStringLiteral("PRAGMA user_version = 1")});
+        const QString error = old.execAll({QStringLiteral("DROP INDEX cases_by_status"),
+                                           QStringLiteral("DROP INDEX cases_by_channel"),
+                                           QStringLiteral("DROP INDEX cases_by_rights"),
+                                           QStringLiteral("DROP INDEX open_by_status"),
+                                           QStringLiteral("DROP INDEX open_by_channel"),
+                                           QStringLiteral("DROP INDEX open_by_rights"),
+                                           QStringLiteral("DROP INDEX open_by_received"),
+                                           QStringLiteral("DROP INDEX open_by_subject"),
+                                           QStringLiteral("DROP INDEX open_by_id"),
+                                           QStringLiteral("DROP INDEX open_deadlines"),
+                                           QStringLiteral("DROP TABLE attachment_contents"),
+                                           QStringLiteral("DROP TABLE attachments"),
+                                           QStringLiteral("DROP TABLE identity_verifications"),
+                                           QStringLiteral("ALTER TABLE audit_events DROP COLUMN state"),
+                                           QStringLiteral("DROP TABLE task_evidence"),
+                                           QStringLiteral("DROP TABLE case_tasks"),
+                                           QStringLiteral("DROP TABLE case_activities"),
+                                           QStringLiteral("DROP TABLE activity_systems"),
+                                           QStringLiteral("DROP TABLE activities"),
+                                           QStringLiteral("DROP TABLE systems"),
+                                           QStringLiteral("PRAGMA user_version = 1")});
         QVERIFY2(error.isEmpty(), qPrintable(error));
         old.close();
     }
@@ -805,7 +817,10 @@ void TestDatabase::upgradesVersion5Register()
                          QStringLiteral("CREATE INDEX cases_search_email ON cases (search_email)"),
                          QStringLiteral("DROP INDEX cases_search_phone"),
                          QStringLiteral("CREATE INDEX cases_search_phone ON cases (search_phone)"),
-                         QStringLiteral("DROP INDEX open_deadlines"), QStringLiteral("PRAGMA user_version = 5")});
+                         QStringLiteral("DROP INDEX open_deadlines"), QStringLiteral("DROP TABLE task_evidence"),
+                         QStringLiteral("DROP TABLE case_tasks"), QStringLiteral("DROP TABLE case_activities"),
+                         QStringLiteral("DROP TABLE activity_systems"), QStringLiteral("DROP TABLE activities"),
+                         QStringLiteral("DROP TABLE systems"), QStringLiteral("PRAGMA user_version = 5")});
         QVERIFY2(error.isEmpty(), qPrintable(error));
         events = old.number(QStringLiteral("SELECT count(*) FROM audit_events"));
         QVERIFY(events >= 3);

@@ -95,7 +95,7 @@ void TestLetterOutbox::cleanup()
 
 LetterInput TestLetterOutbox::input(const CaseRecord &record, LetterKind kind, const QString &text) const
 {
-    return LetterInput{record, m_org, kind, QStringLiteral("fr"), QDate(2026, 11, 26), text};
+    return LetterInput{record, m_org, kind, QStringLiteral("fr"), QDate(2026, 11, 26), text, {}};
 }
 
 qint64 TestLetterOutbox::attachmentCount(qint64 caseId)

@@ -113,7 +113,8 @@ void TestLetters::everyLetter()
                       kind,
                       lang,
                       QDate(2026, 3, 27),
-                      QStringLiteral("FREE-TEXT-MARKER")};
+                      QStringLiteral("FREE-TEXT-MARKER"),
+                      {}};
     // An answer letter is for a right granted: the sample's refused erasure is granted for "answer-erasure".
     if (const auto answered = LetterKinds::answeredRight(kind)) {
         for (RightRequest &r : input.record.rights) {
@@ -439,6 +440,7 @@ void TestLetters::nonLatinName()
                       LetterKind::Acknowledgement,
                       QStringLiteral("en"),
                       QDate(2026, 3, 6),
+                      {},
                       {}};
     auto pdf = Letters::pdf(input);
     QVERIFY(pdf.ok());
@@ -488,6 +490,7 @@ void TestLetters::unknownPlaceholderReported()
                       LetterKind::Acknowledgement,
                       QStringLiteral("en"),
                       QDate(2026, 3, 6),
+                      {},
                       {}};
     QVERIFY(!Letters::pdf(input, QStringLiteral("<p>{{case.refrence}}</p>")).ok());
     // A value is text, never markup or a placeholder.
@@ -505,6 +508,7 @@ void TestLetters::organisationProfileRequired()
                       LetterKind::Acknowledgement,
                       QStringLiteral("fr"),
                       QDate(2026, 3, 6),
+                      {},
                       {}};
     auto pdf = Letters::pdf(input);
     QVERIFY(!pdf.ok());

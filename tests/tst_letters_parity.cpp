@@ -198,7 +198,7 @@ void TestLettersParity::refusedEverywhere()
     QVERIFY(m_session->service().attachments(stored->id)->isEmpty());
 
     // Recording as sent, in the core: the same words, nothing stored.
-    LetterInput input{*stored, m_session->organisation(), kind, QStringLiteral("fr"), kToday, QStringLiteral("x")};
+    LetterInput input{*stored, m_session->organisation(), kind, QStringLiteral("fr"), kToday, QStringLiteral("x"), {}};
     const auto recorded = m_session->recordLetter(input, Letters::pdf(input).value());
     QVERIFY(!recorded.ok());
     QCOMPARE(recorded.errorMessage(), sentence);

@@ -46,6 +46,24 @@ QDate DeadlineCalculator::rollToWorkingDay(QDate date) const
     return date;
 }
 
+QDate DeadlineCalculator::taskDue(QDate deadline, QDate plannedOn, int margin) const
+{
+    if (!deadline.isValid()) {
+        return {};
+    }
+    QDate due = deadline;
+    for (int left = margin; left > 0;) {
+        due = due.addDays(-1);
+        if (m_calendar.isWorkingDay(due)) {
+            --left;
+        }
+    }
+    if (plannedOn.isValid() && due < plannedOn) {
+        due = plannedOn;
+    }
+    return std::min(due, deadline);
+}
+
 DeadlineDerivation DeadlineCalculator::derive(QDate receivedOn, int months, const QList<ClockStop> &closedStops) const
 {
     DeadlineDerivation d;

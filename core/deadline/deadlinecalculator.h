@@ -66,6 +66,11 @@ public:
     /// Reg. 1182/71 art. 3(4): a period ending on a Saturday, Sunday or holiday ends on the next working day.
     QDate rollToWorkingDay(QDate date) const;
 
+    /// The due date of a task to a system owner (docs/rules.md#tasks-to-system-owners): `margin` working days before
+    /// the deadline in force, but not before the day the task was planned (the margin is then lost, not the task),
+    /// and never after the deadline. An invalid deadline (none in force) gives an invalid date.
+    QDate taskDue(QDate deadline, QDate plannedOn, int margin) const;
+
     Deadlines compute(QDate receivedOn, const QList<ClockStop> &closedStops = {}) const;
     DeadlineDerivation derive(QDate receivedOn, int months, const QList<ClockStop> &closedStops = {}) const;
     /// The derivation in one line, e.g. "received 31 Jan 2026 → one month: 28 Feb 2026 (no such day that month:

@@ -33,6 +33,9 @@ struct OrganisationProfile {
     QString identityCopyGraceJustification;
     /// Days after a case closes before an identity copy whose verification never completed is erased.
     int unverifiedCopyPurgeDays = 30;
+    /// Working days a task to a system owner is due before the deadline in force
+    /// (docs/rules.md#tasks-to-system-owners).
+    int taskMarginDays = 5;
 
     bool operator==(const OrganisationProfile &) const = default;
 };

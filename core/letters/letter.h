@@ -3,6 +3,7 @@
 #include "common/result.h"
 #include "domain/caserecord.h"
 #include "domain/organisation.h"
+#include "domain/processing.h"
 #include "letters/letterkind.h"
 
 #include <QByteArray>
@@ -22,6 +23,9 @@ struct LetterInput {
     QString language = QStringLiteral("fr"); ///< "fr" or "en"
     QDate date;
     QString freeText; ///< what the DPO writes for this letter (actions taken, what is needed, facts, format...)
+    /// The activities of the record of processing activities that concern the person (the case's choice): the access
+    /// answer states the art. 15(1) and 15(2) items of each (docs/rules.md#the-access-answer).
+    QList<ProcessingActivity> activities;
 };
 
 /// Letters as PDF: a template (LetterTemplate) filled with the case's values (LetterValues) and drawn around with the

@@ -11,6 +11,8 @@
 #include <QJsonArray>
 #include <QStringList>
 
+#include <limits>
+
 namespace dpodesk {
 
 namespace {
@@ -90,11 +92,18 @@ Result<void> CaseBook::setCalendar(const HolidayCalendar &calendar)
                 {QStringLiteral("old"), before.effective(record.isExtended()).toString(Qt::ISODate)},
                 {QStringLiteral("new"), record.deadline().toString(Qt::ISODate)}};
             changed.append(moved);
+            QJsonObject caseDetails{{QStringLiteral("old"), moved.value(QStringLiteral("old"))},
+                                    {QStringLiteral("new"), moved.value(QStringLiteral("new"))},
+                                    {QStringLiteral("calendar"), calendar.name()}};
+            auto tasksMoved = moveTaskDueDates(record);
+            if (!tasksMoved) {
+                return tasksMoved.error();
+            }
+            if (!tasksMoved->isEmpty()) {
+                caseDetails.insert(QStringLiteral("tasks_moved"), *tasksMoved);
+            }
             // The case's own history says its deadline moved, and its event records its new state.
-            auto caseEvent = m_audit.append(QStringLiteral("case.deadline-recomputed"), record.reference,
-                                            QJsonObject{{QStringLiteral("old"), moved.value(QStringLiteral("old"))},
-                                                        {QStringLiteral("new"), moved.value(QStringLiteral("new"))},
-                                                        {QStringLiteral("calendar"), calendar.name()}});
+            auto caseEvent = m_audit.append(QStringLiteral("case.deadline-recomputed"), record.reference, caseDetails);
             if (!caseEvent) {
                 return caseEvent.error();
             }
@@ -111,6 +120,82 @@ Result<void> CaseBook::setCalendar(const HolidayCalendar &calendar)
         m_calculator = previous;
     }
     return result;
+}
+
+Result<QJsonArray> CaseBook::moveTaskDueDates(const CaseRecord &record, int margin)
+{
+    QJsonArray moved;
+    TaskFilter filter;
+    filter.caseId = record.id;
+    filter.openOnly = true;
+    auto tasks = m_stores.tasks->tasks(filter);
+    if (!tasks) {
+        return tasks.error();
+    }
+    if (tasks->isEmpty()) {
+        return moved;
+    }
+    if (margin < 0) {
+        auto profile = m_stores.organisation->load();
+        if (!profile) {
+            return profile.error();
+        }
+        margin = profile->taskMarginDays;
+    }
+    for (CaseTask task : std::as_const(*tasks)) {
+        const QDate due = m_calculator.taskDue(record.deadline(), task.plannedOn, margin);
+        if (due == task.dueOn) {
+            continue;
+        }
+        moved.append(QJsonObject{{QStringLiteral("task"), QStringLiteral("T%1").arg(task.number)},
+                                 {QStringLiteral("old"), task.dueOn.toString(Qt::ISODate)},
+                                 {QStringLiteral("new"), due.toString(Qt::ISODate)}});
+        task.dueOn = due;
+        if (auto ok = m_stores.tasks->updateTask(task); !ok) {
+            return ok.error();
+        }
+    }
+    return moved;
+}
+
+Result<void> CaseBook::rescheduleTasks(qint64 caseId, int margin)
+{
+    return m_database.write([&]() -> Result<void> {
+        TaskFilter filter;
+        filter.caseId = caseId;
+        filter.openOnly = true;
+        filter.limit = std::numeric_limits<int>::max();
+        auto tasks = m_stores.tasks->tasks(filter);
+        if (!tasks) {
+            return tasks.error();
+        }
+        QList<qint64> cases;
+        for (const CaseTask &t : std::as_const(*tasks)) {
+            if (!cases.contains(t.caseId)) {
+                cases << t.caseId;
+            }
+        }
+        for (qint64 id : std::as_const(cases)) {
+            auto record = m_stores.cases->find(id);
+            if (!record) {
+                return record.error();
+            }
+            auto moved = moveTaskDueDates(*record, margin);
+            if (!moved) {
+                return moved.error();
+            }
+            if (moved->isEmpty()) {
+                continue;
+            }
+            auto event = m_audit.append(
+                QStringLiteral("case.tasks-rescheduled"), record->reference,
+                QJsonObject{{QStringLiteral("margin_days"), margin}, {QStringLiteral("tasks_moved"), *moved}});
+            if (!event) {
+                return event.error();
+            }
+        }
+        return {};
+    });
 }
 
 Result<void> CaseBook::checkLinkedCase(const CaseRecord &c) const
@@ -244,6 +329,16 @@ Result<CaseRecord> CaseBook::save(const CaseRecord &changed, const QString &acti
             return ok;
         }
         QJsonObject details{{QStringLiteral("changes"), changes}};
+        // Tasks to system owners keep their margin before the deadline in force: they move with it.
+        if (before->deadline() != next.deadline()) {
+            auto moved = moveTaskDueDates(next);
+            if (!moved) {
+                return moved.error();
+            }
+            if (!moved->isEmpty()) {
+                details.insert(QStringLiteral("tasks_moved"), *moved);
+            }
+        }
         if (before->status != next.status) {
             details.insert(QStringLiteral("status"), QJsonObject{{QStringLiteral("old"), name(before->status)},
                                                                  {QStringLiteral("new"), name(next.status)}});

@@ -7,6 +7,7 @@
 #include "storage/stores.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 
 namespace dpodesk {
 
@@ -34,6 +35,13 @@ public:
     /// Changes the calendar and closure days and recomputes every stored deadline, in one audited transaction; each
     /// case whose deadline moved gets its own event.
     Result<void> setCalendar(const HolidayCalendar &calendar);
+
+    /// Moves the due dates of the open tasks of a case to the deadline it has now (inside the caller's transaction,
+    /// whose audit event records them); what moved, as [{task, old, new}]. margin < 0: the organisation's setting.
+    Result<QJsonArray> moveTaskDueDates(const CaseRecord &record, int margin = -1);
+    /// A new margin before the deadline: every case whose open tasks move gets its own event "case.tasks-rescheduled",
+    /// in the caller's transaction. caseId 0: every case.
+    Result<void> rescheduleTasks(qint64 caseId, int margin);
 
     /// Stores a new case: assigns its reference (DR-YYYY-NNNN) and logged-at time, computes its deadlines.
     Result<CaseRecord> create(CaseRecord draft);

@@ -220,7 +220,8 @@ Result<AcknowledgementBatch> LetterOutbox::acknowledgeAllNew(const OrganisationP
                           LetterKind::Acknowledgement,
                           Letters::languages().contains(record->language) ? record->language : QStringLiteral("fr"),
                           today,
-                          QString()};
+                          QString(),
+                          {}};
         auto pdf = render(input);
         if (!pdf) {
             batch.failures << QStringLiteral("%1: %2").arg(summary.reference, pdf.errorMessage());

@@ -31,6 +31,11 @@ Result<void> OrganisationSettings::saveOrganisation(const OrganisationProfile &p
         return makeError(Error::Code::Invalid, tr("Retention periods cannot be negative."),
                          QStringLiteral("identityCopyGraceDays"));
     }
+    if (profile.taskMarginDays < 0 || profile.taskMarginDays > 30) {
+        return makeError(Error::Code::Invalid,
+                         tr("The margin of tasks before the deadline must be between 0 and 30 working days."),
+                         QStringLiteral("taskMarginDays"));
+    }
     // docs/rules.md#identity-proofs: keeping identity copies after the check needs a written justification.
     if (profile.identityCopyGraceDays > 0 && profile.identityCopyGraceJustification.trimmed().isEmpty()) {
         return makeError(Error::Code::Invalid,
@@ -63,9 +68,15 @@ Result<void> OrganisationSettings::saveOrganisation(const OrganisationProfile &p
                 return event.error();
             }
         }
-        // The calendar moves deadlines: part of the same transaction, with its own event.
+        // The calendar moves deadlines: part of the same transaction, with its own event. A new margin moves the
+        // due dates of the open tasks.
         if (calendar->name() != before->calendar || calendar->closureDays() != before->closureDays) {
-            return m_book.setCalendar(*calendar);
+            if (auto moved = m_book.setCalendar(*calendar); !moved) {
+                return moved;
+            }
+        }
+        if (profile.taskMarginDays != before->taskMarginDays) {
+            return m_book.rescheduleTasks(0, profile.taskMarginDays);
         }
         return {};
     });

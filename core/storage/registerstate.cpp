@@ -59,8 +59,9 @@ struct ChildPart {
     const char *columns;
     const char *table;
     const char *order; ///< after case_id
+    int since = 1;     ///< the schema version that added the table: an older register has no such rows
 };
-constexpr std::array<ChildPart, 6> kChildParts{{
+constexpr std::array<ChildPart, 9> kChildParts{{
     {"R", "case_id, position, right_kind, detail, outcome, refusal_ground, refusal_reason, decided_on", "case_rights",
      "position"},
     {"S", "case_id, position, reason, asked_on, answered_on, note", "suspensions", "position"},
@@ -69,6 +70,12 @@ constexpr std::array<ChildPart, 6> kChildParts{{
     {"F", "case_id, id, kind, display_name, mime_type, size, sha256, added_at, added_by, purged_at, purge_reason",
      "attachments", "id"},
     {"V", "case_id, verified_on, verified_by, method, document_type, note", "identity_verifications", "case_id"},
+    {"A", "case_id, activity_id, added_on", "case_activities", "activity_id", 7},
+    {"J",
+     "case_id, id, number, system_id, system_name, action, activities, state, planned_on, due_on, sent_on, "
+     "sent_to, answered_on, result, note",
+     "case_tasks", "id", 7},
+    {"E", "case_id, task_id, attachment_id", "task_evidence", "task_id, attachment_id", 7},
 }};
 
 constexpr int columnCount(const ChildPart &part)
@@ -79,9 +86,30 @@ constexpr int columnCount(const ChildPart &part)
     }
     return commas + 1;
 }
-constexpr std::array<int, kChildParts.size()> kChildColumns{columnCount(kChildParts[0]), columnCount(kChildParts[1]),
-                                                            columnCount(kChildParts[2]), columnCount(kChildParts[3]),
-                                                            columnCount(kChildParts[4]), columnCount(kChildParts[5])};
+constexpr std::array<int, kChildParts.size()> kChildColumns{
+    columnCount(kChildParts[0]), columnCount(kChildParts[1]), columnCount(kChildParts[2]),
+    columnCount(kChildParts[3]), columnCount(kChildParts[4]), columnCount(kChildParts[5]),
+    columnCount(kChildParts[6]), columnCount(kChildParts[7]), columnCount(kChildParts[8])};
+
+/// The tables of the record of processing activities, parts of the settings' state: the table's name (its code), the
+/// statement, the number of columns.
+struct RecordPart {
+    const char *code;
+    const char *sql;
+    int columns;
+};
+constexpr std::array<RecordPart, 3> kRecordParts{{
+    {"systems",
+     "SELECT id, name, owner_name, owner_email, deputy_name, deputy_email, identifiers, actions, turnaround_days, "
+     "instructions_fr, instructions_en, updated_at FROM systems ORDER BY id",
+     12},
+    {"activities",
+     "SELECT id, name, role, controller, purposes, legal_basis, data_subjects, data_categories, recipients, transfers, "
+     "retention, source, automated_decision, entity, updated_at FROM activities ORDER BY id",
+     15},
+    {"activity_systems", "SELECT activity_id, position, system_id FROM activity_systems ORDER BY activity_id, position",
+     3},
+}};
 
 QByteArray childSql(const ChildPart &part, bool oneCase)
 {
@@ -290,7 +318,11 @@ Result<QByteArray> RegisterState::ofCase(Database &database, const QString &refe
         return QByteArray(kDeleted);
     }
     std::array<std::string, kChildParts.size()> children;
+    const int version = database.schemaVersion();
     for (size_t i = 0; i < kChildParts.size(); ++i) {
+        if (version < kChildParts[i].since) {
+            continue; // no such table yet (an older register read as it is); an empty part hashes as none
+        }
         auto rows = RowCursor::open(database, childSql(kChildParts[i], true), id);
         if (!rows) {
             return rows.error();
@@ -348,6 +380,30 @@ Result<QByteArray> RegisterState::ofSettings(Database &database)
         appendRow(bytes, **days, 0, 1);
     }
     state.part("closure_days", QByteArrayView(bytes.data(), qsizetype(bytes.size())));
+    // The record of processing activities and the systems catalogue (schema 7 on): a register without them hashes as
+    // before.
+    const bool hasRecord = database.schemaVersion() >= 7;
+    for (const auto &[code, sql, columns] : kRecordParts) {
+        if (!hasRecord) {
+            break;
+        }
+        auto rows = RowCursor::open(database, sql);
+        if (!rows) {
+            return rows.error();
+        }
+        bytes.clear();
+        for (;;) {
+            auto more = (*rows)->next();
+            if (!more) {
+                return more.error();
+            }
+            if (!*more) {
+                break;
+            }
+            appendRow(bytes, **rows, 0, columns);
+        }
+        state.part(code, QByteArrayView(bytes.data(), qsizetype(bytes.size())));
+    }
     return state.finish();
 }
 
@@ -371,7 +427,11 @@ RegisterState::forEachCase(Database &database,
     // One cursor per table, all in case order: a merge over the tables, each read once.
     std::array<std::unique_ptr<RowCursor>, kChildParts.size()> children;
     std::array<bool, kChildParts.size()> hasRow{};
+    const int version = database.schemaVersion();
     for (size_t i = 0; i < kChildParts.size(); ++i) {
+        if (version < kChildParts[i].since) {
+            continue; // hasRow stays false: no rows in a table the register does not have yet
+        }
         auto opened = RowCursor::scan(database, childSql(kChildParts[i], false), range);
         if (!opened) {
             return opened.error();
@@ -415,7 +475,7 @@ RegisterState::forEachCase(Database &database,
 
 QString RegisterState::partLabel(QByteArrayView code)
 {
-    static const std::array<std::pair<const char *, const char *>, 11> labels{{
+    static const std::array<std::pair<const char *, const char *>, 14> labels{{
         {"P", QT_TR_NOOP("the data subject or the requester")},
         {"Q", QT_TR_NOOP("the request (channel, date received, rights, CNIL reference)")},
         {"W", QT_TR_NOOP("its progress (status, extension, acknowledgement, answer, closing)")},
@@ -427,6 +487,9 @@ QString RegisterState::partLabel(QByteArrayView code)
         {"T", QT_TR_NOOP("the notes")},
         {"F", QT_TR_NOOP("the files kept with it")},
         {"V", QT_TR_NOOP("the identity verification")},
+        {"A", QT_TR_NOOP("the activities concerning the person")},
+        {"J", QT_TR_NOOP("the tasks to system owners")},
+        {"E", QT_TR_NOOP("the evidence of the tasks")},
     }};
     for (const auto &[c, label] : labels) {
         if (code == QByteArrayView(c)) {
@@ -435,6 +498,12 @@ QString RegisterState::partLabel(QByteArrayView code)
     }
     if (code == QByteArrayView("closure_days")) {
         return tr("the closure days");
+    }
+    if (code == QByteArrayView("activities") || code == QByteArrayView("activity_systems")) {
+        return tr("the record of processing activities");
+    }
+    if (code == QByteArrayView("systems")) {
+        return tr("the systems catalogue");
     }
     return tr("the setting %1").arg(QString::fromUtf8(QByteArray::fromPercentEncoding(code.toByteArray())));
 }

@@ -37,6 +37,7 @@ const NumberKey kNumberKeys[] = {
     {"attachments.max_size_mb", &OrganisationProfile::attachmentMaxSizeMb},
     {"identity.grace_days", &OrganisationProfile::identityCopyGraceDays},
     {"identity.unverified_purge_days", &OrganisationProfile::unverifiedCopyPurgeDays},
+    {"tasks.margin_days", &OrganisationProfile::taskMarginDays},
 };
 
 QString identityNames(const QSet<Right> &rights)

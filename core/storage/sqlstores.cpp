@@ -37,6 +37,8 @@ RegisterStores makeSqlStores(Database &database, const Clock &clock)
     stores.organisation = std::make_unique<SqlOrganisationStore>(database);
     stores.templates = std::make_unique<SqlTemplateStore>(database);
     stores.attachments = std::make_unique<SqlAttachmentFiles>(database);
+    stores.record = std::make_unique<SqlRecordStore>(database);
+    stores.tasks = std::make_unique<SqlTaskStore>(database);
     return stores;
 }
 

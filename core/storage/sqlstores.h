@@ -3,6 +3,7 @@
 #include "storage/stores.h"
 
 #include <QCoreApplication>
+#include <QVariantList>
 
 namespace dpodesk {
 
@@ -100,6 +101,54 @@ public:
 
 private:
     Database &m_database;
+};
+
+class SqlRecordStore final : public RecordStore {
+    Q_DECLARE_TR_FUNCTIONS(SqlStores)
+public:
+    explicit SqlRecordStore(Database &database) : m_database(database) {}
+
+    Result<QList<ProcessingActivity>> activities() const override;
+    Result<std::optional<ProcessingActivity>> activity(const QString &name) const override;
+    Result<std::optional<ProcessingActivity>> activity(qint64 id) const override;
+    Result<qint64> saveActivity(const ProcessingActivity &activity) override;
+    Result<void> removeActivity(qint64 id) override;
+    Result<int> casesNaming(qint64 activityId) const override;
+    Result<QList<DataSystem>> systems() const override;
+    Result<std::optional<DataSystem>> system(const QString &name) const override;
+    Result<std::optional<DataSystem>> system(qint64 id) const override;
+    Result<qint64> saveSystem(const DataSystem &system) override;
+    Result<void> removeSystem(qint64 id) override;
+    Result<QStringList> activitiesUsing(qint64 systemId) const override;
+    Result<int> tasksFor(qint64 systemId) const override;
+
+    /// The activities whose where clause matches (all of them for an empty one), with their systems.
+    Result<QList<ProcessingActivity>> activitiesWhere(const QString &where, const QVariantList &values) const;
+    Result<QList<DataSystem>> systemsWhere(const QString &where, const QVariantList &values) const;
+
+private:
+    Database &m_database;
+};
+
+class SqlTaskStore final : public TaskStore {
+    Q_DECLARE_TR_FUNCTIONS(SqlStores)
+public:
+    explicit SqlTaskStore(Database &database) : m_database(database), m_record(database) {}
+
+    Result<QList<ProcessingActivity>> caseActivities(qint64 caseId) const override;
+    Result<void> setCaseActivities(qint64 caseId, const QList<qint64> &activityIds, QDate on) override;
+    Result<QList<CaseTask>> tasks(const TaskFilter &filter) const override;
+    Result<std::optional<CaseTask>> task(qint64 id) const override;
+    Result<int> nextNumber(qint64 caseId) const override;
+    Result<qint64> insertTask(const CaseTask &task) override;
+    Result<void> updateTask(const CaseTask &task) override;
+    Result<void> addEvidence(qint64 caseId, qint64 taskId, qint64 attachmentId) override;
+    Result<std::pair<int, int>> overdueCounts(QDate today) const override;
+    Result<QSet<qint64>> casesWithOverdueTasks(const QList<qint64> &caseIds, QDate today) const override;
+
+private:
+    Database &m_database;
+    SqlRecordStore m_record;
 };
 
 /// The SQL stores of the register behind database.

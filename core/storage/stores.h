@@ -5,10 +5,12 @@
 #include "deadline/deadlinecalculator.h"
 #include "domain/caserecord.h"
 #include "domain/organisation.h"
+#include "domain/processing.h"
 
 #include <QDate>
 #include <QJsonObject>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -192,6 +194,65 @@ public:
     virtual Result<QList<IdentityCopyDue>> identityCopiesDue(QDate verifiedBy, QDate closedBy) const = 0;
 };
 
+/// The record of processing activities and the systems catalogue (docs/rules.md#the-record-of-processing-activities).
+/// Names are unique, compared without regard to case.
+class RecordStore {
+public:
+    virtual ~RecordStore() = default;
+    /// Every activity by name, with its systems' names in the activity's order.
+    virtual Result<QList<ProcessingActivity>> activities() const = 0;
+    /// The activity of that name (case ignored); nullopt when there is none.
+    virtual Result<std::optional<ProcessingActivity>> activity(const QString &name) const = 0;
+    virtual Result<std::optional<ProcessingActivity>> activity(qint64 id) const = 0;
+    /// Inserts (id 0) or updates the activity and its links to its systems, which must exist (by name, case
+    /// ignored); its id.
+    virtual Result<qint64> saveActivity(const ProcessingActivity &activity) = 0;
+    virtual Result<void> removeActivity(qint64 id) = 0;
+    /// The number of cases that name the activity.
+    virtual Result<int> casesNaming(qint64 activityId) const = 0;
+
+    virtual Result<QList<DataSystem>> systems() const = 0;
+    virtual Result<std::optional<DataSystem>> system(const QString &name) const = 0;
+    virtual Result<std::optional<DataSystem>> system(qint64 id) const = 0;
+    virtual Result<qint64> saveSystem(const DataSystem &system) = 0;
+    virtual Result<void> removeSystem(qint64 id) = 0;
+    /// The names of the activities that list the system, and the number of tasks sent to it.
+    virtual Result<QStringList> activitiesUsing(qint64 systemId) const = 0;
+    virtual Result<int> tasksFor(qint64 systemId) const = 0;
+};
+
+/// Which tasks a listing wants.
+struct TaskFilter {
+    qint64 caseId = 0;  ///< 0: every case
+    QString ownerEmail; ///< the tasks of the systems whose owner or deputy has this address (case ignored)
+    bool openOnly = false;
+    QDate overdueOn; ///< when valid: only the open tasks due before that day
+    int limit = 10000;
+};
+
+/// Per case: the activities that concern the person, the tasks to system owners and their evidence.
+class TaskStore {
+public:
+    virtual ~TaskStore() = default;
+    /// The activities a case names, by name, whole.
+    virtual Result<QList<ProcessingActivity>> caseActivities(qint64 caseId) const = 0;
+    /// Names the activities with these ids, and no other, for the case.
+    virtual Result<void> setCaseActivities(qint64 caseId, const QList<qint64> &activityIds, QDate on) = 0;
+    /// Tasks with their case's reference and their system's current owner, by case then number.
+    virtual Result<QList<CaseTask>> tasks(const TaskFilter &filter) const = 0;
+    virtual Result<std::optional<CaseTask>> task(qint64 id) const = 0;
+    /// The next task number of a case (inside the caller's transaction).
+    virtual Result<int> nextNumber(qint64 caseId) const = 0;
+    virtual Result<qint64> insertTask(const CaseTask &task) = 0;
+    /// Writes the task's state, dates, result, note and due date.
+    virtual Result<void> updateTask(const CaseTask &task) = 0;
+    virtual Result<void> addEvidence(qint64 caseId, qint64 taskId, qint64 attachmentId) = 0;
+    /// Open cases with at least one open task due before today, and how many such tasks.
+    virtual Result<std::pair<int, int>> overdueCounts(QDate today) const = 0;
+    /// Of the given cases, those with an open task due before today (the queue's flag).
+    virtual Result<QSet<qint64>> casesWithOverdueTasks(const QList<qint64> &caseIds, QDate today) const = 0;
+};
+
 /// The stores of one register.
 struct RegisterStores {
     std::unique_ptr<CaseStore> cases;
@@ -199,6 +260,8 @@ struct RegisterStores {
     std::unique_ptr<OrganisationStore> organisation;
     std::unique_ptr<TemplateStore> templates;
     std::unique_ptr<AttachmentFiles> attachments;
+    std::unique_ptr<RecordStore> record;
+    std::unique_ptr<TaskStore> tasks;
 };
 
 } // namespace dpodesk

@@ -89,7 +89,8 @@ int main(int argc, char *argv[])
                               lang,
                               QDate(2026, 3, 27),
                               QStringLiteral("Nous avons effacé votre compte client et vos données de prospection le "
-                                             "26 mars 2026 ; les factures restent conservées.")};
+                                             "26 mars 2026 ; les factures restent conservées."),
+                              {}};
             if (const auto answered = LetterKinds::answeredRight(kind)) {
                 for (RightRequest &r : input.record.rights) {
                     if (r.right == *answered) {

@@ -185,8 +185,8 @@ QString LetterDialog::problem() const
 
 LetterInput LetterDialog::input() const
 {
-    return LetterInput{m_record,       m_session.organisation(),       kind(), m_language->currentData().toString(),
-                       m_date->date(), m_text->toPlainText().trimmed()};
+    return LetterInput{m_record,       m_session.organisation(),        kind(), m_language->currentData().toString(),
+                       m_date->date(), m_text->toPlainText().trimmed(), {}};
 }
 
 void LetterDialog::kindChanged()

@@ -254,7 +254,8 @@ void TemplateEditorDialog::check()
                            LetterKinds::fromName(kind()).value_or(LetterKind::Acknowledgement),
                            language(),
                            m_session.today(),
-                           tr("(Your text for this letter.)")};
+                           tr("(Your text for this letter.)"),
+                           {}};
         auto html = Letters::html(sample, current);
         if (html) {
             m_preview->setHtml(*html);

@@ -161,6 +161,92 @@ QString identityVerificationsTable()
                 note          TEXT NOT NULL DEFAULT ''))");
 }
 
+// Version 7: where the person's data lives. Lists of values are JSON arrays of strings.
+QString systemsTable()
+{
+    return QStringLiteral(R"(CREATE TABLE systems (
+                id              INTEGER PRIMARY KEY,
+                name            TEXT NOT NULL,
+                owner_name      TEXT NOT NULL,
+                owner_email     TEXT NOT NULL,
+                deputy_name     TEXT NOT NULL DEFAULT '',
+                deputy_email    TEXT NOT NULL DEFAULT '',
+                identifiers     TEXT NOT NULL,
+                actions         TEXT NOT NULL,
+                turnaround_days INTEGER NOT NULL,
+                instructions_fr TEXT NOT NULL DEFAULT '',
+                instructions_en TEXT NOT NULL DEFAULT '',
+                updated_at      TEXT NOT NULL))");
+}
+
+QString activitiesTable()
+{
+    return QStringLiteral(R"(CREATE TABLE activities (
+                id                 INTEGER PRIMARY KEY,
+                name               TEXT NOT NULL,
+                role               TEXT NOT NULL,
+                controller         TEXT NOT NULL DEFAULT '',
+                purposes           TEXT NOT NULL,
+                legal_basis        TEXT NOT NULL,
+                data_subjects      TEXT NOT NULL,
+                data_categories    TEXT NOT NULL,
+                recipients         TEXT NOT NULL,
+                transfers          TEXT NOT NULL,
+                retention          TEXT NOT NULL DEFAULT '',
+                source             TEXT NOT NULL DEFAULT '',
+                automated_decision TEXT NOT NULL DEFAULT '',
+                entity             TEXT NOT NULL DEFAULT '',
+                updated_at         TEXT NOT NULL))");
+}
+
+QString activitySystemsTable()
+{
+    return QStringLiteral(R"(CREATE TABLE activity_systems (
+                activity_id INTEGER NOT NULL REFERENCES activities (id) ON DELETE CASCADE,
+                position    INTEGER NOT NULL,
+                system_id   INTEGER NOT NULL REFERENCES systems (id),
+                PRIMARY KEY (activity_id, position)))");
+}
+
+QString caseActivitiesTable()
+{
+    return QStringLiteral(R"(CREATE TABLE case_activities (
+                case_id     INTEGER NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
+                activity_id INTEGER NOT NULL REFERENCES activities (id),
+                added_on    TEXT NOT NULL,
+                PRIMARY KEY (case_id, activity_id)))");
+}
+
+QString caseTasksTable()
+{
+    return QStringLiteral(R"(CREATE TABLE case_tasks (
+                id          INTEGER PRIMARY KEY,
+                case_id     INTEGER NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
+                number      INTEGER NOT NULL,
+                system_id   INTEGER NOT NULL REFERENCES systems (id),
+                system_name TEXT NOT NULL,
+                action      TEXT NOT NULL,
+                activities  TEXT NOT NULL DEFAULT '',
+                state       TEXT NOT NULL,
+                planned_on  TEXT NOT NULL,
+                due_on      TEXT,
+                sent_on     TEXT,
+                sent_to     TEXT NOT NULL DEFAULT '',
+                answered_on TEXT,
+                result      TEXT,
+                note        TEXT NOT NULL DEFAULT '',
+                UNIQUE (case_id, number)))");
+}
+
+QString taskEvidenceTable()
+{
+    return QStringLiteral(R"(CREATE TABLE task_evidence (
+                case_id       INTEGER NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
+                task_id       INTEGER NOT NULL REFERENCES case_tasks (id) ON DELETE CASCADE,
+                attachment_id INTEGER NOT NULL REFERENCES attachments (id) ON DELETE CASCADE,
+                PRIMARY KEY (task_id, attachment_id)))");
+}
+
 } // namespace
 
 QList<QStringList> migrations()
@@ -206,6 +292,24 @@ QList<QStringList> migrations()
             QStringLiteral("ANALYZE cases_search_email"),
             QStringLiteral("ANALYZE cases_search_phone"),
             QStringLiteral("ANALYZE open_deadlines"),
+        },
+        // Version 7: the record of processing activities, the systems catalogue, per case the activities concerning
+        // the person and the tasks to the systems' owners with their evidence.
+        {
+            systemsTable(),
+            QStringLiteral("CREATE UNIQUE INDEX systems_name ON systems (lower(name))"),
+            activitiesTable(),
+            QStringLiteral("CREATE UNIQUE INDEX activities_name ON activities (lower(name))"),
+            activitySystemsTable(),
+            QStringLiteral("CREATE INDEX activity_systems_system ON activity_systems (system_id)"),
+            caseActivitiesTable(),
+            QStringLiteral("CREATE INDEX case_activities_activity ON case_activities (activity_id)"),
+            caseTasksTable(),
+            QStringLiteral("CREATE INDEX case_tasks_case ON case_tasks (case_id)"),
+            QStringLiteral("CREATE INDEX case_tasks_open ON case_tasks (due_on) WHERE state <> 'answered'"),
+            QStringLiteral("CREATE INDEX case_tasks_system ON case_tasks (system_id)"),
+            taskEvidenceTable(),
+            QStringLiteral("CREATE INDEX task_evidence_case ON task_evidence (case_id)"),
         },
     };
 }
