@@ -39,17 +39,35 @@ LetterOutbox::LetterOutbox(Database &database, CaseBook &cases, const Organisati
 {
 }
 
-Result<QByteArray> LetterOutbox::render(const LetterInput &input) const
+Result<LetterInput> LetterOutbox::withActivities(const LetterInput &given) const
+{
+    LetterInput input = given;
+    if (input.record.id != 0) {
+        auto activities = m_cases.stores().tasks->caseActivities(input.record.id);
+        if (!activities) {
+            return activities.error();
+        }
+        input.activities = std::move(activities).value();
+    }
+    return input;
+}
+
+Result<QByteArray> LetterOutbox::render(const LetterInput &given) const
 {
     // What the case forbids this letter to say: refused before anything is drawn, in the same words everywhere.
-    if (auto allowed = LetterKinds::check(input.kind, input.record, sentOn(input, QDate::currentDate())); !allowed) {
+    if (auto allowed = LetterKinds::check(given.kind, given.record, sentOn(given, QDate::currentDate())); !allowed) {
         return allowed.error();
     }
-    auto text = m_settings.letterTemplate(LetterKinds::name(input.kind), input.language);
+    // The activities the case names, as the register holds them: the access answer states them.
+    auto input = withActivities(given);
+    if (!input) {
+        return input.error();
+    }
+    auto text = m_settings.letterTemplate(LetterKinds::name(input->kind), input->language);
     if (!text) {
         return text.error();
     }
-    return Letters::pdf(input, *text);
+    return Letters::pdf(*input, *text);
 }
 
 Result<CaseRecord> LetterOutbox::withEffect(const LetterInput &input, QDate today, QStringList *warnings,
@@ -142,8 +160,15 @@ Result<SentLetter> LetterOutbox::recordAsSent(const LetterInput &input, const QB
                 tr("Case %1 changed since the letter was prepared; prepare it again.").arg(current->reference));
         }
         // The letter is checked again against the case as stored now (LetterKinds::check, inside withEffect).
-        LetterInput fresh = input;
+        auto withRecord = withActivities(input);
+        if (!withRecord) {
+            return withRecord.error();
+        }
+        LetterInput fresh = std::move(withRecord).value();
         fresh.record = *current;
+        if (auto content = Letters::checkContent(fresh); !content) {
+            return content;
+        }
         bool effect = false;
         auto changed = withEffect(fresh, today, &sent.warnings, &effect);
         if (!changed) {

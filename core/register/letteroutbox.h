@@ -57,6 +57,9 @@ public:
                                                    const std::function<bool(int, int)> &progress = {});
 
 private:
+    /// The input with the activities its case names, as the register holds them now.
+    Result<LetterInput> withActivities(const LetterInput &input) const;
+
     Database &m_database;
     CaseBook &m_cases;
     const OrganisationSettings &m_settings;

@@ -37,6 +37,8 @@ RegisterService::RegisterService(std::unique_ptr<Database> database, const Clock
 RegisterService::~RegisterService()
 {
     // Everything that holds statements on the connection goes before it.
+    m_tasks.reset();
+    m_record.reset();
     m_outbox.reset();
     m_attachments.reset();
     m_workflow.reset();
@@ -81,6 +83,8 @@ Result<void> RegisterService::load()
                                                 m_cases->audit().actor());
     m_attachments->setMaxSize(qint64(m_organisation.attachmentMaxSizeMb) * 1024 * 1024);
     m_outbox = std::make_unique<LetterOutbox>(*m_database, *m_cases, *m_settings, *m_attachments, *m_workflow);
+    m_record = std::make_unique<ProcessingRecord>(*m_cases);
+    m_tasks = std::make_unique<CaseTasks>(*m_cases, *m_attachments);
     return {};
 }
 
@@ -545,6 +549,110 @@ Result<SentLetter> RegisterService::recordLetter(const LetterInput &input, const
 Result<AcknowledgementBatch> RegisterService::acknowledgeAllNew(const std::function<bool(int, int)> &progress)
 {
     return m_outbox->acknowledgeAllNew(m_organisation, today(), progress);
+}
+
+// --- Where the data live --------------------------------------------------------------------------------------------
+
+Result<QList<ProcessingActivity>> RegisterService::activities() const
+{
+    return m_record->activities();
+}
+
+Result<std::optional<ProcessingActivity>> RegisterService::activity(const QString &name) const
+{
+    return m_record->activity(name);
+}
+
+Result<QList<DataSystem>> RegisterService::systems() const
+{
+    return m_record->systems();
+}
+
+Result<std::optional<DataSystem>> RegisterService::system(const QString &name) const
+{
+    return m_record->system(name);
+}
+
+Result<ProcessingActivity> RegisterService::saveActivity(const ProcessingActivity &activity)
+{
+    return m_record->saveActivity(activity);
+}
+
+Result<void> RegisterService::removeActivity(const QString &name)
+{
+    return m_record->removeActivity(name);
+}
+
+Result<DataSystem> RegisterService::saveSystem(const DataSystem &system)
+{
+    return m_record->saveSystem(system);
+}
+
+Result<void> RegisterService::removeSystem(const QString &name)
+{
+    return m_record->removeSystem(name);
+}
+
+Result<RecordImportSummary> RegisterService::importActivities(const QByteArray &csv)
+{
+    return m_record->importActivities(csv);
+}
+
+Result<RecordImportSummary> RegisterService::importSystems(const QByteArray &csv)
+{
+    return m_record->importSystems(csv);
+}
+
+Result<QList<ProcessingActivity>> RegisterService::caseActivities(qint64 caseId) const
+{
+    return m_tasks->activities(caseId);
+}
+
+Result<QList<ActivitySuggestion>> RegisterService::activitySuggestions(const CaseRecord &record) const
+{
+    return m_tasks->suggestions(record);
+}
+
+Result<QList<ProcessingActivity>> RegisterService::setCaseActivities(const CaseRecord &record,
+                                                                     const QStringList &names)
+{
+    return m_tasks->setActivities(record, names);
+}
+
+Result<TaskPlan> RegisterService::planTasks(const CaseRecord &record)
+{
+    return m_tasks->plan(record);
+}
+
+Result<QList<CaseTask>> RegisterService::tasks(const TaskFilter &filter) const
+{
+    return m_tasks->tasks(filter);
+}
+
+Result<CaseTask> RegisterService::task(qint64 id) const
+{
+    return m_tasks->task(id);
+}
+
+Result<CaseTask> RegisterService::markTaskSent(qint64 id, const QString &to, QDate on)
+{
+    return m_tasks->markSent(id, to, on);
+}
+
+Result<CaseTask> RegisterService::answerTask(qint64 id, TaskResult result, const QString &note, QDate on,
+                                             const QStringList &evidencePaths)
+{
+    return m_tasks->answer(id, result, note, on, evidencePaths);
+}
+
+Result<std::pair<int, int>> RegisterService::overdueTaskCounts(QDate today) const
+{
+    return m_tasks->overdueCounts(today);
+}
+
+Result<QSet<qint64>> RegisterService::casesWithOverdueTasks(const QList<qint64> &caseIds, QDate today) const
+{
+    return m_tasks->casesWithOverdueTasks(caseIds, today);
 }
 
 // --- Settings -----------------------------------------------------------------------------------------------------

@@ -7,6 +7,8 @@
 #include "domain/caseworkflow.h"
 #include "domain/organisation.h"
 #include "register/casefiles.h"
+#include "register/casetasks.h"
+#include "register/processingrecord.h"
 #include "storage/auditlog.h"
 #include "storage/backup.h"
 #include "storage/stores.h"
@@ -159,6 +161,33 @@ public:
     Result<SentLetter> recordLetter(const LetterInput &input, const QByteArray &pdf);
     Result<AcknowledgementBatch> acknowledgeAllNew(const std::function<bool(int, int)> &progress = {});
 
+    // --- Where the data live: the record of processing activities and the systems catalogue ---------------------
+    Result<QList<ProcessingActivity>> activities() const;
+    Result<std::optional<ProcessingActivity>> activity(const QString &name) const;
+    Result<QList<DataSystem>> systems() const;
+    Result<std::optional<DataSystem>> system(const QString &name) const;
+    Result<ProcessingActivity> saveActivity(const ProcessingActivity &activity);
+    Result<void> removeActivity(const QString &name);
+    Result<DataSystem> saveSystem(const DataSystem &system);
+    Result<void> removeSystem(const QString &name);
+    Result<RecordImportSummary> importActivities(const QByteArray &csv);
+    Result<RecordImportSummary> importSystems(const QByteArray &csv);
+
+    // --- Per case: the activities concerning the person, the tasks to system owners -----------------------------
+    Result<QList<ProcessingActivity>> caseActivities(qint64 caseId) const;
+    Result<QList<ActivitySuggestion>> activitySuggestions(const CaseRecord &record) const;
+    Result<QList<ProcessingActivity>> setCaseActivities(const CaseRecord &record, const QStringList &names);
+    Result<TaskPlan> planTasks(const CaseRecord &record);
+    Result<QList<CaseTask>> tasks(const TaskFilter &filter) const;
+    Result<CaseTask> task(qint64 id) const;
+    Result<CaseTask> markTaskSent(qint64 id, const QString &to, QDate on);
+    Result<CaseTask> answerTask(qint64 id, TaskResult result, const QString &note, QDate on,
+                                const QStringList &evidencePaths = {});
+    /// Open cases with overdue tasks, and how many such tasks (the dashboard, the status bar, the reminders).
+    Result<std::pair<int, int>> overdueTaskCounts(QDate today) const;
+    /// Of these cases, those with an overdue task (the queue's flag).
+    Result<QSet<qint64>> casesWithOverdueTasks(const QList<qint64> &caseIds, QDate today) const;
+
     // --- Settings -----------------------------------------------------------------------------------------------
     Result<void> saveOrganisation(const OrganisationProfile &profile);
     Result<void> saveLetterTemplate(const QString &kind, const QString &language, const QString &text);
@@ -186,6 +215,8 @@ private:
     std::unique_ptr<CaseWorkflow> m_workflow;
     std::unique_ptr<CaseFiles> m_attachments;
     std::unique_ptr<LetterOutbox> m_outbox;
+    std::unique_ptr<ProcessingRecord> m_record;
+    std::unique_ptr<CaseTasks> m_tasks;
     OrganisationProfile m_organisation;
 };
 
