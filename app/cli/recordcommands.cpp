@@ -220,7 +220,7 @@ int runActivities(const QString &verb, const QStringList &arguments)
         return ctx.usage(tr("name one CSV file"));
     }
     if (auto opened =
-            ctx.openRegister(verb == QLatin1String("import") ? Context::Access::Change : Context::Access::Read);
+            ctx.openRegister(verb == QLatin1String("import") ? Context::Access::Create : Context::Access::Read);
         !opened) {
         return ctx.fail(opened.error());
     }
@@ -287,7 +287,7 @@ int runSystems(const QString &verb, const QStringList &arguments)
         return ctx.usage(tr("name one CSV file"));
     }
     if (auto opened =
-            ctx.openRegister(verb == QLatin1String("import") ? Context::Access::Change : Context::Access::Read);
+            ctx.openRegister(verb == QLatin1String("import") ? Context::Access::Create : Context::Access::Read);
         !opened) {
         return ctx.fail(opened.error());
     }
