@@ -66,6 +66,7 @@ private Q_SLOTS:
 
 private:
     LetterInput input(const CaseRecord &record, LetterKind kind, const QString &text = {}) const;
+    LetterInput accessAnswer(const CaseRecord &record) const;
     qint64 attachmentCount(qint64 caseId);
 
     OrganisationProfile m_org;
@@ -98,6 +99,21 @@ LetterInput TestLetterOutbox::input(const CaseRecord &record, LetterKind kind, c
     return LetterInput{record, m_org, kind, QStringLiteral("fr"), QDate(2026, 11, 26), text, {}};
 }
 
+/// The access answer states the activities of the record chosen for the case, and how the copy is provided.
+LetterInput TestLetterOutbox::accessAnswer(const CaseRecord &record) const
+{
+    LetterInput in = input(record, LetterKind::AnswerAccess, QStringLiteral("Copie jointe au format CSV."));
+    ProcessingActivity customers;
+    customers.name = QStringLiteral("Gestion des clients");
+    customers.purposes = {QStringLiteral("Commandes")};
+    customers.legalBasis = {QStringLiteral("Contrat")};
+    customers.dataSubjects = {QStringLiteral("Clients")};
+    customers.dataCategories = {QStringLiteral("Identité")};
+    customers.retention = QStringLiteral("Trois ans");
+    in.activities = {customers};
+    return in;
+}
+
 qint64 TestLetterOutbox::attachmentCount(qint64 caseId)
 {
     auto list = m_store->list(caseId);
@@ -119,6 +135,15 @@ void TestLetterOutbox::templatesKeptRefusedAndReset()
     QCOMPARE(settings().hasCustomLetterTemplate(name, fr).value(), false);
     QVERIFY(!settings().saveLetterTemplate(name, fr, QStringLiteral("   ")).ok());
     QVERIFY(!settings().saveLetterTemplate(QStringLiteral("no-such-letter"), fr, QStringLiteral("<p>x</p>")).ok());
+    // The access answer's template keeps the statement of the record (GDPR art. 15(1) and 15(2)).
+    const QString access = LetterKinds::name(LetterKind::AnswerAccess);
+    QString noStatement = Letters::defaultTemplate(LetterKind::AnswerAccess, fr).value();
+    noStatement.remove(QStringLiteral("{{processing.statement}}"));
+    auto withoutStatement = settings().saveLetterTemplate(access, fr, noStatement);
+    QVERIFY(!withoutStatement.ok());
+    QVERIFY2(withoutStatement.errorMessage().contains(QStringLiteral("{{processing.statement}}")),
+             qPrintable(withoutStatement.errorMessage()));
+    QCOMPARE(settings().hasCustomLetterTemplate(access, fr).value(), false);
 
     // The organisation's copy is kept, audited, and used for the letter.
     const qint64 before = eventCount();
@@ -420,8 +445,10 @@ void TestLetterOutbox::answerSetsTheAnswerDate()
 {
     auto created = repo().create(draft(QStringLiteral("Jean"), QStringLiteral("Martin"), QDate(2026, 11, 20)));
     QVERIFY(created.ok());
-    const LetterInput in = input(*created, LetterKind::AnswerAccess);
-    auto sent = m_outbox->recordAsSent(in, m_outbox->render(in).value(), m_clock->today());
+    const LetterInput in = accessAnswer(*created);
+    auto rendered = m_outbox->render(in);
+    QVERIFY2(rendered.ok(), qPrintable(rendered.errorMessage()));
+    auto sent = m_outbox->recordAsSent(in, *rendered, m_clock->today());
     QVERIFY2(sent.ok(), qPrintable(sent.errorMessage()));
     QCOMPARE(sent->record.answeredOn, QDate(2026, 11, 26));
     QCOMPARE(sent->record.status, CaseStatus::Answered);
@@ -465,7 +492,7 @@ void TestLetterOutbox::answerWithUndecidedRightRefused()
         draft(QStringLiteral("Jean"), QStringLiteral("Martin"), QDate(2026, 11, 20), {Right::Access, Right::Erasure}));
     QVERIFY(created.ok());
     const qint64 events = eventCount();
-    const LetterInput in = input(*created, LetterKind::AnswerAccess);
+    const LetterInput in = accessAnswer(*created);
     auto refused = m_outbox->recordAsSent(in, m_outbox->render(in).value(), m_clock->today());
     QVERIFY(!refused.ok());
     QVERIFY2(refused.errorMessage().contains(QStringLiteral("pending")), qPrintable(refused.errorMessage()));
