@@ -49,6 +49,7 @@ private Q_SLOTS:
     void contract();
     void badFilesImportNothing();
     void processesSideBySide();
+    void sendPrintsTheMessage();
 
 private:
     Run run(const QStringList &args) const { return m_cli.run(args); }
@@ -179,11 +180,17 @@ void TestCliRecord::contract()
         QCOMPARE(row.toObject().value(QStringLiteral("system")).toString(), QStringLiteral("Mailer"));
     }
     const QString id = QString::number(mine.array().first().toObject().value(QStringLiteral("id")).toInteger());
-    const Run sent = run(QStringList{QStringLiteral("tasks"), QStringLiteral("send"), id, QStringLiteral("--json")}
-                         << databaseOption(db));
-    CLI_VERIFY_JSON(sent);
-    QCOMPARE(sent.object().value(QStringLiteral("state")).toString(), QStringLiteral("sent"));
-    QCOMPARE(sent.object().value(QStringLiteral("sent_to")).toString(), QStringLiteral("thomas@example.invalid"));
+    // No DPO in the organisation profile yet: the message cannot be signed, and the task is not recorded as sent.
+    const QByteArray unsigned_ =
+        refusalProblem(run(QStringList{QStringLiteral("tasks"), QStringLiteral("send"), id} << databaseOption(db)),
+                       kFailure, QStringLiteral("organisation profile"));
+    QVERIFY2(unsigned_.isEmpty(), unsigned_.constData());
+    const Run still =
+        run(QStringList{QStringLiteral("tasks"), QStringLiteral("list"), QStringLiteral("DR-2026-0001"),
+                        QStringLiteral("--owner"), QStringLiteral("thomas@example.invalid"), QStringLiteral("--json")}
+            << databaseOption(db));
+    CLI_VERIFY_JSON(still);
+    QCOMPARE(still.array().first().toObject().value(QStringLiteral("state")).toString(), QStringLiteral("to-send"));
 
     const QString evidence = dir.filePath(QStringLiteral("mailer export.csv"));
     write(evidence, "email\nelise@example.invalid\n");
@@ -329,6 +336,73 @@ void TestCliRecord::processesSideBySide()
     const Run verified = run(words({"audit", "verify", "--json"}) << databaseOption(db));
     CLI_VERIFY_JSON(verified);
     QCOMPARE(verified.object().value(QStringLiteral("intact")).toBool(), true);
+}
+
+void TestCliRecord::sendPrintsTheMessage()
+{
+    // The demo register has an organisation with its DPO, a record, and tasks to send.
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("demo.sqlite"));
+    CLI_VERIFY_EXIT(run(words({"demo", "--cases", "200"}) << databaseOption(db)), 0);
+    const Run toSend = run(words({"tasks", "list", "--open", "--json"}) << databaseOption(db));
+    CLI_VERIFY_JSON(toSend);
+    QJsonObject task;
+    for (const QJsonValue &row : toSend.array()) {
+        if (row.toObject().value(QStringLiteral("state")).toString() == QLatin1String("to-send")) {
+            task = row.toObject();
+            break;
+        }
+    }
+    QVERIFY2(!task.isEmpty(), toSend.out.constData());
+    const QString id = QString::number(task.value(QStringLiteral("id")).toInteger());
+    const Run sent = run(QStringList{QStringLiteral("tasks"), QStringLiteral("send"), id, QStringLiteral("--json")}
+                         << databaseOption(db));
+    CLI_VERIFY_JSON(sent);
+    QCOMPARE(sent.object().value(QStringLiteral("state")).toString(), QStringLiteral("sent"));
+    QCOMPARE(sent.object().value(QStringLiteral("sent_on")).toString(), QStringLiteral("2026-11-26"));
+    QCOMPARE(sent.object().value(QStringLiteral("sent_to")).toString(),
+             task.value(QStringLiteral("owner_email")).toString());
+    QCOMPARE(sent.object().value(QStringLiteral("reminder")).toBool(), false);
+    const QJsonObject message = sent.object().value(QStringLiteral("message")).toObject();
+    QCOMPARE(message.value(QStringLiteral("to")).toString(), task.value(QStringLiteral("owner_email")).toString());
+    QVERIFY2(message.value(QStringLiteral("subject"))
+                 .toString()
+                 .startsWith(QStringLiteral("[%1]").arg(task.value(QStringLiteral("token")).toString())),
+             qPrintable(message.value(QStringLiteral("subject")).toString()));
+    QVERIFY(message.value(QStringLiteral("body")).toString().contains(QStringLiteral("Camille Martin")));
+    // Sent again: a reminder, the first date kept.
+    const Run again = run(QStringList{QStringLiteral("tasks"), QStringLiteral("send"), id, QStringLiteral("--json")}
+                          << databaseOption(db));
+    CLI_VERIFY_JSON(again);
+    QCOMPARE(again.object().value(QStringLiteral("reminder")).toBool(), true);
+    // In English, as text: the subject line carries the token.
+    const Run text = run(QStringList{QStringLiteral("tasks"), QStringLiteral("send"), id, QStringLiteral("--language"),
+                                     QStringLiteral("en")}
+                         << databaseOption(db));
+    QCOMPARE(text.code, kOk);
+    QVERIFY2(
+        text.out.contains(QByteArray("Subject: [" + task.value(QStringLiteral("token")).toString().toUtf8() + "]")),
+        text.describe().constData());
+    // The record exported as CSV imports back unchanged.
+    const QString csv = dir.filePath(QStringLiteral("record.csv"));
+    CLI_VERIFY_EXIT(run(QStringList{QStringLiteral("activities"), QStringLiteral("export"), QStringLiteral("--format"),
+                                    QStringLiteral("csv"), QStringLiteral("--out"), csv}
+                        << databaseOption(db)),
+                    0);
+    const Run back =
+        run(QStringList{QStringLiteral("activities"), QStringLiteral("import"), csv, QStringLiteral("--json")}
+            << databaseOption(db));
+    CLI_VERIFY_JSON(back);
+    QCOMPARE(back.object().value(QStringLiteral("unchanged")).toInt(), 5);
+    const QString pdf = dir.filePath(QStringLiteral("record.pdf"));
+    CLI_VERIFY_EXIT(run(QStringList{QStringLiteral("activities"), QStringLiteral("export"), QStringLiteral("--format"),
+                                    QStringLiteral("pdf"), QStringLiteral("--out"), pdf}
+                        << databaseOption(db)),
+                    0);
+    QFile file(pdf);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.read(5) == "%PDF-");
+    CLI_VERIFY_EXIT(run(words({"audit", "verify"}) << databaseOption(db)), 0);
 }
 
 QTEST_GUILESS_MAIN(TestCliRecord)

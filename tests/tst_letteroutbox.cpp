@@ -4,6 +4,9 @@
 #include "reportparsers.h"
 #include "repositoryfixture.h"
 
+#include "register/processingrecord.h"
+#include "storage/database.h"
+
 #include "common/sha256.h"
 #include "domain/caseworkflow.h"
 #include "letters/letter.h"
@@ -14,6 +17,7 @@
 
 #include <QBuffer>
 #include <QImage>
+#include <QJsonObject>
 #include <QPdfDocument>
 #include <QTemporaryDir>
 #include <QTest>
@@ -66,7 +70,7 @@ private Q_SLOTS:
 
 private:
     LetterInput input(const CaseRecord &record, LetterKind kind, const QString &text = {}) const;
-    LetterInput accessAnswer(const CaseRecord &record) const;
+    LetterInput accessAnswer(const CaseRecord &record);
     qint64 attachmentCount(qint64 caseId);
 
     OrganisationProfile m_org;
@@ -100,7 +104,7 @@ LetterInput TestLetterOutbox::input(const CaseRecord &record, LetterKind kind, c
 }
 
 /// The access answer states the activities of the record chosen for the case, and how the copy is provided.
-LetterInput TestLetterOutbox::accessAnswer(const CaseRecord &record) const
+LetterInput TestLetterOutbox::accessAnswer(const CaseRecord &record)
 {
     LetterInput in = input(record, LetterKind::AnswerAccess, QStringLiteral("Copie jointe au format CSV."));
     ProcessingActivity customers;
@@ -110,6 +114,26 @@ LetterInput TestLetterOutbox::accessAnswer(const CaseRecord &record) const
     customers.dataSubjects = {QStringLiteral("Clients")};
     customers.dataCategories = {QStringLiteral("Identité")};
     customers.retention = QStringLiteral("Trois ans");
+    // Chosen for the case in the register: the outbox states what the register holds.
+    ProcessingRecord record_(repo());
+    auto kept = record_.activity(customers.name);
+    if (kept && !*kept) {
+        auto saved = record_.saveActivity(customers);
+        if (!saved) {
+            qFatal("%s", qPrintable(saved.errorMessage()));
+        }
+    }
+    auto activity = record_.activity(customers.name);
+    auto linked = repo().database().write([&]() -> Result<void> {
+        if (auto ok = repo().stores().tasks->setCaseActivities(record.id, {(*activity)->id}, record.receivedOn); !ok) {
+            return ok;
+        }
+        auto event = repo().audit().append(QStringLiteral("case.activities"), record.reference, QJsonObject());
+        return event ? Result<void>() : Result<void>(event.error());
+    });
+    if (!linked) {
+        qFatal("%s", qPrintable(linked.errorMessage()));
+    }
     in.activities = {customers};
     return in;
 }
@@ -491,8 +515,8 @@ void TestLetterOutbox::answerWithUndecidedRightRefused()
     auto created = repo().create(
         draft(QStringLiteral("Jean"), QStringLiteral("Martin"), QDate(2026, 11, 20), {Right::Access, Right::Erasure}));
     QVERIFY(created.ok());
-    const qint64 events = eventCount();
     const LetterInput in = accessAnswer(*created);
+    const qint64 events = eventCount();
     auto refused = m_outbox->recordAsSent(in, m_outbox->render(in).value(), m_clock->today());
     QVERIFY(!refused.ok());
     QVERIFY2(refused.errorMessage().contains(QStringLiteral("pending")), qPrintable(refused.errorMessage()));

@@ -99,9 +99,10 @@ int main(int argc, char *argv[])
 {
     dpodesk::setUpProcess();
     // Letters and reports are laid out with fonts, which need the GUI module (no window: the offscreen platform).
-    const bool drawsLetters = std::any_of(argv + 1, argv + argc, [](const char *word) {
-        return qstrcmp(word, "letter") == 0 || qstrcmp(word, "report") == 0 || qstrcmp(word, "export") == 0;
-    });
+    const auto has = [&](const char *name) {
+        return std::any_of(argv + 1, argv + argc, [name](const char *word) { return qstrcmp(word, name) == 0; });
+    };
+    const bool drawsLetters = has("letter") || has("report") || (has("activities") && has("export"));
     if (drawsLetters && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
     }

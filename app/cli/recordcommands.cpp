@@ -4,7 +4,10 @@
 
 #include "clicontext.h"
 #include "common/filewriter.h"
+#include "domain/reportsource.h"
+#include "letters/taskmessage.h"
 #include "register/registerservice.h"
+#include "reports/recordreport.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -158,18 +161,50 @@ Result<QByteArray> readInput(const QString &path)
     return file.readAll();
 }
 
-/// Prints a task just sent (or reminded), with the message for its owner.
-int printSent(Context &ctx, RegisterService &service, const CaseTask &task, bool reminder, const QString &language)
+/// The message to a task's owner, in a language (default French).
+Result<TaskMessage> messageFor(RegisterService &service, const CaseTask &task, const QString &language)
 {
-    Q_UNUSED(service)
-    Q_UNUSED(language)
+    auto record = service.findCase(task.caseId);
+    if (!record) {
+        return record.error();
+    }
+    auto system = service.system(task.systemName);
+    if (!system) {
+        return system.error();
+    }
+    if (!*system) {
+        return makeError(Error::Code::NotFound,
+                         tr("The system \"%1\" is no longer in the catalogue.").arg(task.systemName));
+    }
+    return TaskMessages::message(task, *record, **system, service.organisation(),
+                                 language.isEmpty() ? QStringLiteral("fr") : language);
+}
+
+/// Prints a task just sent (or reminded), with the message for its owner.
+int printSent(Context &ctx, const CaseTask &task, const TaskMessage &message, bool reminder)
+{
     const QDate today = ctx.today();
     if (ctx.json()) {
         QJsonObject row = toJson(task, today);
         row.insert(QStringLiteral("reminder"), reminder);
+        row.insert(QStringLiteral("message"), QJsonObject{{QStringLiteral("to"), message.to},
+                                                          {QStringLiteral("cc"), message.cc},
+                                                          {QStringLiteral("subject"), message.subject},
+                                                          {QStringLiteral("body"), message.body}});
         ctx.printJson(row);
     } else {
         ctx.print((reminder ? tr("Reminder recorded: %1") : tr("Sent: %1")).arg(taskLine(task, today)));
+        ctx.print(QString());
+        ctx.print(tr("To: %1").arg(message.to));
+        if (!message.cc.isEmpty()) {
+            ctx.print(tr("Cc: %1").arg(message.cc));
+        }
+        ctx.print(tr("Subject: %1").arg(message.subject));
+        ctx.print(QString());
+        // The body line by line: each goes through the terminal escaping like every printed line.
+        for (const QString &line : message.body.split(u'\n')) {
+            ctx.print(line);
+        }
     }
     return Ok;
 }
@@ -177,9 +212,49 @@ int printSent(Context &ctx, RegisterService &service, const CaseTask &task, bool
 /// Writes the record as CSV or PDF (art. 30(4)).
 int exportRecord(Context &ctx, const QCommandLineParser &p, const QList<ProcessingActivity> &activities)
 {
-    Q_UNUSED(p)
-    Q_UNUSED(activities)
-    return ctx.fail(tr("not yet"));
+    const QString format = p.value(QStringLiteral("format"));
+    const QString out = p.value(QStringLiteral("out"));
+    if (format != QLatin1String("csv") && format != QLatin1String("pdf")) {
+        return ctx.usage(tr("--format must be csv or pdf"));
+    }
+    if (out.isEmpty()) {
+        return ctx.usage(tr("--out FILE is required"));
+    }
+    CsvProfile profile = CsvProfile::FrSpreadsheet;
+    if (p.isSet(QStringLiteral("profile"))) {
+        auto parsed = parseCsvProfile(p.value(QStringLiteral("profile")));
+        if (!parsed) {
+            return ctx.usage(tr("--profile must be standard or fr-spreadsheet"));
+        }
+        profile = *parsed;
+    }
+    QByteArray bytes;
+    if (format == QLatin1String("csv")) {
+        bytes = RecordReports::activitiesCsv(activities, profile);
+    } else {
+        const std::unique_ptr<ReportSource> source = ctx.service().reportSource();
+        auto header = source->header();
+        if (!header) {
+            return ctx.fail(header.error());
+        }
+        auto pdf = RecordReports::activitiesPdf(activities, *header);
+        if (!pdf) {
+            return ctx.fail(pdf.error());
+        }
+        bytes = std::move(pdf).value();
+    }
+    if (auto written = FileWriter::writeAtomically(out, bytes); !written) {
+        return ctx.fail(written.error());
+    }
+    if (ctx.json()) {
+        ctx.printJson(QJsonObject{{QStringLiteral("format"), format},
+                                  {QStringLiteral("out"), out},
+                                  {QStringLiteral("activities"), int(activities.size())},
+                                  {QStringLiteral("bytes"), bytes.size()}});
+    } else {
+        ctx.print(tr("%1: the record of processing activities, %2 activities.").arg(out).arg(activities.size()));
+    }
+    return Ok;
 }
 
 } // namespace
@@ -595,12 +670,17 @@ int runTasks(const QString &verb, const QStringList &arguments)
         if (to.isEmpty()) {
             to = task->ownerEmail;
         }
+        // The message first: a task whose message cannot be written is not recorded as sent.
+        auto message = messageFor(service, *task, p.value(QStringLiteral("language")));
+        if (!message) {
+            return ctx.fail(message.error());
+        }
         const bool reminder = task->state == TaskState::Sent;
         auto sent = service.markTaskSent(taskId, to, on);
         if (!sent) {
             return ctx.fail(sent.error());
         }
-        return printSent(ctx, service, *sent, reminder, p.value(QStringLiteral("language")));
+        return printSent(ctx, *sent, *message, reminder);
     }
     auto answered =
         service.answerTask(taskId, *result, p.value(QStringLiteral("note")), on, p.values(QStringLiteral("evidence")));
