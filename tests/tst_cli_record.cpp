@@ -383,6 +383,20 @@ void TestCliRecord::sendPrintsTheMessage()
     QVERIFY2(
         text.out.contains(QByteArray("Subject: [" + task.value(QStringLiteral("token")).toString().toUtf8() + "]")),
         text.describe().constData());
+    // The digest: one message per owner, naming this task (sent, still owed).
+    const Run digest = run(words({"tasks", "digest", "--json"}) << databaseOption(db));
+    CLI_VERIFY_JSON(digest);
+    bool named = false;
+    for (const QJsonValue &m : digest.array()) {
+        if (m.toObject().value(QStringLiteral("to")).toString() ==
+            task.value(QStringLiteral("owner_email")).toString()) {
+            named = m.toObject()
+                        .value(QStringLiteral("body"))
+                        .toString()
+                        .contains(task.value(QStringLiteral("token")).toString());
+        }
+    }
+    QVERIFY2(named, digest.out.constData());
     // The record exported as CSV imports back unchanged.
     const QString csv = dir.filePath(QStringLiteral("record.csv"));
     CLI_VERIFY_EXIT(run(QStringList{QStringLiteral("activities"), QStringLiteral("export"), QStringLiteral("--format"),

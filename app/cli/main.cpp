@@ -66,6 +66,7 @@ QString overview()
                "  tasks plan REF         the tasks to system owners that the rights and activities call for\n"
                "  tasks list [REF] [--owner EMAIL] [--overdue]   tasks, with their due dates\n"
                "  tasks send ID          record that a task went to its owner; print the message\n"
+               "  tasks digest [--owner EMAIL]   per owner, every task still owed (for a scheduled mail)\n"
                "  tasks answer ID --result found|not-found|done|cannot [--note TEXT] [--evidence FILE]\n"
                "  demo --cases N         fill a new database with a synthetic register\n"
                "\n"

@@ -515,7 +515,7 @@ int runTasks(const QString &verb, const QStringList &arguments)
 {
     Context ctx({QStringLiteral("tasks"), verb}, arguments);
     const QStringList verbs{QStringLiteral("plan"), QStringLiteral("list"), QStringLiteral("send"),
-                            QStringLiteral("answer")};
+                            QStringLiteral("answer"), QStringLiteral("digest")};
     if (!verbs.contains(verb)) {
         return ctx.unknownCommand(tr("unknown command \"tasks %1\"; expected one of: %2").arg(verb, verbs.join(u", ")));
     }
@@ -536,6 +536,12 @@ int runTasks(const QString &verb, const QStringList &arguments)
         p.addOptions({{QStringLiteral("owner"), tr("The owner's or deputy's e-mail address."), QStringLiteral("EMAIL")},
                       {QStringLiteral("overdue"), tr("Only the tasks not answered whose due date has passed.")},
                       {QStringLiteral("open"), tr("Only the tasks not answered yet.")}});
+    } else if (verb == QLatin1String("digest")) {
+        syntax = QStringLiteral("[--owner EMAIL] [--language fr|en]");
+        description = tr("Print, per system owner, every task they still owe with its due date, overdue ones first: "
+                         "one message per owner, for a daily or weekly job. Nothing is recorded.");
+        p.addOptions({{QStringLiteral("owner"), tr("Only this owner's (or deputy's) tasks."), QStringLiteral("EMAIL")},
+                      {QStringLiteral("language"), tr("fr or en (default: fr)."), QStringLiteral("LANG")}});
     } else if (verb == QLatin1String("send")) {
         syntax = QStringLiteral("ID [--to EMAIL|--printed] [--on DATE]");
         description = tr("Record that a task went to its system's owner, and print the message to send (subject with "
@@ -559,7 +565,9 @@ int runTasks(const QString &verb, const QStringList &arguments)
         return ctx.exitCode();
     }
     const QStringList positional = p.positionalArguments();
-    if (verb == QLatin1String("list") ? positional.size() > 1 : positional.size() != 1) {
+    if (verb == QLatin1String("digest") ? !positional.isEmpty()
+        : verb == QLatin1String("list") ? positional.size() > 1
+                                        : positional.size() != 1) {
         return ctx.usage(verb == QLatin1String("plan")   ? tr("name one case reference")
                          : verb == QLatin1String("list") ? tr("name at most one case reference")
                                                          : tr("name one task id"));
@@ -591,8 +599,8 @@ int runTasks(const QString &verb, const QStringList &arguments)
                 tr("\"%1\" is not a result: %2").arg(p.value(QStringLiteral("result")), results.join(u", ")));
         }
     }
-    if (auto opened = ctx.openRegister(verb == QLatin1String("list") ? Context::Access::Read : Context::Access::Change);
-        !opened) {
+    const bool reads = verb == QLatin1String("list") || verb == QLatin1String("digest");
+    if (auto opened = ctx.openRegister(reads ? Context::Access::Read : Context::Access::Change); !opened) {
         return ctx.fail(opened.error());
     }
     RegisterService &service = ctx.service();
@@ -658,6 +666,42 @@ int runTasks(const QString &verb, const QStringList &arguments)
             for (const CaseTask &t : std::as_const(*tasks)) {
                 ctx.print(taskLine(t, today));
             }
+        }
+        return Ok;
+    }
+    if (verb == QLatin1String("digest")) {
+        TaskFilter filter;
+        filter.openOnly = true;
+        filter.ownerEmail = p.value(QStringLiteral("owner")).trimmed();
+        auto tasks = service.tasks(filter);
+        if (!tasks) {
+            return ctx.fail(tasks.error());
+        }
+        const QString language =
+            p.value(QStringLiteral("language")).isEmpty() ? QStringLiteral("fr") : p.value(QStringLiteral("language"));
+        auto digests = TaskMessages::digests(*tasks, today, service.organisation(), language);
+        if (!digests) {
+            return ctx.fail(digests.error());
+        }
+        if (ctx.json()) {
+            QJsonArray messages;
+            for (const TaskMessage &m : std::as_const(*digests)) {
+                messages.append(QJsonObject{{QStringLiteral("to"), m.to},
+                                            {QStringLiteral("cc"), m.cc},
+                                            {QStringLiteral("subject"), m.subject},
+                                            {QStringLiteral("body"), m.body}});
+            }
+            ctx.printJson(messages);
+            return Ok;
+        }
+        for (const TaskMessage &m : std::as_const(*digests)) {
+            ctx.print(tr("To: %1").arg(m.to));
+            ctx.print(tr("Subject: %1").arg(m.subject));
+            ctx.print(QString());
+            for (const QString &line : m.body.split(u'\n')) {
+                ctx.print(line);
+            }
+            ctx.print(QStringLiteral("----"));
         }
         return Ok;
     }
