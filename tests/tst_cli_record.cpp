@@ -2,6 +2,7 @@
 // keys other tools rely on), bad files refused with every problem and nothing imported, and tasks planned and
 // answered by several processes side by side: no task twice, each answer recorded once, the trail intact.
 #include "clirunner.h"
+#include "reportparsers.h"
 
 #include <QDir>
 #include <QFile>
@@ -207,6 +208,17 @@ void TestCliRecord::contract()
     CLI_VERIFY_JSON(files);
     QCOMPARE(files.array().first().toObject().value(QStringLiteral("sha256")).toString(),
              QString::fromLatin1(sha256Of(evidence)));
+    // The proof of what was done names the task, its result and the evidence's SHA-256.
+    const QString proof = dir.filePath(QStringLiteral("proof.pdf"));
+    CLI_VERIFY_EXIT(run(QStringList{QStringLiteral("tasks"), QStringLiteral("proof"), QStringLiteral("DR-2026-0001"),
+                                    QStringLiteral("--out"), proof}
+                        << databaseOption(db)),
+                    0);
+    QFile proofFile(proof);
+    QVERIFY(proofFile.open(QIODevice::ReadOnly));
+    const QString proofText = reporttest::pdfText(proofFile.readAll()).simplified();
+    QVERIFY2(proofText.contains(QString::fromLatin1(sha256Of(evidence))), qPrintable(proofText));
+    QVERIFY2(proofText.contains(QStringLiteral("Mailer")), qPrintable(proofText));
     // Answered twice: refused in one line.
     const QByteArray twice = refusalProblem(run(QStringList{QStringLiteral("tasks"), QStringLiteral("answer"), id,
                                                             QStringLiteral("--result"), QStringLiteral("not-found")}
@@ -419,5 +431,5 @@ void TestCliRecord::sendPrintsTheMessage()
     CLI_VERIFY_EXIT(run(words({"audit", "verify"}) << databaseOption(db)), 0);
 }
 
-QTEST_GUILESS_MAIN(TestCliRecord)
+QTEST_MAIN(TestCliRecord)
 #include "tst_cli_record.moc"
