@@ -174,6 +174,10 @@ void TestCliRecord::contract()
     // Received 20 November: deadline Monday 21 December; five working days before: Monday 14 December.
     QCOMPARE(first.value(QStringLiteral("due_on")).toString(), QStringLiteral("2026-12-14"));
 
+    const Run shown = run(words({"case", "show", "DR-2026-0001", "--json"}) << databaseOption(db));
+    CLI_VERIFY_JSON(shown);
+    QCOMPARE(shown.object().value(QStringLiteral("activities")).toArray(), QJsonArray{QStringLiteral("Customers")});
+    QCOMPARE(shown.object().value(QStringLiteral("tasks")).toArray().size(), 8);
     const Run mine = run(words({"tasks", "list", "--owner", "thomas@example.invalid", "--json"}) << databaseOption(db));
     CLI_VERIFY_JSON(mine);
     QCOMPARE(mine.array().size(), 2);
