@@ -258,6 +258,29 @@ int exportRecord(Context &ctx, const QCommandLineParser &p, const QList<Processi
     return Ok;
 }
 
+/// `activities import FILE` and `systems import FILE`: the file read, imported all or nothing, reported.
+int importFile(Context &ctx, const QCommandLineParser &p,
+               Result<RecordImportSummary> (RegisterService::*import)(const QByteArray &), const QString &what)
+{
+    const QStringList positional = p.positionalArguments();
+    if (positional.size() != 1) {
+        return ctx.usage(tr("name one CSV file"));
+    }
+    // A register may start with its record: the import creates it when there is none yet.
+    if (auto opened = ctx.openRegister(Context::Access::Create); !opened) {
+        return ctx.fail(opened.error());
+    }
+    auto bytes = readInput(positional.first());
+    if (!bytes) {
+        return ctx.fail(bytes.error());
+    }
+    auto summary = (ctx.service().*import)(*bytes);
+    if (!summary) {
+        return ctx.fail(summary.error());
+    }
+    return reportImport(ctx, *summary, what);
+}
+
 } // namespace
 
 int runActivities(const QString &verb, const QStringList &arguments)
@@ -291,27 +314,13 @@ int runActivities(const QString &verb, const QStringList &arguments)
     if (!ctx.parse(p, description, syntax)) {
         return ctx.exitCode();
     }
-    const QStringList positional = p.positionalArguments();
-    if (verb == QLatin1String("import") && positional.size() != 1) {
-        return ctx.usage(tr("name one CSV file"));
+    if (verb == QLatin1String("import")) {
+        return importFile(ctx, p, &RegisterService::importActivities, tr("Activities"));
     }
-    if (auto opened =
-            ctx.openRegister(verb == QLatin1String("import") ? Context::Access::Create : Context::Access::Read);
-        !opened) {
+    if (auto opened = ctx.openRegister(Context::Access::Read); !opened) {
         return ctx.fail(opened.error());
     }
     RegisterService &service = ctx.service();
-    if (verb == QLatin1String("import")) {
-        auto bytes = readInput(positional.first());
-        if (!bytes) {
-            return ctx.fail(bytes.error());
-        }
-        auto summary = service.importActivities(*bytes);
-        if (!summary) {
-            return ctx.fail(summary.error());
-        }
-        return reportImport(ctx, *summary, tr("Activities"));
-    }
     auto activities = service.activities();
     if (!activities) {
         return ctx.fail(activities.error());
@@ -358,27 +367,13 @@ int runSystems(const QString &verb, const QStringList &arguments)
     if (!ctx.parse(p, description, syntax)) {
         return ctx.exitCode();
     }
-    const QStringList positional = p.positionalArguments();
-    if (verb == QLatin1String("import") && positional.size() != 1) {
-        return ctx.usage(tr("name one CSV file"));
+    if (verb == QLatin1String("import")) {
+        return importFile(ctx, p, &RegisterService::importSystems, tr("Systems"));
     }
-    if (auto opened =
-            ctx.openRegister(verb == QLatin1String("import") ? Context::Access::Create : Context::Access::Read);
-        !opened) {
+    if (auto opened = ctx.openRegister(Context::Access::Read); !opened) {
         return ctx.fail(opened.error());
     }
     RegisterService &service = ctx.service();
-    if (verb == QLatin1String("import")) {
-        auto bytes = readInput(positional.first());
-        if (!bytes) {
-            return ctx.fail(bytes.error());
-        }
-        auto summary = service.importSystems(*bytes);
-        if (!summary) {
-            return ctx.fail(summary.error());
-        }
-        return reportImport(ctx, *summary, tr("Systems"));
-    }
     auto systems = service.systems();
     if (!systems) {
         return ctx.fail(systems.error());
