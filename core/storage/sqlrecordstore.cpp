@@ -111,9 +111,16 @@ Result<QList<ProcessingActivity>> SqlRecordStore::activitiesWhere(const QString 
     if (list.isEmpty()) {
         return list;
     }
+    // The links of these activities only (one activity: its own few rows, on the primary key).
     QSqlQuery links(m_database.connection());
     links.prepare(QStringLiteral("SELECT l.activity_id, s.name FROM activity_systems l JOIN systems s ON s.id = "
-                                 "l.system_id ORDER BY l.activity_id, l.position"));
+                                 "l.system_id %1 ORDER BY l.activity_id, l.position")
+                      .arg(where.isEmpty() ? QString()
+                                           : QStringLiteral("WHERE l.activity_id IN (SELECT id FROM activities %1)")
+                                                 .arg(where)));
+    for (const QVariant &v : values) {
+        links.addBindValue(v);
+    }
     if (auto ok = m_database.exec(links, tr("reading the systems of the activities")); !ok) {
         return ok.error();
     }
