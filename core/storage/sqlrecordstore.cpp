@@ -25,6 +25,13 @@ QStringList listFrom(const QVariant &value)
     return out;
 }
 
+/// A text for a NOT NULL column: a null QString (a field never filled, a column absent from an imported file) is bound
+/// as SQL NULL by the driver, so it is stored as the empty text it means.
+QString text(const QString &value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
 QString utcText(const QDateTime &at)
 {
     return at.toUTC().toString(Qt::ISODateWithMs);
@@ -173,19 +180,19 @@ Result<qint64> SqlRecordStore::saveActivity(const ProcessingActivity &a)
             "data_subjects = ?, data_categories = ?, recipients = ?, transfers = ?, retention = ?, source = ?, "
             "automated_decision = ?, entity = ?, updated_at = ? WHERE id = ?"));
     }
-    q.addBindValue(a.name);
+    q.addBindValue(text(a.name));
     q.addBindValue(name(a.role));
-    q.addBindValue(a.controller);
+    q.addBindValue(text(a.controller));
     q.addBindValue(jsonList(a.purposes));
     q.addBindValue(jsonList(a.legalBasis));
     q.addBindValue(jsonList(a.dataSubjects));
     q.addBindValue(jsonList(a.dataCategories));
     q.addBindValue(jsonList(a.recipients));
     q.addBindValue(jsonList(a.transfers));
-    q.addBindValue(a.retention);
-    q.addBindValue(a.source);
-    q.addBindValue(a.automatedDecision);
-    q.addBindValue(a.entity);
+    q.addBindValue(text(a.retention));
+    q.addBindValue(text(a.source));
+    q.addBindValue(text(a.automatedDecision));
+    q.addBindValue(text(a.entity));
     q.addBindValue(utcText(a.updatedAt));
     if (a.id != 0) {
         q.addBindValue(a.id);
@@ -300,16 +307,16 @@ Result<qint64> SqlRecordStore::saveSystem(const DataSystem &s)
                                  "deputy_email = ?, identifiers = ?, actions = ?, turnaround_days = ?, "
                                  "instructions_fr = ?, instructions_en = ?, updated_at = ? WHERE id = ?"));
     }
-    q.addBindValue(s.name);
-    q.addBindValue(s.ownerName);
-    q.addBindValue(s.ownerEmail);
-    q.addBindValue(s.deputyName);
-    q.addBindValue(s.deputyEmail);
+    q.addBindValue(text(s.name));
+    q.addBindValue(text(s.ownerName));
+    q.addBindValue(text(s.ownerEmail));
+    q.addBindValue(text(s.deputyName));
+    q.addBindValue(text(s.deputyEmail));
     q.addBindValue(jsonList(identifiers));
     q.addBindValue(jsonList(actions));
     q.addBindValue(s.turnaroundDays);
-    q.addBindValue(s.instructionsFr);
-    q.addBindValue(s.instructionsEn);
+    q.addBindValue(text(s.instructionsFr));
+    q.addBindValue(text(s.instructionsEn));
     q.addBindValue(utcText(s.updatedAt));
     if (s.id != 0) {
         q.addBindValue(s.id);

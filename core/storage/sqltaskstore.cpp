@@ -9,6 +9,13 @@ namespace dpodesk {
 
 namespace {
 
+/// A text for a NOT NULL column: a null QString (a task not sent yet, no note) is bound as SQL NULL by the driver, so
+/// it is stored as the empty text it means.
+QString text(const QString &value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
 QVariant dateValue(QDate date)
 {
     return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>());
@@ -204,17 +211,17 @@ Result<qint64> SqlTaskStore::insertTask(const CaseTask &t)
     q.addBindValue(t.caseId);
     q.addBindValue(t.number);
     q.addBindValue(t.systemId);
-    q.addBindValue(t.systemName);
+    q.addBindValue(text(t.systemName));
     q.addBindValue(name(t.action));
-    q.addBindValue(t.activities);
+    q.addBindValue(text(t.activities));
     q.addBindValue(name(t.state));
     q.addBindValue(dateValue(t.plannedOn));
     q.addBindValue(dateValue(t.dueOn));
     q.addBindValue(dateValue(t.sentOn));
-    q.addBindValue(t.sentTo);
+    q.addBindValue(text(t.sentTo));
     q.addBindValue(dateValue(t.answeredOn));
     q.addBindValue(t.result ? QVariant(name(*t.result)) : QVariant(QMetaType::fromType<QString>()));
-    q.addBindValue(t.note);
+    q.addBindValue(text(t.note));
     if (auto ok = m_database.exec(q, tr("saving the task")); !ok) {
         return ok.error();
     }
@@ -232,10 +239,10 @@ Result<void> SqlTaskStore::updateTask(const CaseTask &t)
     q.addBindValue(name(t.state));
     q.addBindValue(dateValue(t.dueOn));
     q.addBindValue(dateValue(t.sentOn));
-    q.addBindValue(t.sentTo);
+    q.addBindValue(text(t.sentTo));
     q.addBindValue(dateValue(t.answeredOn));
     q.addBindValue(t.result ? QVariant(name(*t.result)) : QVariant(QMetaType::fromType<QString>()));
-    q.addBindValue(t.note);
+    q.addBindValue(text(t.note));
     q.addBindValue(t.id);
     return m_database.exec(q, tr("saving the task"));
 }
