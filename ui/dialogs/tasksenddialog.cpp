@@ -87,8 +87,12 @@ TaskSendDialog::TaskSendDialog(RegisterSession &session, const CaseRecord &recor
         buttons->addButton(reminder ? tr("Record the reminder") : tr("Record as sent"), QDialogButtonBox::AcceptRole);
     recordButton->setObjectName(QStringLiteral("recordSent"));
     buttons->addButton(QDialogButtonBox::Cancel);
+    // Enter opens the mail program; recording the task as sent is a click of its own, once it went.
+    recordButton->setAutoDefault(false);
+    m_mail->setDefault(true);
     if (QStandardPaths::findExecutable(QStringLiteral("xdg-email")).isEmpty()) {
         m_mail->setEnabled(false);
+        m_mail->setDefault(false);
         m_mail->setToolTip(tr("xdg-email is not installed: copy the message into your e-mail program."));
     }
     connect(m_mail, &QPushButton::clicked, this, &TaskSendDialog::openMail);

@@ -25,6 +25,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace dpodesk {
 
 namespace {
@@ -77,7 +79,6 @@ RecordPage::RecordPage(RegisterSession &session, QAbstractItemModel *model, int 
     m_problems->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_problems->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_problems->header()->setStretchLastSection(true);
-    m_problems->setMaximumHeight(180);
     auto *dismiss = new QPushButton(tr("Dismiss"), m_report);
     dismiss->setObjectName(QStringLiteral("dismissImportReport"));
     dismiss->setAutoDefault(false);
@@ -149,6 +150,7 @@ RecordPage::RecordPage(RegisterSession &session, QAbstractItemModel *model, int 
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
+    splitter->setSizes({560, 700}); // the table's main columns in full beside an editor wide enough for its lists
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
@@ -475,6 +477,13 @@ void RecordPage::showImportProblems(const QString &file, const QList<RecordProbl
         item->setToolTip(2, p.message);
         item->setTextAlignment(0, Qt::AlignRight | Qt::AlignTop);
     }
+    // As tall as its problems, up to ten rows (then it scrolls): the table below keeps its room.
+    constexpr int kRowsShown = 10;
+    const int rows = std::min<int>(kRowsShown, int(problems.size()));
+    const int rowHeight =
+        m_problems->sizeHintForRow(0) > 0 ? m_problems->sizeHintForRow(0) : m_problems->fontMetrics().height() + 4;
+    m_problems->setFixedHeight(m_problems->header()->sizeHint().height() + rows * rowHeight +
+                               2 * m_problems->frameWidth() + 4);
     m_problems->show();
 }
 
