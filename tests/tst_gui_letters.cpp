@@ -204,9 +204,33 @@ void TestGuiLetters::trueLetterSavedBeforeItsEffect()
     two.rights.append(RightRequest{Right::Erasure, {}, Outcome::Pending, RefusalGround::None, {}, {}});
     auto created = m_session->create(two);
     QVERIFY2(created.ok(), qPrintable(created.errorMessage()));
+    // The access answer states the activities of the record chosen for the case, and how the copy is provided.
+    DataSystem crm;
+    crm.name = QStringLiteral("CRM");
+    crm.ownerName = QStringLiteral("Julie Bernard");
+    crm.ownerEmail = QStringLiteral("julie@example.invalid");
+    crm.identifiers = {SubjectIdentifier::Email};
+    crm.actions = {TaskAction::Search, TaskAction::Export};
+    // Kept by another program on the same register (the command line would do the same).
+    const FixedClock clock(kToday);
+    auto other = RegisterService::open(m_session->service().path(), {}, clock, QStringLiteral("tester"));
+    QVERIFY2(other.ok(), qPrintable(other.errorMessage()));
+    QVERIFY((*other)->saveSystem(crm).ok());
+    ProcessingActivity customers;
+    customers.name = QStringLiteral("Gestion des clients");
+    customers.purposes = {QStringLiteral("Commandes")};
+    customers.legalBasis = {QStringLiteral("Art. 6(1)(b) RGPD : contrat")};
+    customers.dataSubjects = {QStringLiteral("Clients")};
+    customers.dataCategories = {QStringLiteral("Identité")};
+    customers.retention = QStringLiteral("Trois ans");
+    customers.systems = {QStringLiteral("CRM")};
+    QVERIFY((*other)->saveActivity(customers).ok());
+    QVERIFY((*other)->setCaseActivities(*created, {customers.name}).ok());
     LetterDialog dialog(*m_session, *created);
     dialog.setKind(LetterKind::AnswerAccess);
-    QVERIFY(!dialog.currentPdf().isEmpty());
+    dialog.setText(QStringLiteral("La copie est jointe au format CSV."));
+    QVERIFY2(!dialog.currentPdf().isEmpty(), qPrintable(dialog.problem()));
+    QVERIFY(pdfText(dialog.currentPdf()).contains(QStringLiteral("Gestion des clients")));
     QVERIFY2(dialog.problem().startsWith(QStringLiteral("It cannot be recorded as sent yet:")),
              qPrintable(dialog.problem()));
     QVERIFY2(dialog.problem().contains(QStringLiteral("pending")), qPrintable(dialog.problem()));

@@ -4,6 +4,9 @@
 #include "reportparsers.h"
 #include "repositoryfixture.h"
 
+#include "register/processingrecord.h"
+#include "storage/database.h"
+
 #include "common/sha256.h"
 #include "domain/caseworkflow.h"
 #include "letters/letter.h"
@@ -14,6 +17,7 @@
 
 #include <QBuffer>
 #include <QImage>
+#include <QJsonObject>
 #include <QPdfDocument>
 #include <QTemporaryDir>
 #include <QTest>
@@ -66,6 +70,7 @@ private Q_SLOTS:
 
 private:
     LetterInput input(const CaseRecord &record, LetterKind kind, const QString &text = {}) const;
+    LetterInput accessAnswer(const CaseRecord &record);
     qint64 attachmentCount(qint64 caseId);
 
     OrganisationProfile m_org;
@@ -98,6 +103,41 @@ LetterInput TestLetterOutbox::input(const CaseRecord &record, LetterKind kind, c
     return LetterInput{record, m_org, kind, QStringLiteral("fr"), QDate(2026, 11, 26), text, {}};
 }
 
+/// The access answer states the activities of the record chosen for the case, and how the copy is provided.
+LetterInput TestLetterOutbox::accessAnswer(const CaseRecord &record)
+{
+    LetterInput in = input(record, LetterKind::AnswerAccess, QStringLiteral("Copie jointe au format CSV."));
+    ProcessingActivity customers;
+    customers.name = QStringLiteral("Gestion des clients");
+    customers.purposes = {QStringLiteral("Commandes")};
+    customers.legalBasis = {QStringLiteral("Contrat")};
+    customers.dataSubjects = {QStringLiteral("Clients")};
+    customers.dataCategories = {QStringLiteral("Identité")};
+    customers.retention = QStringLiteral("Trois ans");
+    // Chosen for the case in the register: the outbox states what the register holds.
+    ProcessingRecord record_(repo());
+    auto kept = record_.activity(customers.name);
+    if (kept && !*kept) {
+        auto saved = record_.saveActivity(customers);
+        if (!saved) {
+            qFatal("%s", qPrintable(saved.errorMessage()));
+        }
+    }
+    auto activity = record_.activity(customers.name);
+    auto linked = repo().database().write([&]() -> Result<void> {
+        if (auto ok = repo().stores().tasks->setCaseActivities(record.id, {(*activity)->id}, record.receivedOn); !ok) {
+            return ok;
+        }
+        auto event = repo().audit().append(QStringLiteral("case.activities"), record.reference, QJsonObject());
+        return event ? Result<void>() : Result<void>(event.error());
+    });
+    if (!linked) {
+        qFatal("%s", qPrintable(linked.errorMessage()));
+    }
+    in.activities = {customers};
+    return in;
+}
+
 qint64 TestLetterOutbox::attachmentCount(qint64 caseId)
 {
     auto list = m_store->list(caseId);
@@ -119,6 +159,15 @@ void TestLetterOutbox::templatesKeptRefusedAndReset()
     QCOMPARE(settings().hasCustomLetterTemplate(name, fr).value(), false);
     QVERIFY(!settings().saveLetterTemplate(name, fr, QStringLiteral("   ")).ok());
     QVERIFY(!settings().saveLetterTemplate(QStringLiteral("no-such-letter"), fr, QStringLiteral("<p>x</p>")).ok());
+    // The access answer's template keeps the statement of the record (GDPR art. 15(1) and 15(2)).
+    const QString access = LetterKinds::name(LetterKind::AnswerAccess);
+    QString noStatement = Letters::defaultTemplate(LetterKind::AnswerAccess, fr).value();
+    noStatement.remove(QStringLiteral("{{processing.statement}}"));
+    auto withoutStatement = settings().saveLetterTemplate(access, fr, noStatement);
+    QVERIFY(!withoutStatement.ok());
+    QVERIFY2(withoutStatement.errorMessage().contains(QStringLiteral("{{processing.statement}}")),
+             qPrintable(withoutStatement.errorMessage()));
+    QCOMPARE(settings().hasCustomLetterTemplate(access, fr).value(), false);
 
     // The organisation's copy is kept, audited, and used for the letter.
     const qint64 before = eventCount();
@@ -420,8 +469,10 @@ void TestLetterOutbox::answerSetsTheAnswerDate()
 {
     auto created = repo().create(draft(QStringLiteral("Jean"), QStringLiteral("Martin"), QDate(2026, 11, 20)));
     QVERIFY(created.ok());
-    const LetterInput in = input(*created, LetterKind::AnswerAccess);
-    auto sent = m_outbox->recordAsSent(in, m_outbox->render(in).value(), m_clock->today());
+    const LetterInput in = accessAnswer(*created);
+    auto rendered = m_outbox->render(in);
+    QVERIFY2(rendered.ok(), qPrintable(rendered.errorMessage()));
+    auto sent = m_outbox->recordAsSent(in, *rendered, m_clock->today());
     QVERIFY2(sent.ok(), qPrintable(sent.errorMessage()));
     QCOMPARE(sent->record.answeredOn, QDate(2026, 11, 26));
     QCOMPARE(sent->record.status, CaseStatus::Answered);
@@ -464,8 +515,8 @@ void TestLetterOutbox::answerWithUndecidedRightRefused()
     auto created = repo().create(
         draft(QStringLiteral("Jean"), QStringLiteral("Martin"), QDate(2026, 11, 20), {Right::Access, Right::Erasure}));
     QVERIFY(created.ok());
+    const LetterInput in = accessAnswer(*created);
     const qint64 events = eventCount();
-    const LetterInput in = input(*created, LetterKind::AnswerAccess);
     auto refused = m_outbox->recordAsSent(in, m_outbox->render(in).value(), m_clock->today());
     QVERIFY(!refused.ok());
     QVERIFY2(refused.errorMessage().contains(QStringLiteral("pending")), qPrintable(refused.errorMessage()));

@@ -59,6 +59,21 @@ OrganisationProfile organisation()
     return o;
 }
 
+/// The activity of the record the access answer states (docs/rules.md#the-access-answer); tst_letters_access checks
+/// every item of it.
+QList<ProcessingActivity> activities()
+{
+    ProcessingActivity a;
+    a.name = QStringLiteral("Customer accounts");
+    a.purposes = {QStringLiteral("Managing orders")};
+    a.legalBasis = {QStringLiteral("Contract")};
+    a.dataSubjects = {QStringLiteral("Customers")};
+    a.dataCategories = {QStringLiteral("Identity"), QStringLiteral("Orders")};
+    a.recipients = {QStringLiteral("Routage Express SAS")};
+    a.retention = QStringLiteral("Three years after the last order");
+    return {a};
+}
+
 /// Distinctive mandatory mentions per letter and language (docs/rules.md#letters).
 QStringList mandatory(LetterKind kind, const QString &lang);
 
@@ -114,7 +129,7 @@ void TestLetters::everyLetter()
                       lang,
                       QDate(2026, 3, 27),
                       QStringLiteral("FREE-TEXT-MARKER"),
-                      {}};
+                      activities()};
     // An answer letter is for a right granted: the sample's refused erasure is granted for "answer-erasure".
     if (const auto answered = LetterKinds::answeredRight(kind)) {
         for (RightRequest &r : input.record.rights) {
@@ -551,7 +566,8 @@ QStringList mandatory(LetterKind kind, const QString &lang)
         {LetterKind::ClarificationRequest, {QStringLiteral("peut être suspendu")}},
         {LetterKind::ExtensionNotice, {QStringLiteral("est prolongé de deux mois")}},
         {LetterKind::AnswerAccess,
-         {QStringLiteral("traite des données personnelles concernant"), QStringLiteral("C-154/21")}},
+         {QStringLiteral("traite des données personnelles concernant"), QStringLiteral("C-154/21"),
+          QStringLiteral("Three years after the last order")}},
         {LetterKind::AnswerRectification, {QStringLiteral("nous avons notifié cette rectification")}},
         {LetterKind::AnswerErasure, {QStringLiteral("nous avons notifié cet effacement")}},
         {LetterKind::AnswerRestriction, {QStringLiteral("avant que cette limitation ne soit levée")}},
@@ -573,7 +589,9 @@ QStringList mandatory(LetterKind kind, const QString &lang)
           QStringLiteral("will be deleted as soon as the verification has been carried out")}},
         {LetterKind::ClarificationRequest, {QStringLiteral("may be suspended")}},
         {LetterKind::ExtensionNotice, {QStringLiteral("is extended by two months")}},
-        {LetterKind::AnswerAccess, {QStringLiteral("processes personal data concerning"), QStringLiteral("C-154/21")}},
+        {LetterKind::AnswerAccess,
+         {QStringLiteral("processes personal data concerning"), QStringLiteral("C-154/21"),
+          QStringLiteral("Three years after the last order")}},
         {LetterKind::AnswerRectification, {QStringLiteral("we have notified this rectification")}},
         {LetterKind::AnswerErasure, {QStringLiteral("we have notified this erasure")}},
         {LetterKind::AnswerRestriction, {QStringLiteral("before the restriction is lifted")}},

@@ -370,9 +370,10 @@ int runAnswer(Context &ctx, const QCommandLineParser &p, const CaseRecord &c, QD
 
 QStringList caseVerbs()
 {
-    return {QStringLiteral("add"),     QStringLiteral("list"),     QStringLiteral("show"),   QStringLiteral("update"),
-            QStringLiteral("suspend"), QStringLiteral("resume"),   QStringLiteral("extend"), QStringLiteral("answer"),
-            QStringLiteral("close"),   QStringLiteral("withdraw"), QStringLiteral("delete")};
+    return {QStringLiteral("add"),      QStringLiteral("list"),    QStringLiteral("show"),
+            QStringLiteral("update"),   QStringLiteral("suspend"), QStringLiteral("resume"),
+            QStringLiteral("extend"),   QStringLiteral("answer"),  QStringLiteral("close"),
+            QStringLiteral("withdraw"), QStringLiteral("delete"),  QStringLiteral("activities")};
 }
 
 int runCase(const QString &verb, const QStringList &arguments)

@@ -7,6 +7,7 @@
 #include "deadlinecommand.h"
 #include "lettercommand.h"
 #include "othercommands.h"
+#include "recordcommands.h"
 #include "reportcommand.h"
 
 #include "domain/texthygiene.h"
@@ -57,6 +58,15 @@ QString overview()
                "                         open cases by deadline, overdue first (csv: --profile fr-spreadsheet)\n"
                "  report activity --format csv|pdf --out FILE [--from DATE] [--to DATE]\n"
                "                         the figures of a period (default: this calendar year)\n"
+               "  activities import FILE.csv | list | export --format csv|pdf --out FILE\n"
+               "                         the record of processing activities (GDPR art. 30)\n"
+               "  systems import FILE.csv | list   the systems where data live, with their owners\n"
+               "  case activities REF [--add NAME]... [--remove NAME]...\n"
+               "                         the activities that concern the person of a case\n"
+               "  tasks plan REF         the tasks to system owners that the rights and activities call for\n"
+               "  tasks list [REF] [--owner EMAIL] [--overdue]   tasks, with their due dates\n"
+               "  tasks send ID          record that a task went to its owner; print the message\n"
+               "  tasks answer ID --result found|not-found|done|cannot [--note TEXT] [--evidence FILE]\n"
                "  demo --cases N         fill a new database with a synthetic register\n"
                "\n"
                "Options for every command:\n"
@@ -89,9 +99,10 @@ int main(int argc, char *argv[])
 {
     dpodesk::setUpProcess();
     // Letters and reports are laid out with fonts, which need the GUI module (no window: the offscreen platform).
-    const bool drawsLetters = std::any_of(argv + 1, argv + argc, [](const char *word) {
-        return qstrcmp(word, "letter") == 0 || qstrcmp(word, "report") == 0;
-    });
+    const auto has = [&](const char *name) {
+        return std::any_of(argv + 1, argv + argc, [name](const char *word) { return qstrcmp(word, name) == 0; });
+    };
+    const bool drawsLetters = has("letter") || has("report") || (has("activities") && has("export"));
     if (drawsLetters && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
     }
@@ -144,7 +155,22 @@ int main(int argc, char *argv[])
     }
     if (command == QLatin1String("case")) {
         const QString verb = needsVerb(command);
+        if (verb == QLatin1String("activities")) {
+            return dpodesk::cli::runCaseActivities(withLeading(args));
+        }
         return verb.isEmpty() ? dpodesk::cli::Usage : dpodesk::cli::runCase(verb, withLeading(args));
+    }
+    if (command == QLatin1String("activities")) {
+        const QString verb = needsVerb(command);
+        return verb.isEmpty() ? dpodesk::cli::Usage : dpodesk::cli::runActivities(verb, withLeading(args));
+    }
+    if (command == QLatin1String("systems")) {
+        const QString verb = needsVerb(command);
+        return verb.isEmpty() ? dpodesk::cli::Usage : dpodesk::cli::runSystems(verb, withLeading(args));
+    }
+    if (command == QLatin1String("tasks")) {
+        const QString verb = needsVerb(command);
+        return verb.isEmpty() ? dpodesk::cli::Usage : dpodesk::cli::runTasks(verb, withLeading(args));
     }
     if (command == QLatin1String("audit")) {
         const QString verb = needsVerb(command);

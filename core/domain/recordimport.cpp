@@ -252,6 +252,12 @@ void checkList(QList<RecordProblem> &problems, const QString &field, const QStri
     }
     for (const QString &value : values) {
         checkLength(problems, field, value, RecordRules::kMaxTextLength);
+        if (value.contains(u'|')) {
+            problems << RecordProblem{0, field,
+                                      RecordRules::tr("\"%1\" holds a \"|\", which separates the values of a list in "
+                                                      "the CSV files: write it otherwise.")
+                                          .arg(value)};
+        }
     }
 }
 

@@ -3,6 +3,7 @@
 #include "letters/letterrenderer.h"
 #include "letters/lettertemplate.h"
 #include "letters/lettervalues.h"
+#include "letters/processingstatement.h"
 
 namespace dpodesk {
 
@@ -26,6 +27,52 @@ QStringList Letters::placeholdersIn(const QString &templateText)
 Result<void> Letters::validateTemplate(const QString &templateText)
 {
     return LetterTemplate::validate(templateText);
+}
+
+QStringList Letters::requiredPlaceholders(LetterKind kind)
+{
+    if (kind == LetterKind::AnswerAccess) {
+        return {QStringLiteral("processing.statement")};
+    }
+    return {};
+}
+
+Result<void> Letters::validateTemplate(LetterKind kind, const QString &templateText)
+{
+    if (auto valid = LetterTemplate::validate(templateText); !valid) {
+        return valid;
+    }
+    const QStringList used = LetterTemplate::placeholdersIn(templateText);
+    QStringList missing;
+    for (const QString &name : requiredPlaceholders(kind)) {
+        if (!used.contains(name)) {
+            missing << QStringLiteral("{{%1}}").arg(name);
+        }
+    }
+    if (missing.isEmpty()) {
+        return {};
+    }
+    if (kind == LetterKind::AnswerAccess) {
+        return makeError(Error::Code::Invalid,
+                         tr("The access answer must state the activities of the record of processing activities "
+                            "that concern the person (GDPR art. 15(1) and 15(2)): keep %1 in the template, or reset "
+                            "it to the default.")
+                             .arg(missing.join(QStringLiteral(", "))),
+                         QStringLiteral("template"));
+    }
+    return makeError(Error::Code::Invalid,
+                     tr("The letter \"%1\" needs %2 in its template: keep it, or reset the template to the default.")
+                         .arg(LetterKinds::label(kind), missing.join(QStringLiteral(", "))),
+                     QStringLiteral("template"));
+}
+
+Result<void> Letters::validateTemplate(const QString &kindName, const QString &templateText)
+{
+    const auto kind = LetterKinds::fromName(kindName);
+    if (!kind) {
+        return makeError(Error::Code::NotFound, tr("There is no letter \"%1\".").arg(kindName), QStringLiteral("kind"));
+    }
+    return validateTemplate(*kind, templateText);
 }
 
 Result<QString> Letters::defaultTemplate(LetterKind kind, const QString &language)
@@ -67,12 +114,16 @@ Result<void> Letters::checkContent(const LetterInput &in)
         return makeError(Error::Code::Invalid, tr("Letters are written in French (fr) or English (en)."),
                          QStringLiteral("language"));
     }
+    // docs/rules.md#the-access-answer: the art. 15(1) and 15(2) items come from the record, activity by activity.
+    if (in.kind == LetterKind::AnswerAccess) {
+        return ProcessingStatement::checkAccessAnswer(in.activities);
+    }
     return {};
 }
 
 Result<QString> Letters::html(const LetterInput &in, const QString &templateText)
 {
-    if (auto valid = LetterTemplate::validate(templateText); !valid) {
+    if (auto valid = validateTemplate(in.kind, templateText); !valid) {
         return valid.error();
     }
     if (auto ok = checkContent(in); !ok) {

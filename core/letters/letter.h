@@ -45,6 +45,13 @@ public:
     static QStringList placeholdersIn(const QString &templateText);
     /// Refuses a template that uses a placeholder the application does not fill, naming it.
     static Result<void> validateTemplate(const QString &templateText);
+    /// The placeholders a template of this kind must use: without them the letter would lack what the law requires
+    /// ("processing.statement" for the access answer: GDPR art. 15(1) and 15(2)).
+    static QStringList requiredPlaceholders(LetterKind kind);
+    /// validateTemplate, and refuses in words a template of this kind without its required placeholders. Saving an
+    /// organisation's template and writing a letter both check it.
+    static Result<void> validateTemplate(LetterKind kind, const QString &templateText);
+    static Result<void> validateTemplate(const QString &kindName, const QString &templateText);
     /// The shipped template of a kind in a language (resources/letters/KIND.LANG.html); by the kind's stable name for
     /// the register's copies of the templates, refused for a name no kind has.
     static Result<QString> defaultTemplate(LetterKind kind, const QString &language);
@@ -53,7 +60,8 @@ public:
     /// The values of the placeholders for a case, formatted in the letter's language.
     static QMap<QString, QString> values(const LetterInput &input);
     /// Checks what the letter itself needs before anything is generated: the DPO's text where the kind requires it,
-    /// the organisation and its DPO contact, a language letters are written in.
+    /// the organisation and its DPO contact, a language letters are written in; for the access answer, an activity
+    /// of the record we carry out as controller or joint controller (ProcessingStatement::checkAccessAnswer).
     static Result<void> checkContent(const LetterInput &input);
     /// The whole letter as HTML (for previews and tests).
     static Result<QString> html(const LetterInput &input, const QString &templateText);

@@ -15,6 +15,10 @@ using E = LetterEffect;
 
 constexpr const char *kAnyText = QT_TRANSLATE_NOOP("Letters", "actions taken, or anything else the person should know "
                                                               "(optional).");
+// GDPR art. 15(3): the answer says how the person gets the copy of the data; only the DPO knows.
+constexpr const char *kHowTheCopy = QT_TRANSLATE_NOOP("Letters", "how the copy of the data is provided (GDPR art. "
+                                                                 "15(3)): enclosed, sent separately or made available, "
+                                                                 "and in which format.");
 constexpr const char *kWhatWasDone = QT_TRANSLATE_NOOP("Letters", "what was done, and when.");
 
 // docs/rules.md#letters, in the order a case meets them.
@@ -38,7 +42,7 @@ constexpr std::array kTable{
         R::Extended | R::ExtensionNoticeDue | R::WithinFirstMonth | R::Unanswered},
     LetterTraits{LetterKind::AnswerAccess, "answer-access",
         QT_TRANSLATE_NOOP("Letters", "Answer: access"),
-        E::Answer, Right::Access, 0, false, kAnyText, R::AnsweredRight},
+        E::Answer, Right::Access, 0, true, kHowTheCopy, R::AnsweredRight},
     LetterTraits{LetterKind::AnswerRectification, "answer-rectification",
         QT_TRANSLATE_NOOP("Letters", "Answer: rectification"),
         E::Answer, Right::Rectification, 0, true, kWhatWasDone, R::AnsweredRight},

@@ -49,7 +49,13 @@ QStringList LetterTemplate::knownPlaceholders()
             QStringLiteral("extension.justification"),
             QStringLiteral("refusal.grounds"),
             QStringLiteral("recipients.list"),
-            QStringLiteral("text.free")};
+            QStringLiteral("text.free"),
+            QStringLiteral("processing.statement")};
+}
+
+QStringList LetterTemplate::htmlPlaceholders()
+{
+    return {QStringLiteral("processing.statement")};
 }
 
 QStringList LetterTemplate::placeholdersIn(const QString &templateText)
@@ -143,13 +149,16 @@ FilledTemplate LetterTemplate::fill(const QString &templateText, const QMap<QStr
         const bool keep = !values.value(match.captured(1)).trimmed().isEmpty();
         body.replace(match.capturedStart(), match.capturedLength(), keep ? match.captured(2) : QString());
     }
-    // Every value is escaped: a name like "<b>" or "{{x}}" stays text.
+    // Every value is escaped: a name like "<b>" or "{{x}}" stays text. The generated HTML values were built from
+    // escaped text (ProcessingStatement) and go in as they are.
     body.replace(placeholderPattern(), QStringLiteral("\x01\\1\x02"));
+    const QStringList html = htmlPlaceholders();
     FilledTemplate filled;
     for (qsizetype i = 0; i < body.size(); ++i) {
         if (body.at(i) == QChar(1)) {
             const qsizetype end = body.indexOf(QChar(2), i);
-            filled.body += escaped(values.value(body.mid(i + 1, end - i - 1)));
+            const QString name = body.mid(i + 1, end - i - 1);
+            filled.body += html.contains(name) ? values.value(name) : escaped(values.value(name));
             i = end;
         } else {
             filled.body += body.at(i);

@@ -23,6 +23,9 @@ class LetterTemplate final {
 public:
     /// Every placeholder a template may use, without braces ("case.reference", ...).
     static QStringList knownPlaceholders();
+    /// The placeholders whose value is HTML the application generates from escaped text ("processing.statement"):
+    /// inserted as they are. Every other value is text, escaped.
+    static QStringList htmlPlaceholders();
     /// The placeholders a template text uses (in passages too), in order of first use.
     static QStringList placeholdersIn(const QString &templateText);
     /// Refuses, naming it, a placeholder the application does not fill, a "{{" that opens none, and passages that do
@@ -30,7 +33,8 @@ public:
     static Result<void> validate(const QString &templateText);
     /// The shipped template of the letter named kindName in a language (resources/letters/KIND.LANG.html).
     static Result<QString> shipped(const QString &kindName, const QString &language);
-    /// The template with its passages kept or dropped and every placeholder replaced by its value, escaped.
+    /// The template with its passages kept or dropped and every placeholder replaced by its value, escaped (but for
+    /// htmlPlaceholders()).
     static FilledTemplate fill(const QString &templateText, const QMap<QString, QString> &values);
     /// Text as HTML: escaped, its line breaks kept.
     static QString escaped(const QString &text);

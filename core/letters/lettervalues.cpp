@@ -1,6 +1,7 @@
 #include "letters/lettervalues.h"
 
 #include "letters/letter.h"
+#include "letters/processingstatement.h"
 
 #include <QLocale>
 #include <QStringList>
@@ -88,6 +89,20 @@ QString extensionReasonInLetter(ExtensionReason reason, bool en)
 
 } // namespace
 
+QString LetterValues::rightName(Right right, const QString &language)
+{
+    return rightInLetter(right, language == QLatin1String("en"));
+}
+
+QString LetterValues::rightsText(const QList<RightRequest> &rights, const QString &language)
+{
+    QStringList names;
+    for (const RightRequest &r : rights) {
+        names << rightName(r.right, language);
+    }
+    return names.join(QStringLiteral(", "));
+}
+
 QMap<QString, QString> LetterValues::of(const LetterInput &in)
 {
     const QLocale locale(in.language == QLatin1String("en") ? QLocale::English : QLocale::French,
@@ -134,6 +149,8 @@ QMap<QString, QString> LetterValues::of(const LetterInput &in)
                                                 ? (english ? QStringLiteral("none") : QStringLiteral("aucun"))
                                                 : recipients.join(QStringLiteral(", "))},
         {QStringLiteral("text.free"), in.freeText},
+        // HTML built from escaped text (LetterTemplate::htmlPlaceholders).
+        {QStringLiteral("processing.statement"), ProcessingStatement::html(in.activities, in.language)},
     };
     return v;
 }

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "domain/caserecord.h"
+
+#include <QList>
 #include <QMap>
 #include <QString>
 
@@ -12,6 +15,10 @@ struct LetterInput;
 class LetterValues final {
 public:
     static QMap<QString, QString> of(const LetterInput &input);
+    /// A right by its legal name in a language ("fr" or "en"): "droit d'accès (article 15 du RGPD)".
+    static QString rightName(Right right, const QString &language);
+    /// The rights of a case so named, comma-separated: the value of {{case.rights}}.
+    static QString rightsText(const QList<RightRequest> &rights, const QString &language);
 };
 
 } // namespace dpodesk

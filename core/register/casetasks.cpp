@@ -43,13 +43,17 @@ QStringList subjectWords(Relationship relationship)
 {
     switch (relationship) {
     case Relationship::Customer:
-        return {QStringLiteral("client"), QStringLiteral("customer"), QStringLiteral("abonne"), QStringLiteral("subscriber")};
+        return {QStringLiteral("client"), QStringLiteral("customer"), QStringLiteral("abonne"),
+                QStringLiteral("subscriber")};
     case Relationship::Prospect:
         return {QStringLiteral("prospect")};
     case Relationship::User:
-        return {QStringLiteral("utilisateur"), QStringLiteral("user"), QStringLiteral("visiteur"), QStringLiteral("visitor")};
+        return {QStringLiteral("utilisateur"), QStringLiteral("user"), QStringLiteral("visiteur"),
+                QStringLiteral("visitor")};
     case Relationship::Employee:
-        return {QStringLiteral("salarie"), QStringLiteral("employe"), QStringLiteral("employee"), QStringLiteral("staff"), QStringLiteral("personnel"), QStringLiteral("agent"), QStringLiteral("candidat")};
+        return {QStringLiteral("salarie"), QStringLiteral("employe"),   QStringLiteral("employee"),
+                QStringLiteral("staff"),   QStringLiteral("personnel"), QStringLiteral("agent"),
+                QStringLiteral("candidat")};
     case Relationship::Other:
         break;
     }
@@ -87,8 +91,8 @@ Result<QList<ActivitySuggestion>> CaseTasks::suggestions(const CaseRecord &recor
     }
     QList<ActivitySuggestion> out;
     for (const ProcessingActivity &a : std::as_const(*all)) {
-        const bool already = std::any_of(chosen->cbegin(), chosen->cend(),
-                                         [&](const ProcessingActivity &c) { return c.id == a.id; });
+        const bool already =
+            std::any_of(chosen->cbegin(), chosen->cend(), [&](const ProcessingActivity &c) { return c.id == a.id; });
         if (already) {
             continue;
         }
@@ -103,8 +107,11 @@ Result<QList<ActivitySuggestion>> CaseTasks::suggestions(const CaseRecord &recor
             why = tr("it covers %1s").arg(label(record.subject.relationship).toLower());
         }
         if (why.isEmpty() && record.hasRight(Right::Objection) &&
-            (mentionsAny(a.legalBasis, {QStringLiteral("6(1)(f)"), QStringLiteral("6.1.f"), QStringLiteral("interet legitime"), QStringLiteral("legitimate interest"), QStringLiteral("6(1)(e)")}) ||
-             mentionsAny(a.purposes, {QStringLiteral("prospection"), QStringLiteral("marketing"), QStringLiteral("newsletter")}))) {
+            (mentionsAny(a.legalBasis,
+                         {QStringLiteral("6(1)(f)"), QStringLiteral("6.1.f"), QStringLiteral("interet legitime"),
+                          QStringLiteral("legitimate interest"), QStringLiteral("6(1)(e)")}) ||
+             mentionsAny(a.purposes,
+                         {QStringLiteral("prospection"), QStringLiteral("marketing"), QStringLiteral("newsletter")}))) {
             why = tr("the person objects, and it rests on legitimate interests or is marketing");
         }
         if (!why.isEmpty()) {
@@ -161,9 +168,9 @@ Result<QList<ProcessingActivity>> CaseTasks::setActivities(const CaseRecord &rec
         if (auto ok = m_book.stores().tasks->setCaseActivities(record.id, ids, m_book.clock().today()); !ok) {
             return ok;
         }
-        auto event = m_book.audit().append(
-            QStringLiteral("case.activities"), stored->reference,
-            QJsonObject{{QStringLiteral("added"), added}, {QStringLiteral("removed"), removed}});
+        auto event =
+            m_book.audit().append(QStringLiteral("case.activities"), stored->reference,
+                                  QJsonObject{{QStringLiteral("added"), added}, {QStringLiteral("removed"), removed}});
         return event ? Result<void>() : Result<void>(event.error());
     });
     if (!written) {
@@ -185,9 +192,8 @@ Result<TaskPlan> CaseTasks::plan(const CaseRecord &shown)
         }
         CaseRecord record = std::move(found).value();
         if (!record.isOpen()) {
-            return makeError(Error::Code::Invalid,
-                             tr("Case %1 is %2: tasks are planned for open cases only.")
-                                 .arg(record.reference, label(record.status).toLower()));
+            return makeError(Error::Code::Invalid, tr("Case %1 is %2: tasks are planned for open cases only.")
+                                                       .arg(record.reference, label(record.status).toLower()));
         }
         auto chosen = activities(record.id);
         if (!chosen) {
@@ -332,13 +338,15 @@ Result<TaskPlan> CaseTasks::plan(const CaseRecord &shown)
             }
         }
         if (created.isEmpty() && plan.recipientsAdded.isEmpty()) {
-            if (plan.warnings.isEmpty()) {
+            if (existing->isEmpty()) {
                 return makeError(Error::Code::Invalid,
-                                 tr("Case %1 already has every task its rights and activities call for.")
-                                     .arg(record.reference));
+                                 tr("No task to plan for case %1: %2").arg(record.reference, plan.warnings.join(u' ')));
             }
-            return makeError(Error::Code::Invalid,
-                             tr("No task to plan for case %1: %2").arg(record.reference, plan.warnings.join(u' ')));
+            return makeError(
+                Error::Code::Invalid,
+                QString(tr("Case %1 already has every task its rights and activities call for.").arg(record.reference) +
+                        QLatin1Char(' ') + plan.warnings.join(u' '))
+                    .trimmed());
         }
         if (!plan.recipientsAdded.isEmpty()) {
             CaseRecord next = record;
@@ -392,8 +400,8 @@ Result<CaseTask> CaseTasks::markSent(qint64 id, const QString &to, QDate on)
                                  .arg(t.token(), QLocale().toString(t.answeredOn, QLocale::ShortFormat)));
         }
         if (!on.isValid() || on > m_book.clock().today() || on < t.plannedOn) {
-            return makeError(Error::Code::Invalid,
-                             tr("A task is sent between the day it was planned and today."), QStringLiteral("on"));
+            return makeError(Error::Code::Invalid, tr("A task is sent between the day it was planned and today."),
+                             QStringLiteral("on"));
         }
         const QString recipient = TextHygiene::clean(to, TextKind::SingleLine);
         if (recipient.isEmpty()) {
@@ -471,8 +479,8 @@ Result<CaseTask> CaseTasks::answer(qint64 id, TaskResult taskResult, const QStri
                              QStringLiteral("note"));
         }
         if (!on.isValid() || on > m_book.clock().today() || on < t.plannedOn) {
-            return makeError(Error::Code::Invalid,
-                             tr("A task is answered between the day it was planned and today."), QStringLiteral("on"));
+            return makeError(Error::Code::Invalid, tr("A task is answered between the day it was planned and today."),
+                             QStringLiteral("on"));
         }
         QJsonArray evidence;
         if (!evidencePaths.isEmpty()) {
@@ -485,8 +493,8 @@ Result<CaseTask> CaseTasks::answer(qint64 id, TaskResult taskResult, const QStri
                     return ok;
                 }
                 t.evidence << a.id;
-                evidence.append(QJsonObject{{QStringLiteral("file"), a.displayName},
-                                            {QStringLiteral("sha256"), a.sha256}});
+                evidence.append(
+                    QJsonObject{{QStringLiteral("file"), a.displayName}, {QStringLiteral("sha256"), a.sha256}});
             }
         }
         if (t.state == TaskState::ToSend) {

@@ -106,11 +106,12 @@ Result<bool> OrganisationSettings::hasCustomLetterTemplate(const QString &kind, 
 
 Result<void> OrganisationSettings::saveLetterTemplate(const QString &kind, const QString &language, const QString &text)
 {
-    // The kind and language must exist; the text must only use placeholders the application fills.
+    // The kind and language must exist; the text must only use placeholders the application fills, and those its kind
+    // needs (the access answer's statement of the record).
     if (auto shipped = Letters::defaultTemplate(kind, language); !shipped) {
         return shipped.error();
     }
-    if (auto valid = Letters::validateTemplate(text); !valid) {
+    if (auto valid = Letters::validateTemplate(kind, text); !valid) {
         return valid;
     }
     if (text.trimmed().isEmpty()) {

@@ -76,9 +76,9 @@ Result<QList<RecordProblem>> ProcessingRecord::systemProblems(const ProcessingAc
             return found.error();
         }
         if (!*found) {
-            problems << RecordProblem{0, QStringLiteral("systems"),
-                                      tr("the system \"%1\" is not in the catalogue: import or add it first.")
-                                          .arg(name)};
+            problems << RecordProblem{
+                0, QStringLiteral("systems"),
+                tr("the system \"%1\" is not in the catalogue: import or add it first.").arg(name)};
         }
     }
     return problems;
@@ -137,7 +137,12 @@ Result<ProcessingActivity> ProcessingRecord::saveActivity(const ProcessingActivi
     if (!written) {
         return written.error();
     }
-    return a;
+    // As stored: the systems under their catalogue names.
+    auto stored = m_book.stores().record->activity(a.id);
+    if (!stored) {
+        return stored.error();
+    }
+    return stored->value_or(a);
 }
 
 Result<void> ProcessingRecord::removeActivity(const QString &name)
@@ -155,10 +160,10 @@ Result<void> ProcessingRecord::removeActivity(const QString &name)
             return cases.error();
         }
         if (*cases > 0) {
-            return makeError(Error::Code::Conflict,
-                             tr("\"%1\" concerns %n case(s): it stays in the record as long as they name it.", "",
-                                *cases)
-                                 .arg((*found)->name));
+            return makeError(
+                Error::Code::Conflict,
+                tr("\"%1\" concerns %n case(s): it stays in the record as long as they name it.", "", *cases)
+                    .arg((*found)->name));
         }
         if (auto ok = m_book.stores().record->removeActivity((*found)->id); !ok) {
             return ok;
@@ -193,11 +198,9 @@ Result<DataSystem> ProcessingRecord::saveSystem(const DataSystem &input)
         }
         const bool added = s.id == 0;
         s.id = *id;
-        auto event = m_book.audit().append(added ? QStringLiteral("record.system.add")
-                                                 : QStringLiteral("record.system.update"),
-                                           QString(),
-                                           QJsonObject{{QStringLiteral("system"), s.name},
-                                                       {QStringLiteral("owner"), s.ownerEmail}});
+        auto event = m_book.audit().append(
+            added ? QStringLiteral("record.system.add") : QStringLiteral("record.system.update"), QString(),
+            QJsonObject{{QStringLiteral("system"), s.name}, {QStringLiteral("owner"), s.ownerEmail}});
         return event ? Result<void>() : Result<void>(event.error());
     });
     if (!written) {
@@ -230,10 +233,10 @@ Result<void> ProcessingRecord::removeSystem(const QString &name)
             return tasks.error();
         }
         if (*tasks > 0) {
-            return makeError(Error::Code::Conflict,
-                             tr("%n task(s) of cases name \"%1\": it stays in the catalogue as their proof.", "",
-                                *tasks)
-                                 .arg((*found)->name));
+            return makeError(
+                Error::Code::Conflict,
+                tr("%n task(s) of cases name \"%1\": it stays in the catalogue as their proof.", "", *tasks)
+                    .arg((*found)->name));
         }
         if (auto ok = m_book.stores().record->removeSystem((*found)->id); !ok) {
             return ok;

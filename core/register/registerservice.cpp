@@ -1,5 +1,7 @@
 #include "register/registerservice.h"
 
+#include "demo/demorecord.h"
+
 #include "common/clock.h"
 #include "common/temporaryfiles.h"
 #include "register/casebook.h"
@@ -613,8 +615,7 @@ Result<QList<ActivitySuggestion>> RegisterService::activitySuggestions(const Cas
     return m_tasks->suggestions(record);
 }
 
-Result<QList<ProcessingActivity>> RegisterService::setCaseActivities(const CaseRecord &record,
-                                                                     const QStringList &names)
+Result<QList<ProcessingActivity>> RegisterService::setCaseActivities(const CaseRecord &record, const QStringList &names)
 {
     return m_tasks->setActivities(record, names);
 }
@@ -692,7 +693,105 @@ Result<DemoSummary> RegisterService::fillDemo(const DemoGenerator::Options &opti
     if (auto profile = m_settings->organisation(); profile) {
         m_organisation = *profile; // the demo organisation
     }
+    if (auto record = fillDemoRecord(); !record) {
+        return record.error();
+    }
     return filled;
+}
+
+Result<void> RegisterService::fillDemoRecord()
+{
+    for (const auto &[csv, systems] :
+         {std::pair(DemoRecord::systemsCsv(), true), std::pair(DemoRecord::activitiesCsv(), false)}) {
+        auto imported = systems ? m_record->importSystems(csv) : m_record->importActivities(csv);
+        if (!imported) {
+            return imported.error();
+        }
+        if (!imported->imported) {
+            QStringList problems;
+            for (const RecordProblem &p : std::as_const(imported->problems)) {
+                problems << p.toString();
+            }
+            return makeError(Error::Code::Internal, problems.join(u' '));
+        }
+    }
+    // The most recent open requests get their activities and tasks, in every state a task can be in.
+    CaseQuery query;
+    query.scope = CaseQuery::Scope::Open;
+    query.sort = CaseQuery::Sort::ReceivedOn;
+    query.descending = true;
+    query.limit = 16;
+    query.today = today();
+    auto recent = m_cases->list(query);
+    if (!recent) {
+        return recent.error();
+    }
+    int step = 0;
+    for (const CaseSummary &summary : std::as_const(*recent)) {
+        auto record = m_cases->find(summary.id);
+        if (!record) {
+            return record.error();
+        }
+        QStringList names;
+        switch (record->subject.relationship) {
+        case Relationship::Customer:
+            names = {QStringLiteral("Gestion des clients"), QStringLiteral("Mesure d'audience du service")};
+            break;
+        case Relationship::Prospect:
+            names = {QStringLiteral("Prospection commerciale")};
+            break;
+        case Relationship::User:
+            names = {QStringLiteral("Mesure d'audience du service")};
+            break;
+        case Relationship::Employee:
+            names = {QStringLiteral("Gestion du personnel")};
+            break;
+        case Relationship::Other:
+            names = {QStringLiteral("Envoi des campagnes de nos clients")};
+            break;
+        }
+        if (auto chosen = m_tasks->setActivities(*record, names); !chosen) {
+            return chosen.error();
+        }
+        auto plan = m_tasks->plan(*record);
+        if (!plan) {
+            continue; // rights that call for no task (a CNIL complaint, post-mortem directives), a processor's case
+        }
+        for (const CaseTask &task : std::as_const(plan->created)) {
+            Result<CaseTask> done = task;
+            switch (step++ % 5) {
+            case 0:
+                break; // to send
+            case 1:
+                done = m_tasks->markSent(task.id, task.ownerEmail, today());
+                break;
+            case 2:
+                done = m_tasks->answer(task.id,
+                                       task.action == TaskAction::Search || task.action == TaskAction::Export
+                                           ? TaskResult::Found
+                                           : TaskResult::Done,
+                                       QStringLiteral("Fiche retrouvée et traitée."), today());
+                break;
+            case 3:
+                done = m_tasks->answer(task.id, TaskResult::NotFound,
+                                       QStringLiteral("Aucune fiche à ce nom ni à cette adresse."), today());
+                break;
+            default:
+                done = m_tasks->markSent(task.id, task.ownerEmail, today());
+                if (done && task.action != TaskAction::Search) {
+                    done = m_tasks->answer(task.id, TaskResult::Cannot,
+                                           QStringLiteral("Obligation légale de conservation : accès limité à la "
+                                                          "comptabilité."),
+                                           today());
+                }
+                break;
+            }
+            if (!done) {
+                return done.error();
+            }
+        }
+    }
+    return {};
 }
 
 // --- Backups ------------------------------------------------------------------------------------------------------

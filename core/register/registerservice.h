@@ -205,6 +205,8 @@ public:
 private:
     RegisterService(std::unique_ptr<Database> database, const Clock &clock, QString actor);
     Result<void> load();
+    /// The demo organisation's record of processing activities, and tasks in every state for its latest requests.
+    Result<void> fillDemoRecord();
     Result<CaseChange> step(const CaseRecord &shown, const QString &action,
                             const std::function<Result<QStringList>(CaseRecord &)> &apply);
 

@@ -11,6 +11,12 @@ namespace dpodesk {
 
 namespace {
 
+/// Text for a NOT NULL column: a null QString would bind as NULL.
+QString text(const QString &value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
 QString jsonList(const QStringList &values)
 {
     return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(values)).toJson(QJsonDocument::Compact));
@@ -23,13 +29,6 @@ QStringList listFrom(const QVariant &value)
         out << v.toString();
     }
     return out;
-}
-
-/// A text for a NOT NULL column: a null QString (a field never filled, a column absent from an imported file) is bound
-/// as SQL NULL by the driver, so it is stored as the empty text it means.
-QString text(const QString &value)
-{
-    return value.isNull() ? QStringLiteral("") : value;
 }
 
 QString utcText(const QDateTime &at)

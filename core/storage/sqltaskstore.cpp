@@ -9,8 +9,7 @@ namespace dpodesk {
 
 namespace {
 
-/// A text for a NOT NULL column: a null QString (a task not sent yet, no note) is bound as SQL NULL by the driver, so
-/// it is stored as the empty text it means.
+/// Text for a NOT NULL column: a null QString would bind as NULL.
 QString text(const QString &value)
 {
     return value.isNull() ? QStringLiteral("") : value;

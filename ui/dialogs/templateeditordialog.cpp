@@ -50,6 +50,55 @@ CaseRecord sampleCase(QDate today)
     return c;
 }
 
+/// The activities of the record the preview states in the access answer (a fictional record, in the letter's
+/// language like the sample case's own texts): one we control, one held jointly with a transfer and an automated
+/// decision, and one we process for another controller, which the letter leaves out.
+QList<ProcessingActivity> sampleActivities(const QString &language)
+{
+    const bool en = language == QLatin1String("en");
+    ProcessingActivity customers;
+    customers.name = en ? QStringLiteral("Customer accounts") : QStringLiteral("Gestion des comptes clients");
+    customers.purposes = {en ? QStringLiteral("Managing orders and deliveries")
+                             : QStringLiteral("Gestion des commandes et des livraisons")};
+    customers.legalBasis = {en ? QStringLiteral("Contract (GDPR Article 6(1)(b))")
+                               : QStringLiteral("Contrat (article 6, paragraphe 1, point b, du RGPD)")};
+    customers.dataSubjects = {en ? QStringLiteral("Customers") : QStringLiteral("Clients")};
+    customers.dataCategories = {en ? QStringLiteral("Identity") : QStringLiteral("Identité"),
+                                en ? QStringLiteral("Contact details") : QStringLiteral("Coordonnées"),
+                                en ? QStringLiteral("Orders") : QStringLiteral("Commandes")};
+    customers.recipients = {QStringLiteral("Routage Express SAS"), QStringLiteral("Hébergement Cloud SA")};
+    customers.retention = en ? QStringLiteral("Three years after the last order")
+                             : QStringLiteral("Trois ans après la dernière commande");
+    customers.systems = {QStringLiteral("CRM")};
+    ProcessingActivity loyalty;
+    loyalty.name = en ? QStringLiteral("Loyalty programme") : QStringLiteral("Programme de fidélité");
+    loyalty.role = ProcessingRole::JointController;
+    loyalty.controller = QStringLiteral("Partenaires Fidélité SAS");
+    loyalty.purposes = {en ? QStringLiteral("Points and personalised offers")
+                           : QStringLiteral("Points et offres personnalisées")};
+    loyalty.legalBasis = {en ? QStringLiteral("Consent (GDPR Article 6(1)(a))")
+                             : QStringLiteral("Consentement (article 6, paragraphe 1, point a, du RGPD)")};
+    loyalty.dataSubjects = customers.dataSubjects;
+    loyalty.dataCategories = {en ? QStringLiteral("Purchase history") : QStringLiteral("Historique d'achats")};
+    loyalty.recipients = {QStringLiteral("Partenaires Fidélité SAS")};
+    loyalty.transfers = {en ? QStringLiteral("United States (Mailer Inc.): standard contractual clauses")
+                            : QStringLiteral("États-Unis (Mailer Inc.) : clauses contractuelles types")};
+    loyalty.retention =
+        en ? QStringLiteral("Until consent is withdrawn") : QStringLiteral("Jusqu'au retrait du consentement");
+    loyalty.source = en ? QStringLiteral("Partner shops") : QStringLiteral("Magasins partenaires");
+    loyalty.automatedDecision =
+        en ? QStringLiteral("The offer level is computed from the purchases of the last year.")
+           : QStringLiteral("Le niveau d'offre est calculé d'après les achats de l'année écoulée.");
+    ProcessingActivity payroll;
+    payroll.name = en ? QStringLiteral("Payroll for a client") : QStringLiteral("Paie pour un client");
+    payroll.role = ProcessingRole::Processor;
+    payroll.controller = QStringLiteral("Client Industrie SA");
+    payroll.purposes = {en ? QStringLiteral("Payslips") : QStringLiteral("Bulletins de paie")};
+    payroll.dataSubjects = {en ? QStringLiteral("Employees") : QStringLiteral("Salariés")};
+    payroll.dataCategories = {en ? QStringLiteral("Salary") : QStringLiteral("Salaire")};
+    return {customers, loyalty, payroll};
+}
+
 } // namespace
 
 TemplateEditorDialog::TemplateEditorDialog(RegisterSession &session, const QString &kind, const QString &language,
@@ -246,7 +295,7 @@ void TemplateEditorDialog::check()
     }
     const QString current = text();
     QString problem;
-    if (auto valid = Letters::validateTemplate(current); !valid) {
+    if (auto valid = Letters::validateTemplate(kind(), current); !valid) {
         problem = valid.errorMessage();
     } else {
         LetterInput sample{sampleCase(m_session.today()),
@@ -255,7 +304,7 @@ void TemplateEditorDialog::check()
                            language(),
                            m_session.today(),
                            tr("(Your text for this letter.)"),
-                           {}};
+                           sampleActivities(language())};
         auto html = Letters::html(sample, current);
         if (html) {
             m_preview->setHtml(*html);

@@ -1,0 +1,698 @@
+// The record of processing activities, the systems catalogue, and the tasks to system owners, from the command line.
+// The names of the commands and of the JSON keys are a contract other tools rely on (issue 13, README).
+#include "recordcommands.h"
+
+#include "clicontext.h"
+#include "common/filewriter.h"
+#include "domain/reportsource.h"
+#include "letters/taskmessage.h"
+#include "register/registerservice.h"
+#include "reports/recordreport.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace dpodesk::cli {
+
+namespace {
+
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("cli", text, disambiguation, n);
+}
+
+QJsonValue dateJson(QDate date)
+{
+    return date.isValid() ? QJsonValue(date.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonObject toJson(const ProcessingActivity &a)
+{
+    return QJsonObject{
+        {QStringLiteral("id"), a.id},
+        {QStringLiteral("name"), a.name},
+        {QStringLiteral("role"), name(a.role)},
+        {QStringLiteral("controller"), a.controller},
+        {QStringLiteral("purposes"), QJsonArray::fromStringList(a.purposes)},
+        {QStringLiteral("legal_basis"), QJsonArray::fromStringList(a.legalBasis)},
+        {QStringLiteral("data_subjects"), QJsonArray::fromStringList(a.dataSubjects)},
+        {QStringLiteral("data_categories"), QJsonArray::fromStringList(a.dataCategories)},
+        {QStringLiteral("recipients"), QJsonArray::fromStringList(a.recipients)},
+        {QStringLiteral("transfers"), QJsonArray::fromStringList(a.transfers)},
+        {QStringLiteral("retention"), a.retention},
+        {QStringLiteral("source"), a.source},
+        {QStringLiteral("automated_decision"), a.automatedDecision},
+        {QStringLiteral("systems"), QJsonArray::fromStringList(a.systems)},
+        {QStringLiteral("entity"), a.entity},
+    };
+}
+
+QJsonObject toJson(const DataSystem &s)
+{
+    QJsonArray identifiers;
+    for (SubjectIdentifier i : s.identifiers) {
+        identifiers.append(name(i));
+    }
+    QJsonArray actions;
+    for (TaskAction a : s.actions) {
+        actions.append(name(a));
+    }
+    return QJsonObject{
+        {QStringLiteral("id"), s.id},
+        {QStringLiteral("name"), s.name},
+        {QStringLiteral("owner_name"), s.ownerName},
+        {QStringLiteral("owner_email"), s.ownerEmail},
+        {QStringLiteral("deputy_name"), s.deputyName},
+        {QStringLiteral("deputy_email"), s.deputyEmail},
+        {QStringLiteral("identifiers"), identifiers},
+        {QStringLiteral("actions"), actions},
+        {QStringLiteral("turnaround_days"), s.turnaroundDays},
+        {QStringLiteral("instructions_fr"), s.instructionsFr},
+        {QStringLiteral("instructions_en"), s.instructionsEn},
+    };
+}
+
+QJsonObject toJson(const CaseTask &t, QDate today)
+{
+    QJsonArray evidence;
+    for (qint64 id : t.evidence) {
+        evidence.append(id);
+    }
+    return QJsonObject{
+        {QStringLiteral("id"), t.id},
+        {QStringLiteral("case"), t.caseReference},
+        {QStringLiteral("number"), t.number},
+        {QStringLiteral("token"), t.token()},
+        {QStringLiteral("system"), t.systemName},
+        {QStringLiteral("action"), name(t.action)},
+        {QStringLiteral("activities"), t.activities},
+        {QStringLiteral("owner"), t.ownerName},
+        {QStringLiteral("owner_email"), t.ownerEmail},
+        {QStringLiteral("planned_on"), dateJson(t.plannedOn)},
+        {QStringLiteral("due_on"), dateJson(t.dueOn)},
+        {QStringLiteral("state"), name(t.state)},
+        {QStringLiteral("overdue"), t.isOverdue(today)},
+        {QStringLiteral("sent_on"), dateJson(t.sentOn)},
+        {QStringLiteral("sent_to"), t.sentTo},
+        {QStringLiteral("answered_on"), dateJson(t.answeredOn)},
+        {QStringLiteral("result"), t.result ? QJsonValue(name(*t.result)) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("note"), t.note},
+        {QStringLiteral("evidence"), evidence},
+    };
+}
+
+QString taskLine(const CaseTask &t, QDate today)
+{
+    QString state = label(t.state);
+    if (t.result) {
+        state += QStringLiteral(" (%1)").arg(label(*t.result));
+    }
+    return QStringLiteral("%1  %2  %3  %4  %5  due %6  %7%8")
+        .arg(t.id)
+        .arg(t.token(), t.systemName, name(t.action), t.ownerEmail,
+             t.dueOn.isValid() ? t.dueOn.toString(Qt::ISODate) : QStringLiteral("-"), state,
+             t.isOverdue(today) ? tr("  OVERDUE") : QString());
+}
+
+QJsonObject importJson(const RecordImportSummary &s)
+{
+    QJsonArray problems;
+    for (const RecordProblem &p : s.problems) {
+        problems.append(QJsonObject{{QStringLiteral("line"), p.line},
+                                    {QStringLiteral("field"), p.field},
+                                    {QStringLiteral("message"), p.message}});
+    }
+    return QJsonObject{{QStringLiteral("imported"), s.imported},
+                       {QStringLiteral("added"), s.added},
+                       {QStringLiteral("updated"), s.updated},
+                       {QStringLiteral("unchanged"), s.unchanged},
+                       {QStringLiteral("problems"), problems}};
+}
+
+/// Prints what an import did, or every problem; the exit code.
+int reportImport(Context &ctx, const RecordImportSummary &s, const QString &what)
+{
+    if (ctx.json()) {
+        ctx.printJson(importJson(s));
+    } else if (s.imported) {
+        ctx.print(tr("%1: %2 added, %3 updated, %4 unchanged.").arg(what).arg(s.added).arg(s.updated).arg(s.unchanged));
+    } else {
+        for (const RecordProblem &p : s.problems) {
+            ctx.print(p.toString());
+        }
+    }
+    if (!s.imported) {
+        return ctx.fail(tr("%n problem(s) in the file: nothing was imported.", "", int(s.problems.size())));
+    }
+    return Ok;
+}
+
+Result<QByteArray> readInput(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return makeError(Error::Code::Io, tr("Cannot read %1: %2.").arg(path, file.errorString()));
+    }
+    if (file.size() > RecordRules::kMaxFileBytes) {
+        return makeError(Error::Code::Invalid, tr("%1 is larger than 20 MB: split it.").arg(path));
+    }
+    return file.readAll();
+}
+
+/// The message to a task's owner, in a language (default French).
+Result<TaskMessage> messageFor(RegisterService &service, const CaseTask &task, const QString &language)
+{
+    auto record = service.findCase(task.caseId);
+    if (!record) {
+        return record.error();
+    }
+    auto system = service.system(task.systemName);
+    if (!system) {
+        return system.error();
+    }
+    if (!*system) {
+        return makeError(Error::Code::NotFound,
+                         tr("The system \"%1\" is no longer in the catalogue.").arg(task.systemName));
+    }
+    return TaskMessages::message(task, *record, **system, service.organisation(),
+                                 language.isEmpty() ? QStringLiteral("fr") : language);
+}
+
+/// Prints a task just sent (or reminded), with the message for its owner.
+int printSent(Context &ctx, const CaseTask &task, const TaskMessage &message, bool reminder)
+{
+    const QDate today = ctx.today();
+    if (ctx.json()) {
+        QJsonObject row = toJson(task, today);
+        row.insert(QStringLiteral("reminder"), reminder);
+        row.insert(QStringLiteral("message"), QJsonObject{{QStringLiteral("to"), message.to},
+                                                          {QStringLiteral("cc"), message.cc},
+                                                          {QStringLiteral("subject"), message.subject},
+                                                          {QStringLiteral("body"), message.body}});
+        ctx.printJson(row);
+    } else {
+        ctx.print((reminder ? tr("Reminder recorded: %1") : tr("Sent: %1")).arg(taskLine(task, today)));
+        ctx.print(QString());
+        ctx.print(tr("To: %1").arg(message.to));
+        if (!message.cc.isEmpty()) {
+            ctx.print(tr("Cc: %1").arg(message.cc));
+        }
+        ctx.print(tr("Subject: %1").arg(message.subject));
+        ctx.print(QString());
+        // The body line by line: each goes through the terminal escaping like every printed line.
+        for (const QString &line : message.body.split(u'\n')) {
+            ctx.print(line);
+        }
+    }
+    return Ok;
+}
+
+/// Writes the record as CSV or PDF (art. 30(4)).
+int exportRecord(Context &ctx, const QCommandLineParser &p, const QList<ProcessingActivity> &activities)
+{
+    const QString format = p.value(QStringLiteral("format"));
+    const QString out = p.value(QStringLiteral("out"));
+    if (format != QLatin1String("csv") && format != QLatin1String("pdf")) {
+        return ctx.usage(tr("--format must be csv or pdf"));
+    }
+    if (out.isEmpty()) {
+        return ctx.usage(tr("--out FILE is required"));
+    }
+    CsvProfile profile = CsvProfile::FrSpreadsheet;
+    if (p.isSet(QStringLiteral("profile"))) {
+        auto parsed = parseCsvProfile(p.value(QStringLiteral("profile")));
+        if (!parsed) {
+            return ctx.usage(tr("--profile must be standard or fr-spreadsheet"));
+        }
+        profile = *parsed;
+    }
+    QByteArray bytes;
+    if (format == QLatin1String("csv")) {
+        bytes = RecordReports::activitiesCsv(activities, profile);
+    } else {
+        const std::unique_ptr<ReportSource> source = ctx.service().reportSource();
+        auto header = source->header();
+        if (!header) {
+            return ctx.fail(header.error());
+        }
+        auto pdf = RecordReports::activitiesPdf(activities, *header);
+        if (!pdf) {
+            return ctx.fail(pdf.error());
+        }
+        bytes = std::move(pdf).value();
+    }
+    if (auto written = FileWriter::writeAtomically(out, bytes); !written) {
+        return ctx.fail(written.error());
+    }
+    if (ctx.json()) {
+        ctx.printJson(QJsonObject{{QStringLiteral("format"), format},
+                                  {QStringLiteral("out"), out},
+                                  {QStringLiteral("activities"), int(activities.size())},
+                                  {QStringLiteral("bytes"), bytes.size()}});
+    } else {
+        ctx.print(tr("%1: the record of processing activities, %2 activities.").arg(out).arg(activities.size()));
+    }
+    return Ok;
+}
+
+} // namespace
+
+int runActivities(const QString &verb, const QStringList &arguments)
+{
+    Context ctx({QStringLiteral("activities"), verb}, arguments);
+    const QStringList verbs{QStringLiteral("import"), QStringLiteral("list"), QStringLiteral("export")};
+    if (!verbs.contains(verb)) {
+        return ctx.unknownCommand(
+            tr("unknown command \"activities %1\"; expected one of: %2").arg(verb, verbs.join(u", ")));
+    }
+    QCommandLineParser p;
+    QString syntax;
+    QString description;
+    if (verb == QLatin1String("import")) {
+        syntax = QStringLiteral("FILE.csv");
+        description = tr("Import the record of processing activities from CSV (UTF-8, \";\" or \",\"; columns: %1; "
+                         "lists separated by \"|\"). Each row adds the activity or replaces the one of the same name; "
+                         "a file with a bad row imports nothing.")
+                          .arg(RecordRules::activityColumns().join(u", "));
+    } else if (verb == QLatin1String("list")) {
+        syntax = QStringLiteral("[options]");
+        description = tr("List the activities of the record.");
+    } else {
+        syntax = QStringLiteral("--format csv|pdf --out FILE");
+        description = tr("Write the record of processing activities as a supervisory authority may ask for it "
+                         "(GDPR art. 30(4)).");
+        p.addOptions({{QStringLiteral("format"), tr("csv or pdf."), QStringLiteral("FORMAT")},
+                      {QStringLiteral("out"), tr("The file to write."), QStringLiteral("FILE")},
+                      {QStringLiteral("profile"), tr("For csv: standard or fr-spreadsheet."), QStringLiteral("NAME")}});
+    }
+    if (!ctx.parse(p, description, syntax)) {
+        return ctx.exitCode();
+    }
+    const QStringList positional = p.positionalArguments();
+    if (verb == QLatin1String("import") && positional.size() != 1) {
+        return ctx.usage(tr("name one CSV file"));
+    }
+    if (auto opened =
+            ctx.openRegister(verb == QLatin1String("import") ? Context::Access::Create : Context::Access::Read);
+        !opened) {
+        return ctx.fail(opened.error());
+    }
+    RegisterService &service = ctx.service();
+    if (verb == QLatin1String("import")) {
+        auto bytes = readInput(positional.first());
+        if (!bytes) {
+            return ctx.fail(bytes.error());
+        }
+        auto summary = service.importActivities(*bytes);
+        if (!summary) {
+            return ctx.fail(summary.error());
+        }
+        return reportImport(ctx, *summary, tr("Activities"));
+    }
+    auto activities = service.activities();
+    if (!activities) {
+        return ctx.fail(activities.error());
+    }
+    if (verb == QLatin1String("list")) {
+        if (ctx.json()) {
+            QJsonArray rows;
+            for (const ProcessingActivity &a : std::as_const(*activities)) {
+                rows.append(toJson(a));
+            }
+            ctx.printJson(rows);
+        } else {
+            for (const ProcessingActivity &a : std::as_const(*activities)) {
+                ctx.print(QStringLiteral("%1  %2  %3%4  [%5]")
+                              .arg(a.id)
+                              .arg(a.name, label(a.role),
+                                   a.controller.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(a.controller),
+                                   a.systems.join(QStringLiteral(", "))));
+            }
+        }
+        return Ok;
+    }
+    return exportRecord(ctx, p, *activities);
+}
+
+int runSystems(const QString &verb, const QStringList &arguments)
+{
+    Context ctx({QStringLiteral("systems"), verb}, arguments);
+    const QStringList verbs{QStringLiteral("import"), QStringLiteral("list")};
+    if (!verbs.contains(verb)) {
+        return ctx.unknownCommand(
+            tr("unknown command \"systems %1\"; expected one of: %2").arg(verb, verbs.join(u", ")));
+    }
+    QCommandLineParser p;
+    QString syntax = QStringLiteral("[options]");
+    QString description = tr("List the systems of the catalogue with their owners.");
+    if (verb == QLatin1String("import")) {
+        syntax = QStringLiteral("FILE.csv");
+        description = tr("Import the systems catalogue from CSV (UTF-8, \";\" or \",\"; columns: %1, and optionally "
+                         "deputy_name; lists separated by \"|\"). Each row adds the system or replaces the one of the "
+                         "same name; a file with a bad row imports nothing.")
+                          .arg(RecordRules::systemColumns().join(u", "));
+    }
+    if (!ctx.parse(p, description, syntax)) {
+        return ctx.exitCode();
+    }
+    const QStringList positional = p.positionalArguments();
+    if (verb == QLatin1String("import") && positional.size() != 1) {
+        return ctx.usage(tr("name one CSV file"));
+    }
+    if (auto opened =
+            ctx.openRegister(verb == QLatin1String("import") ? Context::Access::Create : Context::Access::Read);
+        !opened) {
+        return ctx.fail(opened.error());
+    }
+    RegisterService &service = ctx.service();
+    if (verb == QLatin1String("import")) {
+        auto bytes = readInput(positional.first());
+        if (!bytes) {
+            return ctx.fail(bytes.error());
+        }
+        auto summary = service.importSystems(*bytes);
+        if (!summary) {
+            return ctx.fail(summary.error());
+        }
+        return reportImport(ctx, *summary, tr("Systems"));
+    }
+    auto systems = service.systems();
+    if (!systems) {
+        return ctx.fail(systems.error());
+    }
+    if (ctx.json()) {
+        QJsonArray rows;
+        for (const DataSystem &s : std::as_const(*systems)) {
+            rows.append(toJson(s));
+        }
+        ctx.printJson(rows);
+    } else {
+        for (const DataSystem &s : std::as_const(*systems)) {
+            QStringList actions;
+            for (TaskAction a : s.actions) {
+                actions << name(a);
+            }
+            ctx.print(QStringLiteral("%1  %2  %3 <%4>  %5  %6 days")
+                          .arg(s.id)
+                          .arg(s.name, s.ownerName, s.ownerEmail, actions.join(u','))
+                          .arg(s.turnaroundDays));
+        }
+    }
+    return Ok;
+}
+
+int runCaseActivities(const QStringList &arguments)
+{
+    Context ctx({QStringLiteral("case"), QStringLiteral("activities")}, arguments);
+    QCommandLineParser p;
+    p.addOptions({{QStringLiteral("add"), tr("An activity of the record that concerns the person (repeatable)."),
+                   QStringLiteral("NAME")},
+                  {QStringLiteral("remove"), tr("An activity that does not concern the person (repeatable)."),
+                   QStringLiteral("NAME")}});
+    if (!ctx.parse(p,
+                   tr("Show or change the activities of the record of processing activities that concern the person "
+                      "of a case, with suggestions."),
+                   QStringLiteral("REFERENCE [--add NAME]... [--remove NAME]..."))) {
+        return ctx.exitCode();
+    }
+    const QStringList positional = p.positionalArguments();
+    if (positional.size() != 1) {
+        return ctx.usage(tr("name one case reference"));
+    }
+    const QStringList add = p.values(QStringLiteral("add"));
+    const QStringList remove = p.values(QStringLiteral("remove"));
+    const bool changes = !add.isEmpty() || !remove.isEmpty();
+    if (auto opened = ctx.openRegister(changes ? Context::Access::Change : Context::Access::Read); !opened) {
+        return ctx.fail(opened.error());
+    }
+    RegisterService &service = ctx.service();
+    auto record = service.findCase(positional.first());
+    if (!record) {
+        return ctx.fail(record.error());
+    }
+    auto current = service.caseActivities(record->id);
+    if (!current) {
+        return ctx.fail(current.error());
+    }
+    QList<ProcessingActivity> chosen = *current;
+    if (changes) {
+        QStringList names;
+        for (const ProcessingActivity &a : std::as_const(chosen)) {
+            if (!std::any_of(remove.cbegin(), remove.cend(),
+                             [&](const QString &r) { return r.trimmed().compare(a.name, Qt::CaseInsensitive) == 0; })) {
+                names << a.name;
+            }
+        }
+        for (const QString &r : remove) {
+            const bool named = std::any_of(chosen.cbegin(), chosen.cend(), [&](const ProcessingActivity &a) {
+                return r.trimmed().compare(a.name, Qt::CaseInsensitive) == 0;
+            });
+            if (!named) {
+                return ctx.fail(tr("Case %1 does not name the activity \"%2\".").arg(record->reference, r));
+            }
+        }
+        names += add;
+        auto saved = service.setCaseActivities(*record, names);
+        if (!saved) {
+            return ctx.fail(saved.error());
+        }
+        chosen = *saved;
+    }
+    auto suggestions = service.activitySuggestions(*record);
+    if (!suggestions) {
+        return ctx.fail(suggestions.error());
+    }
+    QStringList forwardTo;
+    for (const ProcessingActivity &a : std::as_const(chosen)) {
+        if (a.role == ProcessingRole::Processor && !forwardTo.contains(a.controller)) {
+            forwardTo << a.controller;
+        }
+    }
+    if (ctx.json()) {
+        QJsonArray names;
+        QJsonArray processor;
+        for (const ProcessingActivity &a : std::as_const(chosen)) {
+            names.append(a.name);
+            if (a.role == ProcessingRole::Processor) {
+                processor.append(
+                    QJsonObject{{QStringLiteral("activity"), a.name}, {QStringLiteral("controller"), a.controller}});
+            }
+        }
+        QJsonArray suggested;
+        for (const ActivitySuggestion &s : std::as_const(*suggestions)) {
+            suggested.append(
+                QJsonObject{{QStringLiteral("activity"), s.activity}, {QStringLiteral("reason"), s.reason}});
+        }
+        ctx.printJson(QJsonObject{{QStringLiteral("case"), record->reference},
+                                  {QStringLiteral("activities"), names},
+                                  {QStringLiteral("as_processor"), processor},
+                                  {QStringLiteral("suggestions"), suggested}});
+        return Ok;
+    }
+    ctx.print(tr("Activities concerning the person of %1:").arg(record->reference));
+    if (chosen.isEmpty()) {
+        ctx.print(tr("  (none chosen yet)"));
+    }
+    for (const ProcessingActivity &a : std::as_const(chosen)) {
+        ctx.print(QStringLiteral("  %1  (%2)").arg(a.name, label(a.role)));
+    }
+    for (const QString &controller : std::as_const(forwardTo)) {
+        ctx.print(tr("We are the processor for %1: forward the request to that controller (GDPR art. 28(3)(e)).")
+                      .arg(controller));
+    }
+    if (!suggestions->isEmpty()) {
+        ctx.print(tr("Suggested:"));
+        for (const ActivitySuggestion &s : std::as_const(*suggestions)) {
+            ctx.print(QStringLiteral("  %1 — %2").arg(s.activity, s.reason));
+        }
+    }
+    return Ok;
+}
+
+int runTasks(const QString &verb, const QStringList &arguments)
+{
+    Context ctx({QStringLiteral("tasks"), verb}, arguments);
+    const QStringList verbs{QStringLiteral("plan"), QStringLiteral("list"), QStringLiteral("send"),
+                            QStringLiteral("answer")};
+    if (!verbs.contains(verb)) {
+        return ctx.unknownCommand(tr("unknown command \"tasks %1\"; expected one of: %2").arg(verb, verbs.join(u", ")));
+    }
+    QStringList results;
+    for (TaskResult r : allTaskResults()) {
+        results << name(r);
+    }
+    QCommandLineParser p;
+    QString syntax;
+    QString description;
+    if (verb == QLatin1String("plan")) {
+        syntax = QStringLiteral("REFERENCE");
+        description = tr("Create the tasks the rights of the case and its activities call for: one per system and "
+                         "action, due a margin of working days before the deadline in force.");
+    } else if (verb == QLatin1String("list")) {
+        syntax = QStringLiteral("[REFERENCE] [--owner EMAIL] [--overdue]");
+        description = tr("List tasks: of one case, of one owner (or deputy), or the overdue ones.");
+        p.addOptions({{QStringLiteral("owner"), tr("The owner's or deputy's e-mail address."), QStringLiteral("EMAIL")},
+                      {QStringLiteral("overdue"), tr("Only the tasks not answered whose due date has passed.")},
+                      {QStringLiteral("open"), tr("Only the tasks not answered yet.")}});
+    } else if (verb == QLatin1String("send")) {
+        syntax = QStringLiteral("ID [--to EMAIL|--printed] [--on DATE]");
+        description = tr("Record that a task went to its system's owner, and print the message to send (subject with "
+                         "the case and task reference, the instructions, only the identifiers the owner needs). "
+                         "Sending a task again records a reminder.");
+        p.addOptions(
+            {{QStringLiteral("to"), tr("Where it went (default: the owner's address)."), QStringLiteral("EMAIL")},
+             {QStringLiteral("printed"), tr("It went as a printed task sheet.")},
+             {QStringLiteral("on"), tr("The day it went (default: today)."), QStringLiteral("YYYY-MM-DD")},
+             {QStringLiteral("language"), tr("fr or en (default: fr)."), QStringLiteral("LANG")}});
+    } else {
+        syntax = QStringLiteral("ID --result found|not-found|done|cannot [--note TEXT] [--evidence FILE]...");
+        description = tr("Record the owner's answer, with the evidence files (kept with the case, SHA-256 checked).");
+        p.addOptions(
+            {{QStringLiteral("result"), tr("%1.").arg(results.join(u", ")), QStringLiteral("RESULT")},
+             {QStringLiteral("note"), tr("What was found or done; why it cannot be done."), QStringLiteral("TEXT")},
+             {QStringLiteral("evidence"), tr("A file of evidence (repeatable)."), QStringLiteral("FILE")},
+             {QStringLiteral("on"), tr("The day of the answer (default: today)."), QStringLiteral("YYYY-MM-DD")}});
+    }
+    if (!ctx.parse(p, description, syntax)) {
+        return ctx.exitCode();
+    }
+    const QStringList positional = p.positionalArguments();
+    if (verb == QLatin1String("list") ? positional.size() > 1 : positional.size() != 1) {
+        return ctx.usage(verb == QLatin1String("plan")   ? tr("name one case reference")
+                         : verb == QLatin1String("list") ? tr("name at most one case reference")
+                                                         : tr("name one task id"));
+    }
+    qint64 taskId = 0;
+    if (verb == QLatin1String("send") || verb == QLatin1String("answer")) {
+        bool number = false;
+        taskId = positional.first().toLongLong(&number);
+        if (!number || taskId <= 0) {
+            return ctx.usage(tr("\"%1\" is not a task id (see dpodesk-cli tasks list)").arg(positional.first()));
+        }
+    }
+    QDate on = ctx.today();
+    if ((verb == QLatin1String("send") || verb == QLatin1String("answer")) && p.isSet(QStringLiteral("on"))) {
+        auto parsed = parseDate(p.value(QStringLiteral("on")), QStringLiteral("--on"));
+        if (!parsed) {
+            return ctx.fail(parsed.error());
+        }
+        on = *parsed;
+    }
+    std::optional<TaskResult> result;
+    if (verb == QLatin1String("answer")) {
+        if (!p.isSet(QStringLiteral("result"))) {
+            return ctx.usage(tr("--result is required"));
+        }
+        result = parseTaskResult(p.value(QStringLiteral("result")));
+        if (!result) {
+            return ctx.usage(
+                tr("\"%1\" is not a result: %2").arg(p.value(QStringLiteral("result")), results.join(u", ")));
+        }
+    }
+    if (auto opened = ctx.openRegister(verb == QLatin1String("list") ? Context::Access::Read : Context::Access::Change);
+        !opened) {
+        return ctx.fail(opened.error());
+    }
+    RegisterService &service = ctx.service();
+    const QDate today = ctx.today();
+    if (verb == QLatin1String("plan")) {
+        auto record = service.findCase(positional.first());
+        if (!record) {
+            return ctx.fail(record.error());
+        }
+        auto plan = service.planTasks(*record);
+        if (!plan) {
+            return ctx.fail(plan.error());
+        }
+        if (ctx.json()) {
+            QJsonArray created;
+            for (const CaseTask &t : std::as_const(plan->created)) {
+                created.append(toJson(t, today));
+            }
+            ctx.printJson(
+                QJsonObject{{QStringLiteral("case"), record->reference},
+                            {QStringLiteral("created"), created},
+                            {QStringLiteral("warnings"), QJsonArray::fromStringList(plan->warnings)},
+                            {QStringLiteral("recipients_added"), QJsonArray::fromStringList(plan->recipientsAdded)}});
+        } else {
+            ctx.print(tr("%n task(s) planned for %1:", "", int(plan->created.size())).arg(record->reference));
+            for (const CaseTask &t : std::as_const(plan->created)) {
+                ctx.print(QStringLiteral("  ") + taskLine(t, today));
+            }
+            for (const QString &r : std::as_const(plan->recipientsAdded)) {
+                ctx.print(tr("Recipient to notify (art. 19) added: %1").arg(r));
+            }
+            for (const QString &w : std::as_const(plan->warnings)) {
+                ctx.print(tr("Note: %1").arg(w));
+            }
+        }
+        return Ok;
+    }
+    if (verb == QLatin1String("list")) {
+        TaskFilter filter;
+        if (!positional.isEmpty()) {
+            auto record = service.findCase(positional.first());
+            if (!record) {
+                return ctx.fail(record.error());
+            }
+            filter.caseId = record->id;
+        }
+        filter.ownerEmail = p.value(QStringLiteral("owner")).trimmed();
+        filter.openOnly = p.isSet(QStringLiteral("open"));
+        if (p.isSet(QStringLiteral("overdue"))) {
+            filter.overdueOn = today;
+        }
+        auto tasks = service.tasks(filter);
+        if (!tasks) {
+            return ctx.fail(tasks.error());
+        }
+        if (ctx.json()) {
+            QJsonArray rows;
+            for (const CaseTask &t : std::as_const(*tasks)) {
+                rows.append(toJson(t, today));
+            }
+            ctx.printJson(rows);
+        } else {
+            for (const CaseTask &t : std::as_const(*tasks)) {
+                ctx.print(taskLine(t, today));
+            }
+        }
+        return Ok;
+    }
+    if (verb == QLatin1String("send")) {
+        auto task = service.task(taskId);
+        if (!task) {
+            return ctx.fail(task.error());
+        }
+        QString to = p.isSet(QStringLiteral("printed")) ? QStringLiteral("printed") : p.value(QStringLiteral("to"));
+        if (to.isEmpty()) {
+            to = task->ownerEmail;
+        }
+        // The message first: a task whose message cannot be written is not recorded as sent.
+        auto message = messageFor(service, *task, p.value(QStringLiteral("language")));
+        if (!message) {
+            return ctx.fail(message.error());
+        }
+        const bool reminder = task->state == TaskState::Sent;
+        auto sent = service.markTaskSent(taskId, to, on);
+        if (!sent) {
+            return ctx.fail(sent.error());
+        }
+        return printSent(ctx, *sent, *message, reminder);
+    }
+    auto answered =
+        service.answerTask(taskId, *result, p.value(QStringLiteral("note")), on, p.values(QStringLiteral("evidence")));
+    if (!answered) {
+        return ctx.fail(answered.error());
+    }
+    if (ctx.json()) {
+        ctx.printJson(toJson(*answered, today));
+    } else {
+        ctx.print(tr("%1 answered: %2.").arg(answered->token(), label(*answered->result)));
+    }
+    return Ok;
+}
+
+} // namespace dpodesk::cli

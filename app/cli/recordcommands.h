@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QStringList>
+
+namespace dpodesk::cli {
+
+/// dpodesk-cli activities import | list | export
+int runActivities(const QString &verb, const QStringList &arguments);
+/// dpodesk-cli systems import | list
+int runSystems(const QString &verb, const QStringList &arguments);
+/// dpodesk-cli tasks plan | list | send | answer
+int runTasks(const QString &verb, const QStringList &arguments);
+/// dpodesk-cli case activities REF [--add NAME]... [--remove NAME]...
+int runCaseActivities(const QStringList &arguments);
+
+} // namespace dpodesk::cli

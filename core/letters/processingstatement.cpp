@@ -1,0 +1,197 @@
+#include "letters/processingstatement.h"
+
+#include "letters/lettertemplate.h"
+
+namespace dpodesk {
+
+namespace {
+
+bool isStated(const ProcessingActivity &a)
+{
+    return a.role == ProcessingRole::Controller || a.role == ProcessingRole::JointController;
+}
+
+/// The words of the statement in the letter's own language, whatever the interface's: a letter is a legal document.
+struct Words {
+    const char *jointly;
+    const char *jointlyNote;
+    const char *purposes;
+    const char *legalBasis;
+    const char *categories;
+    const char *recipients;
+    const char *noRecipient;
+    const char *retention;
+    const char *source;
+    const char *fromThePerson;
+    const char *automated;
+    const char *noAutomated;
+    const char *transfers;
+    const char *noTransfer;
+};
+
+// clang-format off
+constexpr Words kFrench{
+    "Autre responsable du traitement",
+    " (responsables conjoints, article 26 du RGPD)",
+    "Finalités",
+    "Base juridique",
+    "Catégories de données",
+    "Destinataires, sous-traitants compris",
+    "aucun\u00a0: ces données ne sont communiquées à aucun destinataire",
+    "Durée de conservation",
+    "Origine des données",
+    "collectées directement auprès de la personne concernée",
+    "Décision automatisée et logique sous-jacente",
+    "aucune\u00a0: cette activité ne donne lieu à aucune décision fondée exclusivement sur un traitement automatisé, "
+    "y compris un profilage (article 22 du RGPD)",
+    "Transferts hors de l'Union européenne et garanties",
+    "aucun\u00a0: ces données ne sont pas transférées hors de l'Union européenne",
+};
+constexpr Words kEnglish{
+    "Other controller",
+    " (joint controllers, Article 26 of the GDPR)",
+    "Purposes",
+    "Legal basis",
+    "Categories of personal data",
+    "Recipients, processors included",
+    "none: these data are not disclosed to any recipient",
+    "Retention period",
+    "Source of the data",
+    "collected directly from the data subject",
+    "Automated decision-making and the logic involved",
+    "none: this activity involves no decision based solely on automated processing, including profiling (Article 22 "
+    "of the GDPR)",
+    "Transfers outside the European Union and their safeguards",
+    "none: these data are not transferred outside the European Union",
+};
+// clang-format on
+
+QString text(const char *words)
+{
+    return QString::fromUtf8(words);
+}
+
+QString escaped(const QString &value)
+{
+    return LetterTemplate::escaped(value);
+}
+
+/// Values of a list field, separated as the language writes a semicolon (French: a non-breaking space before it).
+QString joined(const QStringList &values, bool en)
+{
+    QStringList out;
+    for (const QString &v : values) {
+        out << escaped(v);
+    }
+    return out.join(en ? QStringLiteral("; ") : QStringLiteral("\u00a0; "));
+}
+
+} // namespace
+
+QList<ProcessingActivity> ProcessingStatement::stated(const QList<ProcessingActivity> &activities)
+{
+    QList<ProcessingActivity> out;
+    for (const ProcessingActivity &a : activities) {
+        if (isStated(a)) {
+            out << a;
+        }
+    }
+    return out;
+}
+
+QStringList ProcessingStatement::controllersToForwardTo(const QList<ProcessingActivity> &activities)
+{
+    QStringList out;
+    for (const ProcessingActivity &a : activities) {
+        if (a.role == ProcessingRole::Processor && !a.controller.trimmed().isEmpty() &&
+            !out.contains(a.controller.trimmed())) {
+            out << a.controller.trimmed();
+        }
+    }
+    return out;
+}
+
+QString ProcessingStatement::html(const QList<ProcessingActivity> &activities, const QString &language)
+{
+    const Words &w = language == QLatin1String("en") ? kEnglish : kFrench;
+    const bool en = language == QLatin1String("en");
+    const QString colon = en ? QStringLiteral(":") : QStringLiteral("\u00a0:");
+    QString html;
+    for (const ProcessingActivity &a : stated(activities)) {
+        QStringList items;
+        const auto item = [&](const char *label, const QString &valueHtml) {
+            items << QStringLiteral("<li><b>%1%2</b> %3</li>").arg(text(label), colon, valueHtml);
+        };
+        if (a.role == ProcessingRole::JointController) {
+            item(w.jointly, escaped(a.controller) + text(w.jointlyNote));
+        }
+        // GDPR art. 15(1)(a) to (h), 15(2); recipients by name (CJEU C-154/21).
+        item(w.purposes, joined(a.purposes, en));
+        item(w.legalBasis, joined(a.legalBasis, en));
+        item(w.categories, joined(a.dataCategories, en));
+        item(w.recipients, a.recipients.isEmpty() ? text(w.noRecipient) : joined(a.recipients, en));
+        item(w.retention, escaped(a.retention));
+        item(w.source, a.source.trimmed().isEmpty() ? text(w.fromThePerson) : escaped(a.source));
+        item(w.automated, a.automatedDecision.trimmed().isEmpty() ? text(w.noAutomated) : escaped(a.automatedDecision));
+        item(w.transfers, a.transfers.isEmpty() ? text(w.noTransfer) : joined(a.transfers, en));
+        html += QStringLiteral("<p style=\"margin-top:10px; margin-bottom:0px\"><b>%1</b></p>"
+                               "<ul style=\"margin-top:2px; margin-bottom:4px\">%2</ul>")
+                    .arg(escaped(a.name), items.join(QString()));
+    }
+    return html;
+}
+
+Result<void> ProcessingStatement::checkAccessAnswer(const QList<ProcessingActivity> &activities)
+{
+    const QList<ProcessingActivity> ours = stated(activities);
+    if (ours.isEmpty()) {
+        const QStringList controllers = controllersToForwardTo(activities);
+        if (!activities.isEmpty()) {
+            // GDPR art. 28(3)(e): the processor assists the controller, which answers.
+            return makeError(Error::Code::Invalid,
+                             tr("Every activity chosen for this case is one we carry out as processor, for %1: the "
+                                "request must be forwarded to the controller (GDPR art. 28(3)(e)), who answers it. "
+                                "No access answer is written in our name.")
+                                 .arg(controllers.isEmpty() ? tr("a controller the record does not name")
+                                                            : controllers.join(QStringLiteral(", "))),
+                             QStringLiteral("activities"));
+        }
+        return makeError(Error::Code::Invalid,
+                         tr("Choose the activities of the record of processing activities that concern the person "
+                            "first: the access answer states them."),
+                         QStringLiteral("activities"));
+    }
+    // What the record must hold for the letter to state every item; checkActivity requires them of a controller.
+    QStringList incomplete;
+    for (const ProcessingActivity &a : ours) {
+        QStringList missing;
+        if (a.purposes.isEmpty()) {
+            missing << tr("purposes");
+        }
+        if (a.legalBasis.isEmpty()) {
+            missing << tr("legal basis");
+        }
+        if (a.dataCategories.isEmpty()) {
+            missing << tr("categories of data");
+        }
+        if (a.retention.trimmed().isEmpty()) {
+            missing << tr("retention period");
+        }
+        if (a.role == ProcessingRole::JointController && a.controller.trimmed().isEmpty()) {
+            missing << tr("the other controller");
+        }
+        if (!missing.isEmpty()) {
+            incomplete << tr("\"%1\" lacks %2").arg(a.name, missing.join(QStringLiteral(", ")));
+        }
+    }
+    if (!incomplete.isEmpty()) {
+        return makeError(Error::Code::Invalid,
+                         tr("The access answer states, for each activity, what GDPR art. 15(1) and 15(2) require, but "
+                            "in the record of processing activities %1. Complete the record first.")
+                             .arg(incomplete.join(QStringLiteral("; "))),
+                         QStringLiteral("activities"));
+    }
+    return {};
+}
+
+} // namespace dpodesk
