@@ -5,13 +5,16 @@
 #include "registersession.h"
 #include "uikit.h"
 
+#include "common/filewriter.h"
+
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
@@ -83,6 +86,20 @@ TaskSendDialog::TaskSendDialog(RegisterSession &session, const CaseRecord &recor
     auto *buttons = new QDialogButtonBox(this);
     m_mail = buttons->addButton(tr("Open in e-mail program"), QDialogButtonBox::ActionRole);
     m_mail->setObjectName(QStringLiteral("openMail"));
+    m_sheet = buttons->addButton(tr("Task sheet (PDF)…"), QDialogButtonBox::ActionRole);
+    m_sheet->setObjectName(QStringLiteral("saveSheet"));
+    m_sheet->setToolTip(tr("The same content as one A4 page, to print and hand to an owner who works from paper; the "
+                           "task is then recorded as sent \"printed\"."));
+    connect(m_sheet, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Save the task sheet"),
+            QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                .filePath(QString(m_task.token()).replace(u'/', u'-') + QStringLiteral(".pdf")),
+            tr("PDF (*.pdf)"));
+        if (!path.isEmpty()) {
+            saveSheet(path);
+        }
+    });
     QPushButton *recordButton =
         buttons->addButton(reminder ? tr("Record the reminder") : tr("Record as sent"), QDialogButtonBox::AcceptRole);
     recordButton->setObjectName(QStringLiteral("recordSent"));
@@ -91,7 +108,6 @@ TaskSendDialog::TaskSendDialog(RegisterSession &session, const CaseRecord &recor
     recordButton->setAutoDefault(false);
     m_mail->setDefault(true);
     if (QStandardPaths::findExecutable(QStringLiteral("xdg-email")).isEmpty()) {
-        m_mail->setEnabled(false);
         m_mail->setDefault(false);
         m_mail->setToolTip(tr("xdg-email is not installed: copy the message into your e-mail program."));
     }
@@ -113,40 +129,23 @@ TaskSendDialog::TaskSendDialog(RegisterSession &session, const CaseRecord &recor
 void TaskSendDialog::compose()
 {
     // Written in the owner's language, whatever the interface's.
-    const QString lang = m_language->currentData().toString();
-    const bool en = lang == QLatin1String("en");
-    const QLocale locale(en ? QLocale::English : QLocale::French);
-    const QString action = labelIn(m_task.action, lang);
-    m_subject->setText(QStringLiteral("[%1] %2 — %3").arg(m_task.token(), action, m_task.systemName));
-    QStringList lines;
-    lines << (en ? QStringLiteral("Hello,") : QStringLiteral("Bonjour,")) << QString();
-    lines << (en ? QStringLiteral("For a data protection request (%1), please do the following in %2: %3.")
-                 : QStringLiteral("Pour une demande d'exercice de droits (%1), merci de faire dans %2 : %3."))
-                 .arg(m_task.token(), m_task.systemName, action.toLower());
-    lines << QString()
-          << (en ? QStringLiteral("The person, as your system knows them:")
-                 : QStringLiteral("La personne, telle que votre système la connaît :"));
-    const auto values = identifierValues(m_record, m_system.identifiers);
-    for (const auto &[identifier, value] : values) {
-        lines << QStringLiteral("- %1 : %2").arg(labelIn(identifier, lang), value);
+    const QString language = m_language->currentData().toString();
+    auto message = TaskMessages::message(m_task, m_record, m_system, m_session.organisation(), language);
+    m_composed = message.ok();
+    m_mail->setEnabled(m_composed && !QStandardPaths::findExecutable(QStringLiteral("xdg-email")).isEmpty());
+    m_sheet->setEnabled(m_composed);
+    if (!message) {
+        m_subject->clear();
+        m_body->clear();
+        m_error->setText(tr("The message cannot be written: %1").arg(message.errorMessage()));
+        m_error->show();
+        return;
     }
-    if (values.isEmpty()) {
-        lines << (en ? QStringLiteral("- (none of the identifiers your system is searched by: call me)")
-                     : QStringLiteral("- (aucun des identifiants de votre système : appelez-moi)"));
-    }
-    const QString instructions = m_system.instructions(lang);
-    if (!instructions.isEmpty()) {
-        lines << QString() << instructions;
-    }
-    lines << QString()
-          << (en ? QStringLiteral("Please answer by %1 (found, not found, done, or why it cannot be done), keeping "
-                                  "%2 in the subject.")
-                 : QStringLiteral("Merci de répondre au plus tard le %1 (trouvé, non trouvé, fait, ou pourquoi "
-                                  "c'est impossible), en gardant %2 dans l'objet."))
-                 .arg(locale.toString(m_task.dueOn, QStringLiteral("dddd d MMMM yyyy")), m_task.token());
-    const OrganisationProfile &org = m_session.organisation();
-    lines << QString() << org.dpoName << org.dpoEmail;
-    m_body->setPlainText(lines.join(u'\n').trimmed());
+    m_error->hide();
+    m_message = *message;
+    m_subject->setText(message->subject);
+    m_body->setPlainText(message->body);
+    m_cc->setText(message->cc.isEmpty() ? tr("No deputy in the catalogue") : message->cc);
 }
 
 QString TaskSendDialog::subject() const
@@ -168,14 +167,14 @@ bool TaskSendDialog::openMail()
 {
     const QString program = QStandardPaths::findExecutable(QStringLiteral("xdg-email"));
     const QString to = m_to->currentText().trimmed();
-    if (program.isEmpty() || !to.contains(u'@')) {
+    if (!m_composed || program.isEmpty() || !to.contains(u'@')) {
         m_error->setText(tr("Choose an e-mail address to send the task to."));
         m_error->show();
         return false;
     }
     QStringList arguments{QStringLiteral("--subject"), subject(), QStringLiteral("--body"), body()};
-    if (!m_system.deputyEmail.isEmpty() && m_system.deputyEmail.compare(to, Qt::CaseInsensitive) != 0) {
-        arguments << QStringLiteral("--cc") << m_system.deputyEmail;
+    if (!m_message.cc.isEmpty() && m_message.cc.compare(to, Qt::CaseInsensitive) != 0) {
+        arguments << QStringLiteral("--cc") << m_message.cc;
     }
     arguments << to;
     if (!QProcess::startDetached(program, arguments)) {
@@ -184,6 +183,26 @@ bool TaskSendDialog::openMail()
         return false;
     }
     m_error->hide();
+    return true;
+}
+
+bool TaskSendDialog::saveSheet(const QString &path)
+{
+    auto sheet =
+        TaskMessages::sheet(m_task, m_record, m_system, m_session.organisation(), m_language->currentData().toString());
+    if (!sheet) {
+        m_error->setText(sheet.errorMessage());
+        m_error->show();
+        return false;
+    }
+    if (auto written = FileWriter::writeAtomically(path, *sheet); !written) {
+        m_error->setText(written.errorMessage());
+        m_error->show();
+        return false;
+    }
+    m_error->hide();
+    // Handed over on paper: that is where the task goes.
+    m_to->setCurrentText(tr("printed"));
     return true;
 }
 

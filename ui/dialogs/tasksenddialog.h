@@ -2,6 +2,7 @@
 
 #include "domain/caserecord.h"
 #include "domain/processing.h"
+#include "letters/taskmessage.h"
 
 #include <QDialog>
 
@@ -16,9 +17,9 @@ namespace dpodesk {
 
 class RegisterSession;
 
-/// Sends one task to its system's owner: the e-mail as it will go (only the identifiers the system is searched by,
-/// GDPR art. 5(1)(c)), handed to the user's mail program (xdg-email, as letters are), then recorded as sent once the
-/// DPO says it went. Sending a task already sent records a reminder.
+/// Sends one task to its system's owner: the e-mail as it will go (TaskMessages: only the identifiers the system is
+/// searched by, GDPR art. 5(1)(c)), handed to the user's mail program (xdg-email, as letters are) or as a printable
+/// task sheet, then recorded as sent once the DPO says it went. Sending a task already sent records a reminder.
 class TaskSendDialog final : public QDialog {
     Q_OBJECT
 public:
@@ -31,6 +32,8 @@ public:
     QString errorText() const;
     /// Opens the mail program with the message; false (with the reason shown) when it cannot be.
     bool openMail();
+    /// Writes the task sheet (the same content as one printable A4 page) to path; false with the reason shown.
+    bool saveSheet(const QString &path);
     /// Records the task as sent ("Record as sent").
     void accept() override;
 
@@ -48,6 +51,9 @@ private:
     QLineEdit *m_subject = nullptr;
     QPlainTextEdit *m_body = nullptr;
     QPushButton *m_mail = nullptr;
+    QPushButton *m_sheet = nullptr;
+    bool m_composed = false; ///< the message could be written (TaskMessages::message)
+    TaskMessage m_message;
     QLabel *m_error = nullptr;
 };
 
