@@ -8,6 +8,7 @@
 #include "dialogs/caseactivitiesdialog.h"
 #include "dialogs/settingsdialog.h"
 #include "dialogs/taskanswerdialog.h"
+#include "dialogs/tasksenddialog.h"
 #include "mainwindow.h"
 #include "models/casetablemodel.h"
 #include "panels/casedetailpanel.h"
@@ -103,6 +104,7 @@ private Q_SLOTS:
     void activitiesTasksAndAnswer();
     void overdueTaskFlagged();
     void taskMarginInSettings();
+    void sendExportAndProof();
 
 private:
     QString write(const QString &name, const QByteArray &bytes) const;
@@ -488,6 +490,66 @@ void TestGuiRecord::taskMarginInSettings()
     QCOMPARE(dialog.formProfile().taskMarginDays, 8);
     QVERIFY(m_session->saveOrganisation(dialog.formProfile()).ok());
     QCOMPARE(m_session->organisation().taskMarginDays, 8);
+}
+
+void TestGuiRecord::sendExportAndProof()
+{
+    importRecord();
+    // The record as the supervisory authority may ask for it, and as a CSV the import reads back unchanged.
+    const QString csv = m_dir->filePath(QStringLiteral("record.csv"));
+    const QString pdf = m_dir->filePath(QStringLiteral("record.pdf"));
+    QVERIFY(m_record->activities()->exportTo(csv));
+    QVERIFY(m_record->activities()->exportTo(pdf));
+    QFile pdfFile(pdf);
+    QVERIFY(pdfFile.open(QIODevice::ReadOnly) && pdfFile.read(5) == QByteArrayLiteral("%PDF-"));
+    QVERIFY(m_record->activities()->importFile(csv));
+    QVERIFY2(m_record->activities()->importReport().contains(QStringLiteral("added: 0, updated: 0, unchanged: 3")),
+             qPrintable(m_record->activities()->importReport()));
+
+    createCase();
+    choose({QStringLiteral("Customer accounts")});
+    QVERIFY(tasksPanel()->planTasks());
+    tasksPanel()->taskList()->setCurrentItem(taskItem(QStringLiteral("T1")));
+    const qint64 t1 = tasksPanel()->selectedTaskId();
+    // Without the DPO's name and e-mail the owner could not answer: said in words, nothing to send.
+    QString refusal;
+    onNextDialog([&](QDialog *dialog) {
+        auto *send = qobject_cast<TaskSendDialog *>(dialog);
+        QVERIFY(send);
+        refusal = send->errorText();
+        send->reject();
+    });
+    QVERIFY(!tasksPanel()->sendSelected());
+    QVERIFY2(refusal.contains(QStringLiteral("organisation profile")), qPrintable(refusal));
+    OrganisationProfile profile = m_session->organisation();
+    profile.name = QStringLiteral("DPO Desk SAS");
+    profile.dpoName = QStringLiteral("Camille Martin");
+    profile.dpoEmail = QStringLiteral("dpo@example.fr");
+    QVERIFY(m_session->saveOrganisation(profile).ok());
+    tasksPanel()->selectTask(t1);
+    // The owner's e-mail: the task's token in the subject, only the identifiers the system is searched by.
+    QString subject;
+    QString body;
+    onNextDialog([&](QDialog *dialog) {
+        auto *send = qobject_cast<TaskSendDialog *>(dialog);
+        QVERIFY(send);
+        subject = send->subject();
+        body = send->body();
+        QCOMPARE(send->toBox()->currentText(), QStringLiteral("julie.martin@example.fr"));
+        send->accept();
+    });
+    QVERIFY(tasksPanel()->sendSelected());
+    QVERIFY2(subject.contains(QStringLiteral("/T1")), qPrintable(subject));
+    QVERIFY2(body.contains(QStringLiteral("elodie.dupre@example.fr")), qPrintable(body));
+    const CaseTask sent = m_session->service().task(t1).value();
+    QCOMPARE(sent.state, TaskState::Sent);
+    QCOMPARE(sent.sentTo, QStringLiteral("julie.martin@example.fr"));
+    QCOMPARE(sent.sentOn, kToday);
+
+    const QString proof = m_dir->filePath(QStringLiteral("proof.pdf"));
+    QVERIFY(tasksPanel()->saveProof(proof));
+    QFile proofFile(proof);
+    QVERIFY(proofFile.open(QIODevice::ReadOnly) && proofFile.read(5) == QByteArrayLiteral("%PDF-"));
 }
 
 QTEST_MAIN(TestGuiRecord)

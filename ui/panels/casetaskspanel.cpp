@@ -9,7 +9,13 @@
 #include "uikit.h"
 #include "urgencystyle.h"
 
+#include "common/filewriter.h"
+#include "reports/recordreport.h"
 #include "storage/stores.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QStandardPaths>
 
 #include <QFrame>
 #include <QHBoxLayout>
@@ -106,8 +112,13 @@ CaseTasksPanel::CaseTasksPanel(RegisterSession &session, QWidget *parent) : QWid
                           tr("What the owner answered (found, not found, done, cannot), when, with the evidence "
                              "files kept with the case."),
                           this);
+    m_proof = makeButton(QStringLiteral("proofOfTasks"), tr("Proof (PDF)…"),
+                         tr("What each owner did for the case — system, action, dates, result, note and the evidence "
+                            "files with their SHA-256 — for an auditor or the CNIL."),
+                         this);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_plan);
+    buttons->addWidget(m_proof);
     buttons->addStretch(1);
     buttons->addWidget(m_send);
     buttons->addWidget(m_answer);
@@ -117,6 +128,16 @@ CaseTasksPanel::CaseTasksPanel(RegisterSession &session, QWidget *parent) : QWid
     connect(m_plan, &QPushButton::clicked, this, &CaseTasksPanel::planTasks);
     connect(m_send, &QPushButton::clicked, this, &CaseTasksPanel::sendSelected);
     connect(m_answer, &QPushButton::clicked, this, &CaseTasksPanel::answerSelected);
+    connect(m_proof, &QPushButton::clicked, this, [this] {
+        const QString path =
+            QFileDialog::getSaveFileName(this, tr("Save the proof of tasks"),
+                                         QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                                             .filePath(tr("%1-tasks.pdf").arg(m_record.reference)),
+                                         tr("PDF (*.pdf)"));
+        if (!path.isEmpty()) {
+            saveProof(path);
+        }
+    });
     connect(m_list, &QTreeWidget::currentItemChanged, this, &CaseTasksPanel::updateButtons);
     connect(m_list, &QTreeWidget::itemActivated, this, [this] {
         if (m_answer->isEnabled()) {
@@ -298,6 +319,7 @@ void CaseTasksPanel::updateButtons()
     setAvailable(m_send, task == m_tasks.cend() ? noTask : !task->isOpen() ? answeredAlready : QString());
     setAvailable(m_answer, task == m_tasks.cend() ? noTask : !task->isOpen() ? answeredAlready : QString());
     m_send->setText(task != m_tasks.cend() && task->state == TaskState::Sent ? tr("Remind…") : tr("Send…"));
+    setAvailable(m_proof, m_tasks.isEmpty() ? tr("The case has no task yet.") : QString());
 }
 
 bool CaseTasksPanel::chooseActivities()
@@ -344,6 +366,38 @@ bool CaseTasksPanel::planTasks()
     } else {
         Prompter::information(this, tr("Tasks planned"), text);
     }
+    return true;
+}
+
+bool CaseTasksPanel::saveProof(const QString &path)
+{
+    if (m_record.id == 0 || m_tasks.isEmpty()) {
+        return false;
+    }
+    auto files = m_session.service().attachments(m_record.id);
+    const std::unique_ptr<ReportSource> source = m_session.service().reportSource();
+    auto header = source->header();
+    if (!files || !header) {
+        Prompter::warning(this, tr("The proof was not written"), !files ? files.errorMessage() : header.errorMessage());
+        return false;
+    }
+    QMap<qint64, Attachment> byId;
+    for (const Attachment &a : std::as_const(*files)) {
+        byId.insert(a.id, a);
+    }
+    auto pdf = RecordReports::caseTasksPdf(m_record, m_tasks, byId, *header);
+    if (!pdf) {
+        Prompter::warning(this, tr("The proof was not written"), pdf.errorMessage());
+        return false;
+    }
+    if (auto written = FileWriter::writeAtomically(path, *pdf); !written) {
+        Prompter::warning(this, tr("The proof was not written"), written.errorMessage());
+        return false;
+    }
+    Prompter::information(this, tr("Proof of tasks"),
+                          tr("The proof of the %1 task(s) of %2 was written to %3.")
+                              .arg(m_tasks.size())
+                              .arg(m_record.reference, QDir::toNativeSeparators(path)));
     return true;
 }
 

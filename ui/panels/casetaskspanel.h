@@ -45,6 +45,8 @@ public:
     bool sendSelected();
     /// Records the owner's answer to the selected task.
     bool answerSelected();
+    /// Writes the proof of what the owners did for the case (RecordReports::caseTasksPdf) to path.
+    bool saveProof(const QString &path);
 
 private:
     void fill();
@@ -64,6 +66,7 @@ private:
     QPushButton *m_plan = nullptr;
     QPushButton *m_send = nullptr;
     QPushButton *m_answer = nullptr;
+    QPushButton *m_proof = nullptr;
 };
 
 } // namespace dpodesk

@@ -8,7 +8,15 @@
 
 #include "domain/recordimport.h"
 
+#include "common/filewriter.h"
+#include "prompter.h"
+#include "reports/recordreport.h"
+
+#include <QDir>
+#include <QFileDialog>
 #include <QHeaderView>
+#include <QPushButton>
+#include <QStandardPaths>
 #include <QTableView>
 
 namespace dpodesk {
@@ -45,6 +53,57 @@ ActivitiesPage::ActivitiesPage(RegisterSession &session, ActivityTableModel *mod
     view()->setColumnWidth(ActivityTableModel::Purposes, 220);
     view()->setColumnWidth(ActivityTableModel::Systems, 160);
     connect(m_editor, &ActivityEditor::edited, this, &ActivitiesPage::editorEdited);
+    auto *exportButton = new QPushButton(tr("Export…"), this);
+    exportButton->setObjectName(QStringLiteral("recordExport"));
+    exportButton->setAutoDefault(false);
+    exportButton->setToolTip(tr("The whole record as a PDF to hand to the supervisory authority (GDPR art. 30(4)), or "
+                                "as a CSV file that a spreadsheet opens and the import reads back."));
+    connect(exportButton, &QPushButton::clicked, this, &ActivitiesPage::chooseExport);
+    addTopButton(exportButton);
+}
+
+void ActivitiesPage::chooseExport()
+{
+    QString filter = tr("PDF (*.pdf)");
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export the record of processing activities"),
+        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .filePath(tr("record-of-processing-%1.pdf").arg(session().today().toString(Qt::ISODate))),
+        tr("PDF (*.pdf);;Spreadsheet, CSV (*.csv)"), &filter);
+    if (!path.isEmpty()) {
+        exportTo(path);
+    }
+}
+
+bool ActivitiesPage::exportTo(const QString &path)
+{
+    // What is stored, not the editor's unsaved changes.
+    auto activities = session().service().activities();
+    if (!activities) {
+        Prompter::warning(this, tr("The record was not exported"), activities.errorMessage());
+        return false;
+    }
+    QByteArray bytes;
+    if (path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)) {
+        bytes = RecordReports::activitiesCsv(*activities, CsvProfile::FrSpreadsheet);
+    } else {
+        const std::unique_ptr<ReportSource> source = session().service().reportSource();
+        auto header = source->header();
+        auto pdf = header ? RecordReports::activitiesPdf(*activities, *header) : Result<QByteArray>(header.error());
+        if (!pdf) {
+            Prompter::warning(this, tr("The record was not exported"), pdf.errorMessage());
+            return false;
+        }
+        bytes = std::move(pdf).value();
+    }
+    if (auto written = FileWriter::writeAtomically(path, bytes); !written) {
+        Prompter::warning(this, tr("The record was not exported"), written.errorMessage());
+        return false;
+    }
+    Prompter::information(
+        this, tr("Record exported"),
+        tr("%1 activities written to %2.").arg(activities->size()).arg(QDir::toNativeSeparators(path)));
+    return true;
 }
 
 Result<void> ActivitiesPage::readItems()

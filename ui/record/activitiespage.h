@@ -13,6 +13,9 @@ class ActivitiesPage final : public RecordPage {
 public:
     explicit ActivitiesPage(RegisterSession &session, QWidget *parent = nullptr);
     ActivityEditor *editor() const { return m_editor; }
+    /// Writes the whole record to path: CSV (a French spreadsheet's profile, which the import reads back) or PDF as
+    /// the supervisory authority may ask for it (GDPR art. 30(4)), by the file's extension; the outcome in the report.
+    bool exportTo(const QString &path);
 
 protected:
     Result<void> readItems() override;
@@ -27,6 +30,7 @@ protected:
     QString itemHeader(const QString &name) const override;
 
 private:
+    void chooseExport();
     ActivitiesPage(RegisterSession &session, ActivityTableModel *model, ActivityEditor *editor, QWidget *parent);
 
     ActivityTableModel *m_model;

@@ -61,6 +61,7 @@ RecordPage::RecordPage(RegisterSession &session, QAbstractItemModel *model, int 
     m_import->setToolTip(m_texts.importTip);
     m_import->setAutoDefault(false);
     auto *top = new QHBoxLayout;
+    m_top = top;
     top->addWidget(m_search, 1);
     top->addWidget(m_count);
     top->addSpacing(12);
@@ -171,6 +172,11 @@ RecordPage::RecordPage(RegisterSession &session, QAbstractItemModel *model, int 
 }
 
 RecordPage::~RecordPage() = default;
+
+void RecordPage::addTopButton(QPushButton *button)
+{
+    m_top->addWidget(button);
+}
 
 void RecordPage::editorEdited()
 {

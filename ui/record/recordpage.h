@@ -14,6 +14,7 @@ class QScrollArea;
 class QTableView;
 class QTreeWidget;
 class QFrame;
+class QHBoxLayout;
 
 namespace dpodesk {
 
@@ -85,6 +86,8 @@ protected:
     RecordPage(RegisterSession &session, QAbstractItemModel *model, int nameRole, int searchRole, QWidget *editor,
                Texts texts, QWidget *parent);
     RegisterSession &session() const { return m_session; }
+    /// A button of the subclass beside Add and Import (an export).
+    void addTopButton(QPushButton *button);
     /// The subclass calls it when the editor's content changed (the buttons follow).
     void editorEdited();
     int sourceRowOf(const QString &name) const;
@@ -132,6 +135,7 @@ private:
     QLabel *m_header = nullptr;
     QScrollArea *m_editorScroll = nullptr;
     QLabel *m_error = nullptr;
+    QHBoxLayout *m_top = nullptr;
     QPushButton *m_add = nullptr;
     QPushButton *m_import = nullptr;
     QPushButton *m_save = nullptr;
