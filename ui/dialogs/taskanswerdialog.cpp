@@ -80,7 +80,9 @@ TaskAnswerDialog::TaskAnswerDialog(RegisterSession &session, const CaseTask &tas
     auto *files = new QHBoxLayout;
     files->addWidget(m_files, 1);
     files->addLayout(fileButtons);
-    form->addRow(tr("&Evidence:"), files);
+    auto *filesLabel = new QLabel(tr("&Evidence:"), this);
+    filesLabel->setBuddy(m_files); // a row of a layout shows its "&" otherwise
+    form->addRow(filesLabel, files);
 
     m_error = ui::makeErrorLabel(this);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);

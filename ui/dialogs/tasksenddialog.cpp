@@ -144,6 +144,7 @@ void TaskSendDialog::compose()
     m_error->hide();
     m_message = *message;
     m_subject->setText(message->subject);
+    m_subject->setCursorPosition(0); // the token first: it is what the owner's answer must keep
     m_body->setPlainText(message->body);
     m_cc->setText(message->cc.isEmpty() ? tr("No deputy in the catalogue") : message->cc);
 }
