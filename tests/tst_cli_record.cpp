@@ -2,6 +2,7 @@
 // keys other tools rely on), bad files refused with every problem and nothing imported, and tasks planned and
 // answered by several processes side by side: no task twice, each answer recorded once, the trail intact.
 #include "clirunner.h"
+#include "reportparsers.h"
 
 #include <QDir>
 #include <QFile>
@@ -173,6 +174,10 @@ void TestCliRecord::contract()
     // Received 20 November: deadline Monday 21 December; five working days before: Monday 14 December.
     QCOMPARE(first.value(QStringLiteral("due_on")).toString(), QStringLiteral("2026-12-14"));
 
+    const Run shown = run(words({"case", "show", "DR-2026-0001", "--json"}) << databaseOption(db));
+    CLI_VERIFY_JSON(shown);
+    QCOMPARE(shown.object().value(QStringLiteral("activities")).toArray(), QJsonArray{QStringLiteral("Customers")});
+    QCOMPARE(shown.object().value(QStringLiteral("tasks")).toArray().size(), 8);
     const Run mine = run(words({"tasks", "list", "--owner", "thomas@example.invalid", "--json"}) << databaseOption(db));
     CLI_VERIFY_JSON(mine);
     QCOMPARE(mine.array().size(), 2);
@@ -207,6 +212,17 @@ void TestCliRecord::contract()
     CLI_VERIFY_JSON(files);
     QCOMPARE(files.array().first().toObject().value(QStringLiteral("sha256")).toString(),
              QString::fromLatin1(sha256Of(evidence)));
+    // The proof of what was done names the task, its result and the evidence's SHA-256.
+    const QString proof = dir.filePath(QStringLiteral("proof.pdf"));
+    CLI_VERIFY_EXIT(run(QStringList{QStringLiteral("tasks"), QStringLiteral("proof"), QStringLiteral("DR-2026-0001"),
+                                    QStringLiteral("--out"), proof}
+                        << databaseOption(db)),
+                    0);
+    QFile proofFile(proof);
+    QVERIFY(proofFile.open(QIODevice::ReadOnly));
+    const QString proofText = reporttest::pdfText(proofFile.readAll()).simplified();
+    QVERIFY2(proofText.contains(QString::fromLatin1(sha256Of(evidence))), qPrintable(proofText));
+    QVERIFY2(proofText.contains(QStringLiteral("Mailer")), qPrintable(proofText));
     // Answered twice: refused in one line.
     const QByteArray twice = refusalProblem(run(QStringList{QStringLiteral("tasks"), QStringLiteral("answer"), id,
                                                             QStringLiteral("--result"), QStringLiteral("not-found")}
@@ -383,6 +399,20 @@ void TestCliRecord::sendPrintsTheMessage()
     QVERIFY2(
         text.out.contains(QByteArray("Subject: [" + task.value(QStringLiteral("token")).toString().toUtf8() + "]")),
         text.describe().constData());
+    // The digest: one message per owner, naming this task (sent, still owed).
+    const Run digest = run(words({"tasks", "digest", "--json"}) << databaseOption(db));
+    CLI_VERIFY_JSON(digest);
+    bool named = false;
+    for (const QJsonValue &m : digest.array()) {
+        if (m.toObject().value(QStringLiteral("to")).toString() ==
+            task.value(QStringLiteral("owner_email")).toString()) {
+            named = m.toObject()
+                        .value(QStringLiteral("body"))
+                        .toString()
+                        .contains(task.value(QStringLiteral("token")).toString());
+        }
+    }
+    QVERIFY2(named, digest.out.constData());
     // The record exported as CSV imports back unchanged.
     const QString csv = dir.filePath(QStringLiteral("record.csv"));
     CLI_VERIFY_EXIT(run(QStringList{QStringLiteral("activities"), QStringLiteral("export"), QStringLiteral("--format"),
@@ -405,5 +435,5 @@ void TestCliRecord::sendPrintsTheMessage()
     CLI_VERIFY_EXIT(run(words({"audit", "verify"}) << databaseOption(db)), 0);
 }
 
-QTEST_GUILESS_MAIN(TestCliRecord)
+QTEST_MAIN(TestCliRecord)
 #include "tst_cli_record.moc"

@@ -568,6 +568,97 @@
     </message>
 </context>
 <context>
+    <name>CaseTasks</name>
+    <message>
+        <source>a task found data in %1, one of its systems</source>
+        <translation>une tâche a trouvé des données dans %1, l&apos;un de ses systèmes</translation>
+    </message>
+    <message>
+        <source>it covers %1s</source>
+        <translation>il couvre les %1s</translation>
+    </message>
+    <message>
+        <source>the person objects, and it rests on legitimate interests or is marketing</source>
+        <translation>la personne s&apos;y oppose, et il repose sur l&apos;intérêt légitime ou sert la prospection</translation>
+    </message>
+    <message>
+        <source>The record of processing activities has no activity named &quot;%1&quot;.</source>
+        <translation>Le registre des activités de traitement n&apos;a pas d&apos;activité nommée «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Case %1 is %2: tasks are planned for open cases only.</source>
+        <translation>Le dossier %1 est «&#xa0;%2&#xa0;»&#xa0;: les tâches ne se planifient que pour les dossiers ouverts.</translation>
+    </message>
+    <message>
+        <source>Choose the activities of the record that concern the person first: the tasks go to the owners of their systems.</source>
+        <translation>Choisissez d&apos;abord les activités du registre qui concernent la personne&#xa0;: les tâches vont aux responsables de leurs systèmes.</translation>
+    </message>
+    <message>
+        <source>The rights of case %1 call for no task in the systems (tasks serve access, rectification, erasure, restriction, objection and portability).</source>
+        <translation>Les droits du dossier %1 n&apos;appellent aucune tâche dans les systèmes (les tâches servent l&apos;accès, la rectification, l&apos;effacement, la limitation, l&apos;opposition et la portabilité).</translation>
+    </message>
+    <message>
+        <source>We are the processor of &quot;%1&quot; for %2: the request goes to that controller (art. 28(3)(e)); no task is planned for it.</source>
+        <translation>Nous sommes sous-traitant de «&#xa0;%1&#xa0;» pour %2&#xa0;: la demande va à ce responsable du traitement (art. 28(3)(e))&#xa0;; aucune tâche n&apos;est planifiée pour elle.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; lists no system: say in the record where its data live.</source>
+        <translation>«&#xa0;%1&#xa0;» ne cite aucun système&#xa0;: indiquez dans le registre où sont ses données.</translation>
+    </message>
+    <message>
+        <source>%1 cannot %2 according to the catalogue: see with %3 by hand.</source>
+        <translation>%1 ne permet pas «&#xa0;%2&#xa0;» d&apos;après le catalogue&#xa0;: voyez-le avec %3 directement.</translation>
+    </message>
+    <message>
+        <source>T%1: %2 usually answers in %3 days, and the task is due on %4.</source>
+        <translation>T%1&#xa0;: %2 répond d&apos;habitude en %3 jours, et la tâche est à rendre le %4.</translation>
+    </message>
+    <message>
+        <source>No task to plan for case %1: %2</source>
+        <translation>Aucune tâche à planifier pour le dossier %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Case %1 already has every task its rights and activities call for.</source>
+        <translation>Le dossier %1 a déjà toutes les tâches qu&apos;appellent ses droits et ses activités.</translation>
+    </message>
+    <message>
+        <source>There is no task with id %1.</source>
+        <translation>Il n&apos;y a pas de tâche d&apos;identifiant %1.</translation>
+    </message>
+    <message>
+        <source>%1 was answered on %2: there is nothing to send.</source>
+        <translation>%1 a reçu sa réponse le %2&#xa0;: il n&apos;y a rien à envoyer.</translation>
+    </message>
+    <message>
+        <source>A task is sent between the day it was planned and today.</source>
+        <translation>Une tâche s&apos;envoie entre le jour où elle a été planifiée et aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <source>Say where the task went (an e-mail address, or printed).</source>
+        <translation>Indiquez où la tâche est partie (une adresse électronique, ou imprimée).</translation>
+    </message>
+    <message>
+        <source>%1 was already answered on %2 (%3).</source>
+        <translation>%1 a déjà reçu sa réponse le %2 (%3).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an answer to &quot;%2&quot;.</source>
+        <translation>«&#xa0;%1&#xa0;» ne répond pas à «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Say why it cannot be done: the reason is part of the proof.</source>
+        <translation>Dites pourquoi ce n&apos;est pas possible&#xa0;: la raison fait partie de la preuve.</translation>
+    </message>
+    <message>
+        <source>The note is longer than 4000 characters.</source>
+        <translation>La note dépasse 4000 caractères.</translation>
+    </message>
+    <message>
+        <source>A task is answered between the day it was planned and today.</source>
+        <translation>Une tâche reçoit sa réponse entre le jour où elle a été planifiée et aujourd&apos;hui.</translation>
+    </message>
+</context>
+<context>
     <name>CaseText</name>
     <message>
         <source>The data subject&apos;s first name</source>
@@ -1708,6 +1799,86 @@
         <source>Other method</source>
         <translation>Autre méthode</translation>
     </message>
+    <message>
+        <source>Controller</source>
+        <translation>Responsable du traitement</translation>
+    </message>
+    <message>
+        <source>Joint controller</source>
+        <translation>Responsable conjoint</translation>
+    </message>
+    <message>
+        <source>Processor</source>
+        <translation>Sous-traitant</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Rectify</source>
+        <translation>Rectifier</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>Restrict</source>
+        <translation>Limiter</translation>
+    </message>
+    <message>
+        <source>Stop the processing</source>
+        <translation>Cesser le traitement</translation>
+    </message>
+    <message>
+        <source>To send</source>
+        <translation>À envoyer</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyée</translation>
+    </message>
+    <message>
+        <source>Data found</source>
+        <translation>Données trouvées</translation>
+    </message>
+    <message>
+        <source>No data found</source>
+        <translation>Aucune donnée</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Cannot be done</source>
+        <translation>Impossible</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>Adresse électronique</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Postal address</source>
+        <translation>Adresse postale</translation>
+    </message>
+    <message>
+        <source>Customer number</source>
+        <translation>Numéro de client</translation>
+    </message>
 </context>
 <context>
     <name>FileNames</name>
@@ -2137,6 +2308,62 @@
         <source>This letter needs your text: %1</source>
         <translation>Ce courrier nécessite votre texte&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>The access answer must state the activities of the record of processing activities that concern the person (GDPR art. 15(1) and 15(2)): keep %1 in the template, or reset it to the default.</source>
+        <translation>La réponse à une demande d&apos;accès doit exposer les activités du registre qui concernent la personne (art. 15(1) et 15(2) du RGPD)&#xa0;: gardez %1 dans le modèle, ou revenez au modèle par défaut.</translation>
+    </message>
+    <message>
+        <source>The letter &quot;%1&quot; needs %2 in its template: keep it, or reset the template to the default.</source>
+        <translation>La lettre «&#xa0;%1&#xa0;» a besoin de %2 dans son modèle&#xa0;: gardez-le, ou revenez au modèle par défaut.</translation>
+    </message>
+    <message>
+        <source>There is no letter &quot;%1&quot;.</source>
+        <translation>Il n&apos;y a pas de lettre «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>how the copy of the data is provided (GDPR art. 15(3)): enclosed, sent separately or made available, and in which format.</source>
+        <translation>comment la copie des données est fournie (art. 15(3) du RGPD)&#xa0;: jointe, envoyée à part ou mise à disposition, et sous quel format.</translation>
+    </message>
+    <message>
+        <source>Every activity chosen for this case is one we carry out as processor, for %1: the request must be forwarded to the controller (GDPR art. 28(3)(e)), who answers it. No access answer is written in our name.</source>
+        <translation>Toutes les activités choisies pour ce dossier sont menées en tant que sous-traitant, pour %1&#xa0;: la demande doit être transmise au responsable du traitement (art. 28(3)(e) du RGPD), qui y répond. Aucune réponse d&apos;accès n&apos;est rédigée en notre nom.</translation>
+    </message>
+    <message>
+        <source>a controller the record does not name</source>
+        <translation>un responsable du traitement que le registre ne nomme pas</translation>
+    </message>
+    <message>
+        <source>Choose the activities of the record of processing activities that concern the person first: the access answer states them.</source>
+        <translation>Choisissez d&apos;abord les activités du registre des activités de traitement qui concernent la personne&#xa0;: la réponse d&apos;accès les expose.</translation>
+    </message>
+    <message>
+        <source>purposes</source>
+        <translation>les finalités</translation>
+    </message>
+    <message>
+        <source>legal basis</source>
+        <translation>la base légale</translation>
+    </message>
+    <message>
+        <source>categories of data</source>
+        <translation>les catégories de données</translation>
+    </message>
+    <message>
+        <source>retention period</source>
+        <translation>la durée de conservation</translation>
+    </message>
+    <message>
+        <source>the other controller</source>
+        <translation>l&apos;autre responsable du traitement</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; lacks %2</source>
+        <translation>il manque à «&#xa0;%1&#xa0;» %2</translation>
+    </message>
+    <message>
+        <source>The access answer states, for each activity, what GDPR art. 15(1) and 15(2) require, but in the record of processing activities %1. Complete the record first.</source>
+        <translation>La réponse d&apos;accès expose, pour chaque activité, ce qu&apos;exigent les articles 15(1) et 15(2) du RGPD, mais dans le registre des activités de traitement, %1. Complétez d&apos;abord le registre.</translation>
+    </message>
 </context>
 <context>
     <name>Logo</name>
@@ -2194,6 +2421,10 @@
     <message>
         <source>A letter template cannot be empty: reset it to the default instead.</source>
         <translation>Un modèle de courrier ne peut pas être vide&#xa0;: rétablissez plutôt le modèle par défaut.</translation>
+    </message>
+    <message>
+        <source>The margin of tasks before the deadline must be between 0 and 30 working days.</source>
+        <translation>La marge des tâches avant l&apos;échéance doit être comprise entre 0 et 30 jours ouvrés.</translation>
     </message>
 </context>
 <context>
@@ -2310,6 +2541,359 @@
     </message>
 </context>
 <context>
+    <name>ProcessingRecord</name>
+    <message>
+        <source>the system &quot;%1&quot; is not in the catalogue: import or add it first.</source>
+        <translation>le système «&#xa0;%1&#xa0;» n&apos;est pas au catalogue&#xa0;: importez-le ou ajoutez-le d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>The activity cannot be kept:</source>
+        <translation>L&apos;activité ne peut pas être enregistrée&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The record already has an activity named &quot;%1&quot;.</source>
+        <translation>Le registre a déjà une activité nommée «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The activity was removed meanwhile.</source>
+        <translation>L&apos;activité a été supprimée entre-temps.</translation>
+    </message>
+    <message>
+        <source>The record has no activity named &quot;%1&quot;.</source>
+        <translation>Le registre n&apos;a pas d&apos;activité nommée «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; concerns %n case(s): it stays in the record as long as they name it.</source>
+        <translation>
+            <numerusform>«&#xa0;%1&#xa0;» concerne %n dossier&#xa0;: il reste au registre tant qu&apos;il le nomme.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» concerne %n dossiers&#xa0;: il reste au registre tant qu&apos;ils le nomment.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The system cannot be kept:</source>
+        <translation>Le système ne peut pas être enregistré&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The catalogue already has a system named &quot;%1&quot;.</source>
+        <translation>Le catalogue a déjà un système nommé «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The catalogue has no system named &quot;%1&quot;.</source>
+        <translation>Le catalogue n&apos;a pas de système nommé «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is listed by the activities %2: remove it from them first.</source>
+        <translation>«&#xa0;%1&#xa0;» est cité par les activités %2&#xa0;: retirez-le d&apos;abord de celles-ci.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) of cases name &quot;%1&quot;: it stays in the catalogue as their proof.</source>
+        <translation>
+            <numerusform>%n tâche de dossier nomme «&#xa0;%1&#xa0;»&#xa0;: il reste au catalogue comme sa preuve.</numerusform>
+            <numerusform>%n tâches de dossiers nomment «&#xa0;%1&#xa0;»&#xa0;: il reste au catalogue comme leur preuve.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecordReports</name>
+    <message>
+        <source>Record of processing activities</source>
+        <translation>Registre des activités de traitement</translation>
+    </message>
+    <message>
+        <source>(organisation not set)</source>
+        <translation>(organisation non renseignée)</translation>
+    </message>
+    <message>
+        <source>Data Protection Officer: %1</source>
+        <translation>Délégué à la protection des données&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(non renseigné)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Generated on %1 · %n activity(ies)</source>
+        <translation>
+            <numerusform>Établi le %1 · %n activité</numerusform>
+            <numerusform>Établi le %1 · %n activités</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The record holds no activity.</source>
+        <translation>Le registre ne contient aucune activité.</translation>
+    </message>
+    <message>
+        <source>%1, with %2</source>
+        <translation>%1, avec %2</translation>
+    </message>
+    <message>
+        <source>%1, for the controller %2</source>
+        <translation>%1, pour le responsable du traitement %2</translation>
+    </message>
+    <message>
+        <source>Our role</source>
+        <translation>Notre rôle</translation>
+    </message>
+    <message>
+        <source>Purposes</source>
+        <translation>Finalités</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Base légale</translation>
+    </message>
+    <message>
+        <source>Data subjects</source>
+        <translation>Personnes concernées</translation>
+    </message>
+    <message>
+        <source>Categories of personal data</source>
+        <translation>Catégories de données personnelles</translation>
+    </message>
+    <message>
+        <source>Recipients (by name, processors included)</source>
+        <translation>Destinataires (nommément, sous-traitants compris)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>Transfers outside the EU and their safeguards</source>
+        <translation>Transferts hors de l&apos;UE et leurs garanties</translation>
+    </message>
+    <message>
+        <source>Retention period or its criteria</source>
+        <translation>Durée de conservation ou ses critères</translation>
+    </message>
+    <message>
+        <source>Source of the data</source>
+        <translation>Source des données</translation>
+    </message>
+    <message>
+        <source>Collected from the data subjects</source>
+        <translation>Collectées auprès des personnes concernées</translation>
+    </message>
+    <message>
+        <source>Automated decision and its logic</source>
+        <translation>Décision automatisée et sa logique</translation>
+    </message>
+    <message>
+        <source>Systems</source>
+        <translation>Systèmes</translation>
+    </message>
+    <message>
+        <source>Legal entity</source>
+        <translation>Entité juridique</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Dernière modification</translation>
+    </message>
+    <message>
+        <source>GDPR art. 30(1); art. 30(2) for the activities carried out as processor. Made available to the supervisory authority on request (art. 30(4)).</source>
+        <translation>Art. 30(1) du RGPD&#xa0;; art. 30(2) pour les activités menées en tant que sous-traitant. Mis à la disposition de l&apos;autorité de contrôle sur demande (art. 30(4)).</translation>
+    </message>
+    <message>
+        <source>Actions taken for case %1</source>
+        <translation>Actions menées pour le dossier %1</translation>
+    </message>
+    <message>
+        <source>Case %1, received on %2 · Rights: %3</source>
+        <translation>Dossier %1, reçu le %2 · Droits&#xa0;: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Generated on %1 · %n task(s)</source>
+        <translation>
+            <numerusform>Établi le %1 · %n tâche</numerusform>
+            <numerusform>Établi le %1 · %n tâches</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No task was planned for this case.</source>
+        <translation>Aucune tâche n&apos;a été planifiée pour ce dossier.</translation>
+    </message>
+    <message>
+        <source>Called for by</source>
+        <translation>Appelée par</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Planned on / due on</source>
+        <translation>Planifiée le / à rendre le</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>Envoyée le</translation>
+    </message>
+    <message>
+        <source>%1, to %2</source>
+        <translation>%1, à %2</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Non envoyée</translation>
+    </message>
+    <message>
+        <source>Answered on</source>
+        <translation>Répondue le</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Sans réponse</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>Pas encore</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>file #%1: not among the files given</source>
+        <translation>fichier n°&#xa0;%1&#xa0;: absent des fichiers fournis</translation>
+    </message>
+    <message>
+        <source>content erased on %1</source>
+        <translation>contenu effacé le %1</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Preuves</translation>
+    </message>
+    <message>
+        <source>The SHA-256 of each evidence file identifies the very file kept with the case in the register.</source>
+        <translation>Le SHA-256 de chaque preuve identifie le fichier même conservé avec le dossier dans le registre.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordRules</name>
+    <message>
+        <source>line %1: a quoted field is never closed (a &quot; is missing).</source>
+        <translation>ligne %1&#xa0;: un champ entre guillemets n&apos;est jamais fermé (il manque un &quot;).</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB: split it.</source>
+        <translation>Le fichier dépasse %1 Mo&#xa0;: découpez-le.</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text (line %1): save it as &quot;CSV UTF-8&quot; and import it again.</source>
+        <translation>Le fichier n&apos;est pas un texte UTF-8 (ligne %1)&#xa0;: enregistrez-le au format «&#xa0;CSV UTF-8&#xa0;» et importez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>The file is empty: its first line must name the columns.</source>
+        <translation>Le fichier est vide&#xa0;: sa première ligne doit nommer les colonnes.</translation>
+    </message>
+    <message>
+        <source>The column %1 appears twice.</source>
+        <translation>La colonne %1 apparaît deux fois.</translation>
+    </message>
+    <message>
+        <source>Unknown column(s): %1. The columns are: %2.</source>
+        <translation>Colonne(s) inconnue(s)&#xa0;: %1. Les colonnes sont&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Missing column(s): %1.</source>
+        <translation>Colonne(s) manquante(s)&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>The file has more than %1 rows: split it.</source>
+        <translation>Le fichier a plus de %1 lignes&#xa0;: découpez-le.</translation>
+    </message>
+    <message>
+        <source>longer than %1 characters.</source>
+        <translation>plus de %1 caractères.</translation>
+    </message>
+    <message>
+        <source>more than %1 values.</source>
+        <translation>plus de %1 valeurs.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds a &quot;|&quot;, which separates the values of a list in the CSV files: write it otherwise.</source>
+        <translation>«&#xa0;%1&#xa0;» contient un «&#xa0;|&#xa0;», qui sépare les valeurs d&apos;une liste dans les fichiers CSV&#xa0;: écrivez-le autrement.</translation>
+    </message>
+    <message>
+        <source>required.</source>
+        <translation>obligatoire.</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>ligne %1</translation>
+    </message>
+    <message>
+        <source>required when we are the processor: the controller we process for.</source>
+        <translation>obligatoire quand nous sommes sous-traitant&#xa0;: le responsable du traitement pour qui nous agissons.</translation>
+    </message>
+    <message>
+        <source>required for a joint controller: with whom.</source>
+        <translation>obligatoire pour un responsable conjoint&#xa0;: avec qui.</translation>
+    </message>
+    <message>
+        <source>required: tasks are sent to it.</source>
+        <translation>obligatoire&#xa0;: les tâches y sont envoyées.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse électronique.</translation>
+    </message>
+    <message>
+        <source>required: what the system can be searched by (email, phone, name, postal-address, customer-number).</source>
+        <translation>obligatoire&#xa0;: ce par quoi le système se consulte (email, phone, name, postal-address, customer-number).</translation>
+    </message>
+    <message>
+        <source>required: what its owner can do (search, export, rectify, erase, restrict, stop).</source>
+        <translation>obligatoire&#xa0;: ce que son responsable peut faire (search, export, rectify, erase, restrict, stop).</translation>
+    </message>
+    <message>
+        <source>a number of days from 1 to 365.</source>
+        <translation>un nombre de jours de 1 à 365.</translation>
+    </message>
+    <message>
+        <source>required: controller, joint-controller or processor.</source>
+        <translation>obligatoire&#xa0;: controller, joint-controller ou processor.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a role: controller, joint-controller or processor.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un rôle&#xa0;: controller, joint-controller ou processor.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; appears on an earlier line: one row per activity.</source>
+        <translation>«&#xa0;%1&#xa0;» figure sur une ligne précédente&#xa0;: une ligne par activité.</translation>
+    </message>
+    <message>
+        <source>The file holds no activity.</source>
+        <translation>Le fichier ne contient aucune activité.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an identifier DPO Desk can fill: email, phone, name, postal-address or customer-number.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un identifiant que DPO Desk sait remplir&#xa0;: email, phone, name, postal-address ou customer-number.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an action: search, export, rectify, erase, restrict or stop.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une action&#xa0;: search, export, rectify, erase, restrict ou stop.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number of days.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nombre de jours.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; appears on an earlier line: one row per system.</source>
+        <translation>«&#xa0;%1&#xa0;» figure sur une ligne précédente&#xa0;: une ligne par système.</translation>
+    </message>
+    <message>
+        <source>The file holds no system.</source>
+        <translation>Le fichier ne contient aucun système.</translation>
+    </message>
+</context>
+<context>
     <name>RegisterService</name>
     <message>
         <source>%1 exists already; it was left as it is. Choose another name.</source>
@@ -2405,6 +2989,26 @@
     <message>
         <source>the setting %1</source>
         <translation>le paramètre %1</translation>
+    </message>
+    <message>
+        <source>the activities concerning the person</source>
+        <translation>les activités concernant la personne</translation>
+    </message>
+    <message>
+        <source>the tasks to system owners</source>
+        <translation>les tâches aux responsables des systèmes</translation>
+    </message>
+    <message>
+        <source>the evidence of the tasks</source>
+        <translation>les preuves des tâches</translation>
+    </message>
+    <message>
+        <source>the record of processing activities</source>
+        <translation>le registre des activités de traitement</translation>
+    </message>
+    <message>
+        <source>the systems catalogue</source>
+        <translation>le catalogue des systèmes</translation>
     </message>
 </context>
 <context>
@@ -2578,6 +3182,137 @@
     <message>
         <source>looking for identity copies to erase</source>
         <translation>recherche des justificatifs d&apos;identité à effacer</translation>
+    </message>
+    <message>
+        <source>reading the record of processing activities</source>
+        <translation>lecture du registre des activités de traitement</translation>
+    </message>
+    <message>
+        <source>reading the systems of the activities</source>
+        <translation>lecture des systèmes des activités</translation>
+    </message>
+    <message>
+        <source>The system &quot;%1&quot; is not in the catalogue: import or add it first.</source>
+        <translation>Le système «&#xa0;%1&#xa0;» n&apos;est pas au catalogue&#xa0;: importez-le ou ajoutez-le d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>saving the activity</source>
+        <translation>enregistrement de l&apos;activité</translation>
+    </message>
+    <message>
+        <source>The new activity got no id.</source>
+        <translation>La nouvelle activité n&apos;a pas reçu d&apos;identifiant.</translation>
+    </message>
+    <message>
+        <source>saving the activity&apos;s systems</source>
+        <translation>enregistrement des systèmes de l&apos;activité</translation>
+    </message>
+    <message>
+        <source>removing the activity</source>
+        <translation>suppression de l&apos;activité</translation>
+    </message>
+    <message>
+        <source>counting the cases of the activity</source>
+        <translation>décompte des dossiers de l&apos;activité</translation>
+    </message>
+    <message>
+        <source>reading the systems catalogue</source>
+        <translation>lecture du catalogue des systèmes</translation>
+    </message>
+    <message>
+        <source>saving the system</source>
+        <translation>enregistrement du système</translation>
+    </message>
+    <message>
+        <source>The new system got no id.</source>
+        <translation>Le nouveau système n&apos;a pas reçu d&apos;identifiant.</translation>
+    </message>
+    <message>
+        <source>removing the system</source>
+        <translation>suppression du système</translation>
+    </message>
+    <message>
+        <source>reading the activities of the system</source>
+        <translation>lecture des activités du système</translation>
+    </message>
+    <message>
+        <source>counting the tasks of the system</source>
+        <translation>décompte des tâches du système</translation>
+    </message>
+    <message>
+        <source>reading the activities of the case</source>
+        <translation>lecture des activités du dossier</translation>
+    </message>
+    <message>
+        <source>saving the activities of the case</source>
+        <translation>enregistrement des activités du dossier</translation>
+    </message>
+    <message>
+        <source>reading the tasks</source>
+        <translation>lecture des tâches</translation>
+    </message>
+    <message>
+        <source>reading the evidence of the tasks</source>
+        <translation>lecture des preuves des tâches</translation>
+    </message>
+    <message>
+        <source>reading the task</source>
+        <translation>lecture de la tâche</translation>
+    </message>
+    <message>
+        <source>reading the evidence of the task</source>
+        <translation>lecture des preuves de la tâche</translation>
+    </message>
+    <message>
+        <source>numbering the task</source>
+        <translation>numérotation de la tâche</translation>
+    </message>
+    <message>
+        <source>saving the task</source>
+        <translation>enregistrement de la tâche</translation>
+    </message>
+    <message>
+        <source>The new task got no id.</source>
+        <translation>La nouvelle tâche n&apos;a pas reçu d&apos;identifiant.</translation>
+    </message>
+    <message>
+        <source>keeping the task&apos;s evidence</source>
+        <translation>conservation des preuves de la tâche</translation>
+    </message>
+    <message>
+        <source>counting the overdue tasks</source>
+        <translation>décompte des tâches en retard</translation>
+    </message>
+    <message>
+        <source>finding the overdue tasks</source>
+        <translation>recherche des tâches en retard</translation>
+    </message>
+</context>
+<context>
+    <name>TaskMessages</name>
+    <message>
+        <source>Messages to system owners are written in French (fr) or English (en).</source>
+        <translation>Les messages aux responsables des systèmes s&apos;écrivent en français (fr) ou en anglais (en).</translation>
+    </message>
+    <message>
+        <source>The system &quot;%1&quot; has no owner e-mail in the catalogue: add it first.</source>
+        <translation>Le système «&#xa0;%1&#xa0;» n&apos;a pas d&apos;adresse de responsable au catalogue&#xa0;: ajoutez-la d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>The owner of &quot;%1&quot; cannot %2 in it, according to the catalogue: task %3 cannot be sent.</source>
+        <translation>D&apos;après le catalogue, le responsable de «&#xa0;%1&#xa0;» ne peut pas y «&#xa0;%2&#xa0;»&#xa0;: la tâche %3 ne peut pas être envoyée.</translation>
+    </message>
+    <message>
+        <source>Case %1 holds none of the identifiers &quot;%2&quot; is searched by (%3): its owner could not find the person. Add one to the case first.</source>
+        <translation>Le dossier %1 ne contient aucun des identifiants par lesquels «&#xa0;%2&#xa0;» se consulte (%3)&#xa0;: son responsable ne pourrait pas trouver la personne. Ajoutez-en un au dossier d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>Fill in the organisation profile first (DPO name and e-mail): the owner answers the DPO.</source>
+        <translation>Renseignez d&apos;abord le profil de l&apos;organisation (nom et adresse du DPO)&#xa0;: le responsable répond au DPO.</translation>
+    </message>
+    <message>
+        <source>No owner e-mail is known for task(s) %1: the digest cannot be addressed.</source>
+        <translation>Aucune adresse de responsable n&apos;est connue pour la ou les tâches %1&#xa0;: le récapitulatif ne peut pas être adressé.</translation>
     </message>
 </context>
 <context>

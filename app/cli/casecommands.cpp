@@ -202,6 +202,62 @@ int printCase(Context &ctx, const CaseRecord &c, const QStringList &warnings = {
     return Ok;
 }
 
+/// A case with the activities concerning the person and the tasks to system owners.
+int showCase(Context &ctx, RegisterService &service, const CaseRecord &c)
+{
+    auto activities = service.caseActivities(c.id);
+    if (!activities) {
+        return ctx.fail(activities.error());
+    }
+    TaskFilter filter;
+    filter.caseId = c.id;
+    auto tasks = service.tasks(filter);
+    if (!tasks) {
+        return ctx.fail(tasks.error());
+    }
+    const QDate today = ctx.today();
+    if (ctx.json()) {
+        QJsonObject json = caseToJson(c, today);
+        QJsonArray names;
+        for (const ProcessingActivity &a : std::as_const(*activities)) {
+            names.append(a.name);
+        }
+        QJsonArray rows;
+        for (const CaseTask &t : std::as_const(*tasks)) {
+            rows.append(QJsonObject{
+                {QStringLiteral("id"), t.id},
+                {QStringLiteral("token"), t.token()},
+                {QStringLiteral("system"), t.systemName},
+                {QStringLiteral("action"), name(t.action)},
+                {QStringLiteral("due_on"),
+                 t.dueOn.isValid() ? QJsonValue(t.dueOn.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null)},
+                {QStringLiteral("state"), name(t.state)},
+                {QStringLiteral("result"), t.result ? QJsonValue(name(*t.result)) : QJsonValue(QJsonValue::Null)},
+                {QStringLiteral("overdue"), t.isOverdue(today)},
+            });
+        }
+        json.insert(QStringLiteral("activities"), names);
+        json.insert(QStringLiteral("tasks"), rows);
+        ctx.printJson(json);
+        return Ok;
+    }
+    ctx.print(summaryLine(c, today));
+    for (const ProcessingActivity &a : std::as_const(*activities)) {
+        ctx.print(tr("  activity: %1%2")
+                      .arg(a.name, a.role == ProcessingRole::Processor
+                                       ? tr(" (we are the processor for %1: forward the request)").arg(a.controller)
+                                       : QString()));
+    }
+    for (const CaseTask &t : std::as_const(*tasks)) {
+        ctx.print(tr("  task %1  %2  %3  due %4  %5%6")
+                      .arg(t.token(), t.systemName, name(t.action),
+                           t.dueOn.isValid() ? t.dueOn.toString(Qt::ISODate) : QStringLiteral("-"),
+                           t.result ? name(*t.result) : name(t.state),
+                           t.isOverdue(today) ? tr("  OVERDUE") : QString()));
+    }
+    return Ok;
+}
+
 Result<QDate> dateOption(const QCommandLineParser &p, const char *option, QDate fallback)
 {
     if (!p.isSet(QLatin1String(option))) {
@@ -500,7 +556,7 @@ int runCase(const QString &verb, const QStringList &arguments)
     const QDate today = ctx.today();
     Result<CaseChange> changed = makeError(Error::Code::Internal, QString());
     if (verb == QLatin1String("show")) {
-        return printCase(ctx, c);
+        return showCase(ctx, service, c);
     } else if (verb == QLatin1String("delete")) {
         auto removed = service.deleteCase(c.reference, p.value(QStringLiteral("reason")));
         if (!removed) {

@@ -66,6 +66,8 @@ QString overview()
                "  tasks plan REF         the tasks to system owners that the rights and activities call for\n"
                "  tasks list [REF] [--owner EMAIL] [--overdue]   tasks, with their due dates\n"
                "  tasks send ID          record that a task went to its owner; print the message\n"
+               "  tasks digest [--owner EMAIL]   per owner, every task still owed (for a scheduled mail)\n"
+               "  tasks proof REF --out FILE.pdf   what was done for a case, with the evidence hashes\n"
                "  tasks answer ID --result found|not-found|done|cannot [--note TEXT] [--evidence FILE]\n"
                "  demo --cases N         fill a new database with a synthetic register\n"
                "\n"
@@ -102,7 +104,8 @@ int main(int argc, char *argv[])
     const auto has = [&](const char *name) {
         return std::any_of(argv + 1, argv + argc, [name](const char *word) { return qstrcmp(word, name) == 0; });
     };
-    const bool drawsLetters = has("letter") || has("report") || (has("activities") && has("export"));
+    const bool drawsLetters = has("letter") || has("report") || (has("activities") && has("export")) ||
+                              (has("tasks") && (has("proof") || has("--sheet")));
     if (drawsLetters && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
     }

@@ -13,6 +13,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QMap>
 
 namespace dpodesk::cli {
 
@@ -514,8 +515,8 @@ int runCaseActivities(const QStringList &arguments)
 int runTasks(const QString &verb, const QStringList &arguments)
 {
     Context ctx({QStringLiteral("tasks"), verb}, arguments);
-    const QStringList verbs{QStringLiteral("plan"), QStringLiteral("list"), QStringLiteral("send"),
-                            QStringLiteral("answer")};
+    const QStringList verbs{QStringLiteral("plan"),   QStringLiteral("list"),   QStringLiteral("send"),
+                            QStringLiteral("answer"), QStringLiteral("digest"), QStringLiteral("proof")};
     if (!verbs.contains(verb)) {
         return ctx.unknownCommand(tr("unknown command \"tasks %1\"; expected one of: %2").arg(verb, verbs.join(u", ")));
     }
@@ -536,6 +537,17 @@ int runTasks(const QString &verb, const QStringList &arguments)
         p.addOptions({{QStringLiteral("owner"), tr("The owner's or deputy's e-mail address."), QStringLiteral("EMAIL")},
                       {QStringLiteral("overdue"), tr("Only the tasks not answered whose due date has passed.")},
                       {QStringLiteral("open"), tr("Only the tasks not answered yet.")}});
+    } else if (verb == QLatin1String("proof")) {
+        syntax = QStringLiteral("REFERENCE --out FILE.pdf");
+        description = tr("Write the proof of what was done for a case: per task its system, action, owner, dates, "
+                         "result and the SHA-256 of its evidence (the proof of erasure an auditor asks for).");
+        p.addOption({QStringLiteral("out"), tr("The PDF to write."), QStringLiteral("FILE")});
+    } else if (verb == QLatin1String("digest")) {
+        syntax = QStringLiteral("[--owner EMAIL] [--language fr|en]");
+        description = tr("Print, per system owner, every task they still owe with its due date, overdue ones first: "
+                         "one message per owner, for a daily or weekly job. Nothing is recorded.");
+        p.addOptions({{QStringLiteral("owner"), tr("Only this owner's (or deputy's) tasks."), QStringLiteral("EMAIL")},
+                      {QStringLiteral("language"), tr("fr or en (default: fr)."), QStringLiteral("LANG")}});
     } else if (verb == QLatin1String("send")) {
         syntax = QStringLiteral("ID [--to EMAIL|--printed] [--on DATE]");
         description = tr("Record that a task went to its system's owner, and print the message to send (subject with "
@@ -544,6 +556,7 @@ int runTasks(const QString &verb, const QStringList &arguments)
         p.addOptions(
             {{QStringLiteral("to"), tr("Where it went (default: the owner's address)."), QStringLiteral("EMAIL")},
              {QStringLiteral("printed"), tr("It went as a printed task sheet.")},
+             {QStringLiteral("sheet"), tr("Also write the printable task sheet (PDF)."), QStringLiteral("FILE")},
              {QStringLiteral("on"), tr("The day it went (default: today)."), QStringLiteral("YYYY-MM-DD")},
              {QStringLiteral("language"), tr("fr or en (default: fr)."), QStringLiteral("LANG")}});
     } else {
@@ -559,7 +572,9 @@ int runTasks(const QString &verb, const QStringList &arguments)
         return ctx.exitCode();
     }
     const QStringList positional = p.positionalArguments();
-    if (verb == QLatin1String("list") ? positional.size() > 1 : positional.size() != 1) {
+    if (verb == QLatin1String("digest") ? !positional.isEmpty()
+        : verb == QLatin1String("list") ? positional.size() > 1
+                                        : positional.size() != 1) {
         return ctx.usage(verb == QLatin1String("plan")   ? tr("name one case reference")
                          : verb == QLatin1String("list") ? tr("name at most one case reference")
                                                          : tr("name one task id"));
@@ -591,8 +606,9 @@ int runTasks(const QString &verb, const QStringList &arguments)
                 tr("\"%1\" is not a result: %2").arg(p.value(QStringLiteral("result")), results.join(u", ")));
         }
     }
-    if (auto opened = ctx.openRegister(verb == QLatin1String("list") ? Context::Access::Read : Context::Access::Change);
-        !opened) {
+    const bool reads =
+        verb == QLatin1String("list") || verb == QLatin1String("digest") || verb == QLatin1String("proof");
+    if (auto opened = ctx.openRegister(reads ? Context::Access::Read : Context::Access::Change); !opened) {
         return ctx.fail(opened.error());
     }
     RegisterService &service = ctx.service();
@@ -661,6 +677,86 @@ int runTasks(const QString &verb, const QStringList &arguments)
         }
         return Ok;
     }
+    if (verb == QLatin1String("proof")) {
+        const QString out = p.value(QStringLiteral("out"));
+        if (out.isEmpty()) {
+            return ctx.usage(tr("--out FILE.pdf is required"));
+        }
+        auto record = service.findCase(positional.first());
+        if (!record) {
+            return ctx.fail(record.error());
+        }
+        TaskFilter filter;
+        filter.caseId = record->id;
+        auto tasks = service.tasks(filter);
+        if (!tasks) {
+            return ctx.fail(tasks.error());
+        }
+        auto files = service.attachments(record->id);
+        if (!files) {
+            return ctx.fail(files.error());
+        }
+        QMap<qint64, Attachment> byId;
+        for (const Attachment &a : std::as_const(*files)) {
+            byId.insert(a.id, a);
+        }
+        const std::unique_ptr<ReportSource> source = service.reportSource();
+        auto header = source->header();
+        if (!header) {
+            return ctx.fail(header.error());
+        }
+        auto pdf = RecordReports::caseTasksPdf(*record, *tasks, byId, *header);
+        if (!pdf) {
+            return ctx.fail(pdf.error());
+        }
+        if (auto written = FileWriter::writeAtomically(out, *pdf); !written) {
+            return ctx.fail(written.error());
+        }
+        if (ctx.json()) {
+            ctx.printJson(QJsonObject{{QStringLiteral("case"), record->reference},
+                                      {QStringLiteral("out"), out},
+                                      {QStringLiteral("tasks"), int(tasks->size())}});
+        } else {
+            ctx.print(tr("%1: the tasks of %2 (%3).").arg(out, record->reference).arg(tasks->size()));
+        }
+        return Ok;
+    }
+    if (verb == QLatin1String("digest")) {
+        TaskFilter filter;
+        filter.openOnly = true;
+        filter.ownerEmail = p.value(QStringLiteral("owner")).trimmed();
+        auto tasks = service.tasks(filter);
+        if (!tasks) {
+            return ctx.fail(tasks.error());
+        }
+        const QString language =
+            p.value(QStringLiteral("language")).isEmpty() ? QStringLiteral("fr") : p.value(QStringLiteral("language"));
+        auto digests = TaskMessages::digests(*tasks, today, service.organisation(), language);
+        if (!digests) {
+            return ctx.fail(digests.error());
+        }
+        if (ctx.json()) {
+            QJsonArray messages;
+            for (const TaskMessage &m : std::as_const(*digests)) {
+                messages.append(QJsonObject{{QStringLiteral("to"), m.to},
+                                            {QStringLiteral("cc"), m.cc},
+                                            {QStringLiteral("subject"), m.subject},
+                                            {QStringLiteral("body"), m.body}});
+            }
+            ctx.printJson(messages);
+            return Ok;
+        }
+        for (const TaskMessage &m : std::as_const(*digests)) {
+            ctx.print(tr("To: %1").arg(m.to));
+            ctx.print(tr("Subject: %1").arg(m.subject));
+            ctx.print(QString());
+            for (const QString &line : m.body.split(u'\n')) {
+                ctx.print(line);
+            }
+            ctx.print(QStringLiteral("----"));
+        }
+        return Ok;
+    }
     if (verb == QLatin1String("send")) {
         auto task = service.task(taskId);
         if (!task) {
@@ -674,6 +770,23 @@ int runTasks(const QString &verb, const QStringList &arguments)
         auto message = messageFor(service, *task, p.value(QStringLiteral("language")));
         if (!message) {
             return ctx.fail(message.error());
+        }
+        if (p.isSet(QStringLiteral("sheet"))) {
+            auto record = service.findCase(task->caseId);
+            auto system = service.system(task->systemName);
+            if (!record || !system || !*system) {
+                return ctx.fail(!record ? record.error() : !system ? system.error() : message.error());
+            }
+            auto sheet = TaskMessages::sheet(*task, *record, **system, service.organisation(),
+                                             p.value(QStringLiteral("language")).isEmpty()
+                                                 ? QStringLiteral("fr")
+                                                 : p.value(QStringLiteral("language")));
+            if (!sheet) {
+                return ctx.fail(sheet.error());
+            }
+            if (auto written = FileWriter::writeAtomically(p.value(QStringLiteral("sheet")), *sheet); !written) {
+                return ctx.fail(written.error());
+            }
         }
         const bool reminder = task->state == TaskState::Sent;
         auto sent = service.markTaskSent(taskId, to, on);
