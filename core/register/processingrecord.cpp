@@ -247,12 +247,57 @@ Result<void> ProcessingRecord::removeSystem(const QString &name)
     });
 }
 
+namespace {
+
+/// Writes the rows of a clean file (inside the caller's transaction): each row adds its record or replaces the one of
+/// the same name, a row equal to what is stored changes nothing; one event names what was added and updated.
+template <typename T, typename Find, typename Save>
+Result<void> writeRows(CaseBook &book, const QList<ImportedRow<T>> &rows, const QByteArray &csv, const QString &action,
+                       RecordImportSummary &summary, Find find, Save save)
+{
+    const QDateTime now = book.clock().nowUtc();
+    QStringList added;
+    QStringList updated;
+    for (const ImportedRow<T> &row : rows) {
+        T value = row.value;
+        auto stored = find(value.name);
+        if (!stored) {
+            return stored.error();
+        }
+        if (*stored) {
+            value.id = (*stored)->id;
+            if (comparable(value) == comparable(**stored)) {
+                ++summary.unchanged;
+                continue;
+            }
+        }
+        value.updatedAt = now;
+        if (auto id = save(value); !id) {
+            return id.error();
+        }
+        (*stored ? updated : added) << value.name;
+    }
+    summary.added = int(added.size());
+    summary.updated = int(updated.size());
+    if (added.isEmpty() && updated.isEmpty()) {
+        return {};
+    }
+    auto event = book.audit().append(action, QString(),
+                                     QJsonObject{{QStringLiteral("file_sha256"), sha256Hex(csv)},
+                                                 {QStringLiteral("added"), namesOf(added)},
+                                                 {QStringLiteral("updated"), namesOf(updated)},
+                                                 {QStringLiteral("unchanged"), summary.unchanged}});
+    return event ? Result<void>() : Result<void>(event.error());
+}
+
+} // namespace
+
 Result<RecordImportSummary> ProcessingRecord::importActivities(const QByteArray &csv)
 {
     RecordImportSummary summary;
     const RecordImport<ProcessingActivity> read = RecordRules::readActivities(csv);
     summary.problems = read.problems;
-    const QDateTime now = m_book.clock().nowUtc();
+    RecordStore &store = *m_book.stores().record;
     auto written = m_book.database().write([&]() -> Result<void> {
         // The systems, read inside the transaction: a system removed meanwhile is a problem of the file.
         for (const ImportedRow<ProcessingActivity> &row : read.rows) {
@@ -265,51 +310,20 @@ Result<RecordImportSummary> ProcessingRecord::importActivities(const QByteArray 
                 summary.problems << p;
             }
         }
-        std::sort(summary.problems.begin(), summary.problems.end(),
-                  [](const RecordProblem &a, const RecordProblem &b) { return a.line < b.line; });
+        std::stable_sort(summary.problems.begin(), summary.problems.end(),
+                         [](const RecordProblem &a, const RecordProblem &b) { return a.line < b.line; });
         if (!summary.problems.isEmpty()) {
             return {}; // nothing written, nothing audited
         }
-        QStringList added;
-        QStringList updated;
-        for (const ImportedRow<ProcessingActivity> &row : read.rows) {
-            ProcessingActivity a = row.value;
-            auto stored = m_book.stores().record->activity(a.name);
-            if (!stored) {
-                return stored.error();
-            }
-            if (*stored) {
-                a.id = (*stored)->id;
-                if (comparable(a) == comparable(**stored)) {
-                    ++summary.unchanged;
-                    continue;
-                }
-            }
-            a.updatedAt = now;
-            if (auto id = m_book.stores().record->saveActivity(a); !id) {
-                return id.error();
-            }
-            (*stored ? updated : added) << a.name;
-        }
-        summary.added = int(added.size());
-        summary.updated = int(updated.size());
-        if (added.isEmpty() && updated.isEmpty()) {
-            return {};
-        }
-        auto event = m_book.audit().append(QStringLiteral("record.import.activities"), QString(),
-                                           QJsonObject{{QStringLiteral("file_sha256"), sha256Hex(csv)},
-                                                       {QStringLiteral("added"), namesOf(added)},
-                                                       {QStringLiteral("updated"), namesOf(updated)},
-                                                       {QStringLiteral("unchanged"), summary.unchanged}});
-        return event ? Result<void>() : Result<void>(event.error());
+        return writeRows<ProcessingActivity>(
+            m_book, read.rows, csv, QStringLiteral("record.import.activities"), summary,
+            [&](const QString &name) { return store.activity(name); },
+            [&](const ProcessingActivity &a) { return store.saveActivity(a); });
     });
     if (!written) {
         return written.error();
     }
     summary.imported = summary.problems.isEmpty();
-    if (!summary.imported) {
-        summary.added = summary.updated = summary.unchanged = 0;
-    }
     return summary;
 }
 
@@ -321,40 +335,12 @@ Result<RecordImportSummary> ProcessingRecord::importSystems(const QByteArray &cs
     if (!read.ok()) {
         return summary;
     }
-    const QDateTime now = m_book.clock().nowUtc();
+    RecordStore &store = *m_book.stores().record;
     auto written = m_book.database().write([&]() -> Result<void> {
-        QStringList added;
-        QStringList updated;
-        for (const ImportedRow<DataSystem> &row : read.rows) {
-            DataSystem s = row.value;
-            auto stored = m_book.stores().record->system(s.name);
-            if (!stored) {
-                return stored.error();
-            }
-            if (*stored) {
-                s.id = (*stored)->id;
-                if (comparable(s) == comparable(**stored)) {
-                    ++summary.unchanged;
-                    continue;
-                }
-            }
-            s.updatedAt = now;
-            if (auto id = m_book.stores().record->saveSystem(s); !id) {
-                return id.error();
-            }
-            (*stored ? updated : added) << s.name;
-        }
-        summary.added = int(added.size());
-        summary.updated = int(updated.size());
-        if (added.isEmpty() && updated.isEmpty()) {
-            return {};
-        }
-        auto event = m_book.audit().append(QStringLiteral("record.import.systems"), QString(),
-                                           QJsonObject{{QStringLiteral("file_sha256"), sha256Hex(csv)},
-                                                       {QStringLiteral("added"), namesOf(added)},
-                                                       {QStringLiteral("updated"), namesOf(updated)},
-                                                       {QStringLiteral("unchanged"), summary.unchanged}});
-        return event ? Result<void>() : Result<void>(event.error());
+        return writeRows<DataSystem>(
+            m_book, read.rows, csv, QStringLiteral("record.import.systems"), summary,
+            [&](const QString &name) { return store.system(name); },
+            [&](const DataSystem &s) { return store.saveSystem(s); });
     });
     if (!written) {
         return written.error();
