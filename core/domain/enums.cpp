@@ -1,8 +1,8 @@
 #include "domain/enums.h"
 
-#include <QCoreApplication>
+#include "domain/enumtable.h"
 
-#include <span>
+#include <QCoreApplication>
 
 namespace dpodesk {
 
@@ -14,49 +14,6 @@ struct EnumEntry {
     const char *name;  // stable identifier: database, CLI, JSON
     const char *label; // translated in context "Enum"
 };
-
-template <typename E>
-QString nameIn(std::span<const EnumEntry<E>> table, E value)
-{
-    for (const auto &entry : table) {
-        if (entry.value == value) {
-            return QLatin1String(entry.name);
-        }
-    }
-    return {};
-}
-
-template <typename E>
-QString labelIn(std::span<const EnumEntry<E>> table, E value)
-{
-    for (const auto &entry : table) {
-        if (entry.value == value) {
-            return QCoreApplication::translate("Enum", entry.label);
-        }
-    }
-    return {};
-}
-
-template <typename E>
-std::optional<E> parseIn(std::span<const EnumEntry<E>> table, const QString &name)
-{
-    for (const auto &entry : table) {
-        if (name == QLatin1String(entry.name)) {
-            return entry.value;
-        }
-    }
-    return std::nullopt;
-}
-
-template <typename E>
-QList<E> valuesIn(std::span<const EnumEntry<E>> table)
-{
-    QList<E> values;
-    for (const auto &entry : table) {
-        values << entry.value;
-    }
-    return values;
-}
 
 // clang-format off
 constexpr EnumEntry<Right> kRights[] = {
@@ -132,24 +89,6 @@ constexpr EnumEntry<ExtensionReason> kExtensionReasons[] = {
 // clang-format on
 
 } // namespace
-
-#define DPODESK_DEFINE_ENUM_NAMES(Type, Plural, table)                                                                 \
-    QString name(Type value)                                                                                           \
-    {                                                                                                                  \
-        return nameIn<Type>(table, value);                                                                             \
-    }                                                                                                                  \
-    QString label(Type value)                                                                                          \
-    {                                                                                                                  \
-        return labelIn<Type>(table, value);                                                                            \
-    }                                                                                                                  \
-    std::optional<Type> parse##Type(const QString &name)                                                               \
-    {                                                                                                                  \
-        return parseIn<Type>(table, name);                                                                             \
-    }                                                                                                                  \
-    QList<Type> all##Plural()                                                                                          \
-    {                                                                                                                  \
-        return valuesIn<Type>(table);                                                                                  \
-    }
 
 DPODESK_DEFINE_ENUM_NAMES(Right, Rights, kRights)
 DPODESK_DEFINE_ENUM_NAMES(Outcome, Outcomes, kOutcomes)

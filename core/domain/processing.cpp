@@ -1,8 +1,7 @@
 #include "domain/processing.h"
 
 #include "domain/caserecord.h"
-
-#include <span>
+#include "domain/enumtable.h"
 
 namespace dpodesk {
 
@@ -60,42 +59,10 @@ constexpr Entry<SubjectIdentifier> kIdentifiers[] = {
 };
 // clang-format on
 
-template <typename E>
-const Entry<E> *find(std::span<const Entry<E>> table, E value)
+template <typename Table, typename E>
+QString inLanguage(const Table &table, E value, const QString &language)
 {
-    for (const auto &entry : table) {
-        if (entry.value == value) {
-            return &entry;
-        }
-    }
-    return nullptr;
-}
-
-template <typename E>
-std::optional<E> parseIn(std::span<const Entry<E>> table, const QString &name)
-{
-    for (const auto &entry : table) {
-        if (name == QLatin1String(entry.name)) {
-            return entry.value;
-        }
-    }
-    return std::nullopt;
-}
-
-template <typename E>
-QList<E> valuesIn(std::span<const Entry<E>> table)
-{
-    QList<E> values;
-    for (const auto &entry : table) {
-        values << entry.value;
-    }
-    return values;
-}
-
-template <typename E>
-QString inLanguage(std::span<const Entry<E>> table, E value, const QString &language)
-{
-    const Entry<E> *entry = find(table, value);
+    const auto *entry = enumtable::find(table, value);
     if (entry == nullptr) {
         return {};
     }
@@ -103,26 +70,6 @@ QString inLanguage(std::span<const Entry<E>> table, E value, const QString &lang
 }
 
 } // namespace
-
-#define DPODESK_DEFINE_ENUM_NAMES(Type, Plural, table)                                                                 \
-    QString name(Type value)                                                                                           \
-    {                                                                                                                  \
-        const auto *entry = find<Type>(table, value);                                                                  \
-        return entry ? QLatin1String(entry->name) : QString();                                                         \
-    }                                                                                                                  \
-    QString label(Type value)                                                                                          \
-    {                                                                                                                  \
-        const auto *entry = find<Type>(table, value);                                                                  \
-        return entry ? QCoreApplication::translate("Enum", entry->label) : QString();                                  \
-    }                                                                                                                  \
-    std::optional<Type> parse##Type(const QString &name)                                                               \
-    {                                                                                                                  \
-        return parseIn<Type>(table, name);                                                                             \
-    }                                                                                                                  \
-    QList<Type> all##Plural()                                                                                          \
-    {                                                                                                                  \
-        return valuesIn<Type>(table);                                                                                  \
-    }
 
 DPODESK_DEFINE_ENUM_NAMES(ProcessingRole, ProcessingRoles, kRoles)
 DPODESK_DEFINE_ENUM_NAMES(TaskAction, TaskActions, kActions)
@@ -134,17 +81,17 @@ DPODESK_DEFINE_ENUM_NAMES(SubjectIdentifier, SubjectIdentifiers, kIdentifiers)
 
 QString labelIn(TaskAction action, const QString &language)
 {
-    return inLanguage<TaskAction>(kActions, action, language);
+    return inLanguage(kActions, action, language);
 }
 
 QString labelIn(ProcessingRole role, const QString &language)
 {
-    return inLanguage<ProcessingRole>(kRoles, role, language);
+    return inLanguage(kRoles, role, language);
 }
 
 QString labelIn(SubjectIdentifier identifier, const QString &language)
 {
-    return inLanguage<SubjectIdentifier>(kIdentifiers, identifier, language);
+    return inLanguage(kIdentifiers, identifier, language);
 }
 
 QList<TaskAction> actionsFor(const QList<Right> &rights)
