@@ -14,6 +14,7 @@
 #include "panels/dashboard.h"
 #include "panels/queuepanel.h"
 #include "prompter.h"
+#include "record/recordwindow.h"
 #include "register/letteroutbox.h"
 #include "register/registerservice.h"
 #include "registersession.h"
@@ -241,6 +242,13 @@ void MainWindow::createMenus()
         reports->addAction(tr("&Activity report…"), this, [this] { showReports(int(ReportsDialog::Kind::Activity)); });
     activityReport->setObjectName(QStringLiteral("activityReportAction"));
 
+    QMenu *record = menuBar()->addMenu(tr("Recor&d"));
+    QAction *processing = record->addAction(tr("Record of &processing activities…"), this, &MainWindow::showRecord);
+    processing->setObjectName(QStringLiteral("recordAction"));
+    processing->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    processing->setToolTip(tr("The activities of the record (GDPR art. 30) and the systems where the data live, "
+                              "with their owners: edit, search, import from CSV."));
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *search = view->addAction(tr("&Search"), m_queue, &QueuePanel::focusSearch);
     search->setShortcut(QKeySequence::Find);
@@ -255,6 +263,9 @@ void MainWindow::createMenus()
 
 bool MainWindow::openRegister(const QString &path)
 {
+    if (m_record && !m_record->settle()) {
+        return false;
+    }
     auto opened = m_session.open(path);
     if (!opened) {
         if (opened.error().code == Error::Code::Corrupt && !m_session.damagedPath().isEmpty()) {
@@ -520,6 +531,12 @@ void MainWindow::refreshCounts()
         parts << (counts->extensionNoticeDue == 1 ? tr("1 extension notice due")
                                                   : tr("%1 extension notices due").arg(counts->extensionNoticeDue));
     }
+    // Tasks to system owners past their due date, in open cases: chased before the case itself runs late.
+    if (auto tasks = m_session.service().overdueTaskCounts(m_session.today()); !tasks) {
+        parts << tasks.errorMessage();
+    } else if (tasks->second > 0) {
+        parts << (tasks->second == 1 ? tr("1 task overdue") : tr("%1 tasks overdue").arg(tasks->second));
+    }
     parts << (counts->open == 1 ? tr("1 open case") : tr("%1 open cases").arg(counts->open));
     m_counts->setText(parts.join(QStringLiteral(" · ")));
 }
@@ -644,6 +661,20 @@ void MainWindow::showReports(int kind)
     dialog.exec();
 }
 
+RecordWindow *MainWindow::showRecord()
+{
+    if (!m_session.isOpen()) {
+        return nullptr;
+    }
+    if (!m_record) {
+        m_record = new RecordWindow(m_session, this);
+    }
+    m_record->show();
+    m_record->raise();
+    m_record->activateWindow();
+    return m_record;
+}
+
 void MainWindow::showSettings()
 {
     if (!m_session.isOpen()) {
@@ -670,6 +701,11 @@ void MainWindow::updateTitle()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // Changes being made to the record are not lost with the main window.
+    if (m_record && !m_record->settle()) {
+        event->ignore();
+        return;
+    }
     // A daily backup being written is finished in sight, not by an invisible process holding the register.
     if (m_session.isBackingUp()) {
         QProgressDialog wait(tr("Finishing the daily backup before DPO Desk closes…"), QString(), 0, 0, this);

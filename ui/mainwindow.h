@@ -18,6 +18,7 @@ class AppSettings;
 class CaseDetailPanel;
 class Dashboard;
 class QueuePanel;
+class RecordWindow;
 class RegisterSession;
 class ReminderNotifier;
 enum class WorkflowAction;
@@ -56,6 +57,8 @@ public:
     QString bannerText() const;
     ReminderNotifier *reminders() const { return m_reminders; }
     Dashboard *dashboard() const { return m_dashboard; }
+    /// The record of processing activities and the systems catalogue, in a window of its own (Ctrl+Shift+R).
+    RecordWindow *showRecord();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -90,6 +93,7 @@ private:
     QFrame *m_banner = nullptr;
     QLabel *m_bannerText = nullptr;
     ReminderNotifier *m_reminders = nullptr;
+    RecordWindow *m_record = nullptr;
     Dashboard *m_dashboard = nullptr;
     QMenu *m_recentMenu = nullptr;
     QList<QAction *> m_caseActions;

@@ -30,7 +30,9 @@ QMessageBox::StandardButton Prompter::ask(QWidget *parent, QMessageBox::Icon ico
         return state().answers.dequeue();
     }
     if (state().silent) {
-        return buttons.testFlag(QMessageBox::No) ? QMessageBox::No : QMessageBox::Ok;
+        return buttons.testFlag(QMessageBox::No)       ? QMessageBox::No
+               : buttons.testFlag(QMessageBox::Cancel) ? QMessageBox::Cancel
+                                                       : QMessageBox::Ok;
     }
     QMessageBox box(icon, title, text, buttons, parent);
     if (!yesText.isEmpty()) {
@@ -38,6 +40,8 @@ QMessageBox::StandardButton Prompter::ask(QWidget *parent, QMessageBox::Icon ico
     }
     if (buttons.testFlag(QMessageBox::No)) {
         box.setDefaultButton(QMessageBox::No);
+    } else if (buttons.testFlag(QMessageBox::Save)) {
+        box.setDefaultButton(QMessageBox::Save);
     }
     return static_cast<QMessageBox::StandardButton>(box.exec());
 }
@@ -61,6 +65,12 @@ bool Prompter::confirm(QWidget *parent, const QString &title, const QString &tex
 {
     return ask(parent, QMessageBox::Question, title, text, QMessageBox::Yes | QMessageBox::No, yesText) ==
            QMessageBox::Yes;
+}
+
+QMessageBox::StandardButton Prompter::askToSave(QWidget *parent, const QString &title, const QString &text)
+{
+    return ask(parent, QMessageBox::Question, title, text,
+               QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, {});
 }
 
 void Prompter::answerNext(QMessageBox::StandardButton button)

@@ -20,6 +20,9 @@ public:
     /// Yes/No question; true for Yes.
     static bool confirm(QWidget *parent, const QString &title, const QString &text, const QString &yesText = QString());
 
+    /// Unsaved changes: Save, Discard or Cancel (the default, and the answer of a silent test without one queued).
+    static QMessageBox::StandardButton askToSave(QWidget *parent, const QString &title, const QString &text);
+
     // For tests.
     static void answerNext(QMessageBox::StandardButton button);
     static void setSilent(bool silent); ///< notices are recorded, never shown

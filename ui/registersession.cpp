@@ -379,6 +379,93 @@ Result<int> RegisterSession::recordVerification(const IdentityVerification &veri
     return recorded;
 }
 
+Result<ProcessingActivity> RegisterSession::saveActivity(const ProcessingActivity &activity)
+{
+    return change<ProcessingActivity>([&](RegisterService &s) { return s.saveActivity(activity); },
+                                      [this](const ProcessingActivity &) { Q_EMIT recordChanged(); });
+}
+
+Result<void> RegisterSession::removeActivity(const QString &name)
+{
+    if (auto ok = ensureChecked(); !ok) {
+        return ok;
+    }
+    auto removed = m_service->removeActivity(name);
+    if (removed) {
+        Q_EMIT recordChanged();
+    }
+    return removed;
+}
+
+Result<DataSystem> RegisterSession::saveSystem(const DataSystem &system)
+{
+    return change<DataSystem>([&](RegisterService &s) { return s.saveSystem(system); },
+                              [this](const DataSystem &) { Q_EMIT recordChanged(); });
+}
+
+Result<void> RegisterSession::removeSystem(const QString &name)
+{
+    if (auto ok = ensureChecked(); !ok) {
+        return ok;
+    }
+    auto removed = m_service->removeSystem(name);
+    if (removed) {
+        Q_EMIT recordChanged();
+    }
+    return removed;
+}
+
+Result<RecordImportSummary> RegisterSession::importActivities(const QByteArray &csv)
+{
+    return change<RecordImportSummary>([&](RegisterService &s) { return s.importActivities(csv); },
+                                       [this](const RecordImportSummary &summary) {
+                                           if (summary.imported) {
+                                               Q_EMIT recordChanged();
+                                           }
+                                       });
+}
+
+Result<RecordImportSummary> RegisterSession::importSystems(const QByteArray &csv)
+{
+    return change<RecordImportSummary>([&](RegisterService &s) { return s.importSystems(csv); },
+                                       [this](const RecordImportSummary &summary) {
+                                           if (summary.imported) {
+                                               Q_EMIT recordChanged();
+                                           }
+                                       });
+}
+
+Result<QList<ProcessingActivity>> RegisterSession::setCaseActivities(const CaseRecord &record, const QStringList &names)
+{
+    return change<QList<ProcessingActivity>>(
+        [&](RegisterService &s) { return s.setCaseActivities(record, names); },
+        [this, id = record.id](const QList<ProcessingActivity> &) { Q_EMIT casesChanged(id); });
+}
+
+Result<TaskPlan> RegisterSession::planTasks(const CaseRecord &record)
+{
+    return change<TaskPlan>([&](RegisterService &s) { return s.planTasks(record); },
+                            [this, id = record.id](const TaskPlan &) { Q_EMIT casesChanged(id); });
+}
+
+Result<CaseTask> RegisterSession::markTaskSent(qint64 id, const QString &to, QDate on)
+{
+    return change<CaseTask>([&](RegisterService &s) { return s.markTaskSent(id, to, on); },
+                            [this](const CaseTask &task) { Q_EMIT casesChanged(task.caseId); });
+}
+
+Result<CaseTask> RegisterSession::answerTask(qint64 id, TaskResult result, const QString &note, QDate on,
+                                             const QStringList &evidencePaths)
+{
+    return change<CaseTask>([&](RegisterService &s) { return s.answerTask(id, result, note, on, evidencePaths); },
+                            [this](const CaseTask &task) {
+                                Q_EMIT casesChanged(task.caseId);
+                                if (!task.evidence.isEmpty()) {
+                                    Q_EMIT attachmentsChanged(task.caseId);
+                                }
+                            });
+}
+
 Result<SentLetter> RegisterSession::recordLetter(const LetterInput &input, const QByteArray &pdf)
 {
     return change<SentLetter>([&](RegisterService &s) { return s.recordLetter(input, pdf); },

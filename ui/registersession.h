@@ -16,6 +16,12 @@ namespace dpodesk {
 
 struct AcknowledgementBatch;
 struct Attachment;
+struct CaseTask;
+struct DataSystem;
+struct ProcessingActivity;
+struct RecordImportSummary;
+struct TaskPlan;
+enum class TaskResult;
 struct CaseChange;
 struct IdentityVerification;
 struct LetterInput;
@@ -112,6 +118,24 @@ public:
     /// Gives the damaged register up: its lock is released, the file stays as it is.
     void releaseDamaged();
 
+    // The record of processing activities and the systems catalogue (ProcessingRecord); recordChanged follows.
+    Result<ProcessingActivity> saveActivity(const ProcessingActivity &activity);
+    Result<void> removeActivity(const QString &name);
+    Result<DataSystem> saveSystem(const DataSystem &system);
+    Result<void> removeSystem(const QString &name);
+    /// A CSV file, imported whole or not at all: a summary with the problems when nothing was imported.
+    Result<RecordImportSummary> importActivities(const QByteArray &csv);
+    Result<RecordImportSummary> importSystems(const QByteArray &csv);
+
+    // The activities of a case and its tasks to system owners (CaseTasks); casesChanged follows (the queue flags
+    // cases with overdue tasks, the counts include them).
+    Result<QList<ProcessingActivity>> setCaseActivities(const CaseRecord &record, const QStringList &names);
+    Result<TaskPlan> planTasks(const CaseRecord &record);
+    Result<CaseTask> markTaskSent(qint64 id, const QString &to, QDate on);
+    /// The owner's answer, with evidence files kept with the case (all or none); attachmentsChanged follows too.
+    Result<CaseTask> answerTask(qint64 id, TaskResult result, const QString &note, QDate on,
+                                const QStringList &evidencePaths);
+
     /// Records a letter as sent: its effect on the case, the PDF kept with it (LetterOutbox::recordAsSent).
     Result<SentLetter> recordLetter(const LetterInput &input, const QByteArray &pdf);
     /// Acknowledgements for every new case not yet acknowledged (LetterOutbox::acknowledgeAllNew).
@@ -124,6 +148,8 @@ Q_SIGNALS:
     /// A case was created or changed (id), or many changed (id 0): views reload what they show.
     void casesChanged(qint64 id);
     void organisationChanged();
+    /// An activity or a system of the record was added, changed, removed or imported.
+    void recordChanged();
     /// The background quick_check found damage: the register was closed again.
     void integrityFailed(const QString &message);
     void checked();

@@ -48,6 +48,23 @@ QString ReminderNotifier::describe(const Reminders &r)
     return parts.join(QStringLiteral(" · "));
 }
 
+QString ReminderNotifier::describeTasks(const QList<CaseTask> &overdue)
+{
+    if (overdue.isEmpty()) {
+        return {};
+    }
+    constexpr int kShown = 5;
+    QStringList tasks;
+    for (const CaseTask &t : overdue.mid(0, kShown)) {
+        tasks << QStringLiteral("%1 %2").arg(t.token(), t.systemName);
+    }
+    if (overdue.size() > kShown) {
+        tasks << tr("and %1 more").arg(overdue.size() - kShown);
+    }
+    return overdue.size() == 1 ? tr("1 task overdue (%1)").arg(tasks.join(QStringLiteral(", ")))
+                               : tr("%1 tasks overdue (%2)").arg(overdue.size()).arg(tasks.join(QStringLiteral(", ")));
+}
+
 QString ReminderNotifier::check()
 {
     if (!m_session.isOpen()) {
@@ -55,7 +72,16 @@ QString ReminderNotifier::check()
         return {};
     }
     auto reminders = m_session.service().reminders(m_session.today());
-    const QString text = reminders ? describe(*reminders) : reminders.errorMessage();
+    QString text = reminders ? describe(*reminders) : reminders.errorMessage();
+    // Tasks to system owners past their due date: chased before the case itself runs late.
+    TaskFilter overdue;
+    overdue.openOnly = true;
+    overdue.overdueOn = m_session.today();
+    auto tasks = m_session.service().tasks(overdue);
+    const QString taskText = tasks ? describeTasks(*tasks) : tasks.errorMessage();
+    if (!taskText.isEmpty()) {
+        text = text.isEmpty() ? taskText : QString(text + QStringLiteral(" · ") + taskText);
+    }
     if (text.isEmpty()) {
         Q_EMIT banner(QString());
         return {};

@@ -8,6 +8,7 @@ class QSystemTrayIcon;
 namespace dpodesk {
 
 class RegisterSession;
+struct CaseTask;
 struct Reminders;
 
 /// Reminds the DPO of what cannot wait — overdue cases, cases due within two days, extension notices to send — at
@@ -25,6 +26,8 @@ public:
     /// "2 overdue (DR-2026-0012, DR-2026-0031) · 1 due within two days (DR-2026-0040) · 1 extension notice to send
     /// (DR-2026-0007)"; empty when there is nothing.
     static QString describe(const Reminders &reminders);
+    /// "2 tasks overdue (DR-2026-0012/T1 CRM, DR-2026-0031/T2 Billing)"; empty when there is none.
+    static QString describeTasks(const QList<CaseTask> &overdue);
 
 Q_SIGNALS:
     /// The text for the window's banner; empty hides it.

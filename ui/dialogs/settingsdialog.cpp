@@ -262,6 +262,15 @@ QWidget *SettingsDialog::createDeadlines()
     closuresLabel->setBuddy(m_closureList);
     form->addRow(closuresLabel, closures);
 
+    m_taskMargin = new QSpinBox(group);
+    m_taskMargin->setObjectName(QStringLiteral("taskMargin"));
+    m_taskMargin->setRange(0, 30);
+    m_taskMargin->setSuffix(tr(" working days before the deadline"));
+    m_taskMargin->setSpecialValueText(tr("on the deadline itself"));
+    m_taskMargin->setToolTip(tr("When the tasks to system owners are due: a margin that leaves time to answer the "
+                                "person. The due dates of open tasks move when it changes, and with the deadline."));
+    form->addRow(tr("Tasks &due:"), m_taskMargin);
+
     form->addRow(makeNote(group, tr("Changing the holiday calendar or the closure days recomputes the deadline of "
                                     "every case in the register.")));
     return group;
@@ -362,6 +371,7 @@ void SettingsDialog::load(const OrganisationProfile &profile)
     m_graceJustification->setText(profile.identityCopyGraceJustification);
     m_graceJustification->setEnabled(profile.identityCopyGraceDays > 0);
     m_unverifiedDays->setValue(profile.unverifiedCopyPurgeDays);
+    m_taskMargin->setValue(profile.taskMarginDays);
 }
 
 void SettingsDialog::keyPressEvent(QKeyEvent *event)
@@ -451,6 +461,7 @@ OrganisationProfile SettingsDialog::formProfile() const
     profile.identityCopyGraceDays = m_graceDays->value();
     profile.identityCopyGraceJustification = m_graceJustification->text().trimmed();
     profile.unverifiedCopyPurgeDays = m_unverifiedDays->value();
+    profile.taskMarginDays = m_taskMargin->value();
     return profile;
 }
 
@@ -493,6 +504,8 @@ void SettingsDialog::showError(const Error &error)
         m_graceJustification->setFocus();
     } else if (error.field == QLatin1String("dpoEmail")) {
         atFault = m_dpoEmail;
+    } else if (error.field == QLatin1String("taskMarginDays")) {
+        atFault = m_taskMargin;
     }
     if (atFault) {
         atFault->setFocus(Qt::OtherFocusReason);

@@ -80,6 +80,7 @@ private:
     QSpinBox *m_graceDays = nullptr;
     QLineEdit *m_graceJustification = nullptr;
     QSpinBox *m_unverifiedDays = nullptr;
+    QSpinBox *m_taskMargin = nullptr;
     QLabel *m_logoPreview = nullptr;
     QPushButton *m_removeLogo = nullptr;
     QByteArray m_logo;

@@ -29,6 +29,7 @@ void CaseTableModel::reload()
 {
     beginResetModel();
     m_rows.clear();
+    m_overdueTasks.clear();
     m_total = 0;
     if (m_session.isOpen()) {
         m_query.today = m_session.today();
@@ -39,6 +40,7 @@ void CaseTableModel::reload()
         if (total && rows) {
             m_total = *total;
             m_rows = std::move(rows).value();
+            readOverdueTasks(m_rows);
         } else {
             Q_EMIT loadFailed(!total ? total.errorMessage() : rows.errorMessage());
         }
@@ -48,6 +50,21 @@ void CaseTableModel::reload()
     endResetModel();
     m_resetting = false;
     Q_EMIT totalChanged(m_total);
+}
+
+void CaseTableModel::readOverdueTasks(const QList<CaseSummary> &rows)
+{
+    QList<qint64> ids;
+    ids.reserve(rows.size());
+    for (const CaseSummary &s : rows) {
+        ids << s.id;
+    }
+    auto overdue = m_session.service().casesWithOverdueTasks(ids, m_query.today);
+    if (!overdue) {
+        Q_EMIT loadFailed(overdue.errorMessage());
+        return;
+    }
+    m_overdueTasks.unite(*overdue);
 }
 
 qint64 CaseTableModel::idAt(int row) const
@@ -98,6 +115,7 @@ void CaseTableModel::fetchMore(const QModelIndex &parent)
         return;
     }
     // Not reentrant: whoever listens to the insertion must not fetch the same page again.
+    readOverdueTasks(*rows);
     m_fetching = true;
     beginInsertRows(QModelIndex(), int(m_rows.size()), int(m_rows.size() + rows->size() - 1));
     m_rows.append(rows.value());
@@ -120,6 +138,10 @@ QVariant CaseTableModel::data(const QModelIndex &index, int role) const
     if (role == UrgencyRole) {
         return static_cast<int>(urgency);
     }
+    const bool taskOverdue = m_overdueTasks.contains(s.id);
+    if (role == OverdueTaskRole) {
+        return taskOverdue;
+    }
     const int column = index.column();
     switch (role) {
     case Qt::DisplayRole:
@@ -140,8 +162,16 @@ QVariant CaseTableModel::data(const QModelIndex &index, int role) const
             return UrgencyStyle::countdown(urgency, s.deadline, today, s.clockStoppedSince);
         case Status:
             return label(s.status);
-        case Flags:
-            return s.extensionNoticeDue ? UrgencyStyle::extensionNoticeDue() : QString();
+        case Flags: {
+            QStringList flags;
+            if (taskOverdue) {
+                flags << tr("Task overdue");
+            }
+            if (s.extensionNoticeDue) {
+                flags << UrgencyStyle::extensionNoticeDue();
+            }
+            return flags.join(QStringLiteral(" · "));
+        }
         }
         break;
     case Qt::ToolTipRole:
@@ -151,14 +181,25 @@ QVariant CaseTableModel::data(const QModelIndex &index, int role) const
         if (column == Deadline || column == DaysLeft) {
             return tr("%1 — deadline %2").arg(urgencyLabel(urgency), locale.toString(s.deadline, QLocale::LongFormat));
         }
-        if (column == Flags && s.extensionNoticeDue) {
-            return tr("The case was extended but the person has not been told yet: send the extension notice "
-                      "within the first month (GDPR art. 12(3)).");
+        if (column == Flags && (taskOverdue || s.extensionNoticeDue)) {
+            QStringList tips;
+            if (taskOverdue) {
+                tips << tr("A task sent to a system owner is past its due date: chase the owner (Activities and "
+                           "tasks, in the case).");
+            }
+            if (s.extensionNoticeDue) {
+                tips << tr("The case was extended but the person has not been told yet: send the extension notice "
+                           "within the first month (GDPR art. 12(3)).");
+            }
+            return tips.join(u'\n');
         }
         break;
     case Qt::DecorationRole:
         if (column == DaysLeft) {
             return UrgencyStyle::icon(urgency);
+        }
+        if (column == Flags && taskOverdue) {
+            return UrgencyStyle::icon(Urgency::Overdue);
         }
         if (column == Flags && s.extensionNoticeDue) {
             return UrgencyStyle::icon(Urgency::DueSoon);

@@ -3,6 +3,7 @@
 #include "storage/stores.h"
 
 #include <QAbstractTableModel>
+#include <QSet>
 
 namespace dpodesk {
 
@@ -15,7 +16,7 @@ class CaseTableModel final : public QAbstractTableModel {
 public:
     /// Urgency first: what a DPO reads before anything else.
     enum Column { Reference, DaysLeft, Deadline, Subject, Rights, Status, Channel, Received, Flags, ColumnCount };
-    enum Role { IdRole = Qt::UserRole + 1, UrgencyRole };
+    enum Role { IdRole = Qt::UserRole + 1, UrgencyRole, OverdueTaskRole };
     static constexpr int kPageSize = 200;
 
     explicit CaseTableModel(RegisterSession &session, QObject *parent = nullptr);
@@ -43,9 +44,13 @@ Q_SIGNALS:
     void loadFailed(const QString &message);
 
 private:
+    /// Which of these cases have a task to a system owner past its due date (the Flags column).
+    void readOverdueTasks(const QList<CaseSummary> &rows);
+
     RegisterSession &m_session;
     CaseQuery m_query;
     QList<CaseSummary> m_rows;
+    QSet<qint64> m_overdueTasks;
     int m_total = 0;
     bool m_resetting = false;
     bool m_fetching = false;

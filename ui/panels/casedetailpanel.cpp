@@ -4,6 +4,7 @@
 
 #include "dialogs/workflowdialogs.h"
 #include "panels/attachmentspanel.h"
+#include "panels/casetaskspanel.h"
 #include "panels/casetimeline.h"
 #include "prompter.h"
 #include "register/registerservice.h"
@@ -77,6 +78,7 @@ CaseDetailPanel::CaseDetailPanel(RegisterSession &session, QWidget *parent) : QW
     buildHeader(layout);
     buildDeadline(layout);
     buildActions(layout);
+    buildTasks(layout);
     buildAttachments(layout);
     buildTimeline(layout);
     buildEarlierRequests(layout);
@@ -267,6 +269,18 @@ void CaseDetailPanel::buildAttachments(QVBoxLayout *layout)
     layout->addWidget(box);
 }
 
+void CaseDetailPanel::buildTasks(QVBoxLayout *layout)
+{
+    auto *box = new QGroupBox(tr("Activities and tasks"), m_content);
+    box->setObjectName(QStringLiteral("tasksBox"));
+    box->setToolTip(tr("Where the person's data live: the activities of the record that concern them, and the tasks "
+                       "sent to the owners of their systems."));
+    auto *boxLayout = new QVBoxLayout(box);
+    m_tasks = new CaseTasksPanel(m_session, box);
+    boxLayout->addWidget(m_tasks);
+    layout->addWidget(box);
+}
+
 void CaseDetailPanel::buildTimeline(QVBoxLayout *layout)
 {
     auto *box = new QGroupBox(tr("History"), m_content);
@@ -353,6 +367,7 @@ void CaseDetailPanel::reload()
     fillHeader();
     fillDeadline();
     fillActions();
+    m_tasks->showCase(m_record);
     fillTimeline();
     fillEarlierRequests();
     m_empty->hide();
@@ -362,6 +377,7 @@ void CaseDetailPanel::reload()
 void CaseDetailPanel::clear(const QString &message)
 {
     m_record = CaseRecord();
+    m_tasks->showCase(m_record);
     m_timeline->clear();
     m_earlier->clear();
     m_content->hide();

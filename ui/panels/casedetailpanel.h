@@ -15,6 +15,7 @@ class QVBoxLayout;
 namespace dpodesk {
 
 class AttachmentsPanel;
+class CaseTasksPanel;
 class RegisterSession;
 enum class WorkflowAction;
 
@@ -29,6 +30,7 @@ public:
     /// Shows a case of the open register; 0 clears the panel.
     void showCase(qint64 id);
     qint64 caseId() const { return m_caseId; }
+    CaseTasksPanel *tasks() const { return m_tasks; }
 
 Q_SIGNALS:
     /// The DPO asked to edit the case's details (people, rights, dates).
@@ -40,6 +42,7 @@ private:
     void buildDeadline(QVBoxLayout *layout);
     void buildActions(QVBoxLayout *layout);
     void buildAttachments(QVBoxLayout *layout);
+    void buildTasks(QVBoxLayout *layout);
     void buildTimeline(QVBoxLayout *layout);
     void buildEarlierRequests(QVBoxLayout *layout);
     QPushButton *addActionButton(QGridLayout *grid, const QString &objectName, const QString &text,
@@ -91,6 +94,7 @@ private:
     QPushButton *m_withdraw = nullptr;
     QPushButton *m_progress = nullptr;
     AttachmentsPanel *m_attachments = nullptr;
+    CaseTasksPanel *m_tasks = nullptr;
     QPushButton *m_edit = nullptr;
     QPushButton *m_letter = nullptr;
 

@@ -16,6 +16,12 @@
 
 namespace dpodesk {
 
+namespace {
+
+constexpr int kTasksTile = 4; ///< the tile of the tasks overdue, which has a tooltip of its own
+
+} // namespace
+
 Dashboard::Dashboard(RegisterSession &session, QWidget *parent) : QWidget(parent), m_session(session)
 {
     setObjectName(QStringLiteral("dashboard"));
@@ -25,7 +31,7 @@ Dashboard::Dashboard(RegisterSession &session, QWidget *parent) : QWidget(parent
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(6, 4, 6, 4);
     layout->setSpacing(18);
-    for (int i = 0; i < 5; ++i) {
+    for (int i = 0; i < 6; ++i) {
         auto *tile = new QLabel(this);
         tile->setTextFormat(Qt::RichText);
         tile->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
@@ -67,6 +73,13 @@ void Dashboard::refresh(const std::optional<QueueCounts> &known)
         return;
     }
     m_weeks = *weeks;
+    auto tasks = m_session.service().overdueTaskCounts(m_today);
+    if (!tasks) {
+        m_counts->setText(tasks.errorMessage());
+        m_tiles.constFirst()->setText(m_counts->text().toHtmlEscaped());
+        update();
+        return;
+    }
     const struct {
         int value;
         QString label;
@@ -75,6 +88,7 @@ void Dashboard::refresh(const std::optional<QueueCounts> &known)
                  {counts->dueSoon, tr("due within 7 days"), "#8a5a00"},
                  {counts->clockStopped, tr("clocks stopped"), "#1d4e89"},
                  {counts->extensionNoticeDue, tr("extension notices due"), "#8a5a00"},
+                 {tasks->second, tr("tasks overdue"), "#b3261e"},
                  {counts->open, tr("open cases"), "#222222"}};
     QStringList words;
     for (int i = 0; i < m_tiles.size(); ++i) {
@@ -85,6 +99,11 @@ void Dashboard::refresh(const std::optional<QueueCounts> &known)
                                 .arg(t.value)
                                 .arg(t.label.toHtmlEscaped()));
         m_tiles[i]->setToolTip(tr("Open cases as of %1.").arg(ui::longDate(m_today)));
+        if (i == kTasksTile) {
+            m_tiles[i]->setToolTip(tr("Tasks to system owners past their due date, in %1 open case(s), as of %2.")
+                                       .arg(tasks->first)
+                                       .arg(ui::longDate(m_today)));
+        }
         words << QStringLiteral("%1 %2").arg(t.value).arg(t.label);
     }
     m_counts->setText(words.join(QStringLiteral(" · ")));

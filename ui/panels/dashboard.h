@@ -15,7 +15,8 @@ namespace dpodesk {
 class RegisterSession;
 
 /// The strip above the queue: what needs doing now (overdue, due within 7 days, clocks stopped, extension notices
-/// to send, open cases) and how many deadlines fall in each of the coming six weeks, as bars.
+/// to send, tasks to system owners overdue, open cases) and how many deadlines fall in each of the coming six weeks, as
+/// bars.
 class Dashboard final : public QWidget {
     Q_OBJECT
 public:
