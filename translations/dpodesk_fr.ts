@@ -3351,6 +3351,375 @@
     </message>
 </context>
 <context>
+    <name>dpodesk::ActivitiesPage</name>
+    <message>
+        <source>Search the activities: name, purpose, data, recipient, system, entity…</source>
+        <translation>Rechercher dans les activités&#xa0;: nom, finalité, données, destinataire, système, entité…</translation>
+    </message>
+    <message>
+        <source>Add an activity</source>
+        <translation>Ajouter une activité</translation>
+    </message>
+    <message>
+        <source>A new activity of the record, edited on the right.</source>
+        <translation>Une nouvelle activité du registre, à compléter à droite.</translation>
+    </message>
+    <message>
+        <source>Remove the activity from the record; refused while a case names it.</source>
+        <translation>Retirer l&apos;activité du registre&#xa0;; refusé tant qu&apos;un dossier la cite.</translation>
+    </message>
+    <message>
+        <source>Add or update activities from a CSV file (columns: %1; lists separated by &quot;|&quot;). The systems it names must be in the catalogue.</source>
+        <translation>Ajouter ou mettre à jour des activités depuis un fichier CSV (colonnes&#xa0;: %1&#xa0;; listes séparées par «&#xa0;|&#xa0;»). Les systèmes qu&apos;il cite doivent être au catalogue.</translation>
+    </message>
+    <message>
+        <source>Import activities from a CSV file</source>
+        <translation>Importer des activités depuis un fichier CSV</translation>
+    </message>
+    <message>
+        <source>Select an activity in the list, or add one.</source>
+        <translation>Choisissez une activité dans la liste, ou ajoutez-en une.</translation>
+    </message>
+    <message>
+        <source>New activity, not saved yet</source>
+        <translation>Nouvelle activité, pas encore enregistrée</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>The activity &quot;%1&quot; has changes that are not saved. Save them?</source>
+        <translation>L&apos;activité «&#xa0;%1&#xa0;» a des modifications non enregistrées. Les enregistrer&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Remove the activity</source>
+        <translation>Retirer l&apos;activité</translation>
+    </message>
+    <message>
+        <source>Remove &quot;%1&quot; from the record of processing activities? The audit trail keeps what it was.</source>
+        <translation>Retirer «&#xa0;%1&#xa0;» du registre des activités de traitement&#xa0;? Le journal d&apos;audit garde ce qu&apos;elle était.</translation>
+    </message>
+    <message>
+        <source>The activity was not removed</source>
+        <translation>L&apos;activité n&apos;a pas été retirée</translation>
+    </message>
+    <message>
+        <source>The activity cannot be kept yet:</source>
+        <translation>L&apos;activité ne peut pas encore être enregistrée&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Expected columns: %1.</source>
+        <translation>Colonnes attendues&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>The whole record as a PDF to hand to the supervisory authority (GDPR art. 30(4)), or as a CSV file that a spreadsheet opens and the import reads back.</source>
+        <translation>Tout le registre en PDF, à remettre à l&apos;autorité de contrôle (art. 30(4) du RGPD), ou en CSV, qu&apos;un tableur ouvre et que l&apos;import relit.</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export the record of processing activities</source>
+        <translation>Exporter le registre des activités de traitement</translation>
+    </message>
+    <message>
+        <source>record-of-processing-%1.pdf</source>
+        <translation>registre-des-traitements-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;Spreadsheet, CSV (*.csv)</source>
+        <translation>PDF (*.pdf);;Tableur, CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The record was not exported</source>
+        <translation>Le registre n&apos;a pas été exporté</translation>
+    </message>
+    <message>
+        <source>Record exported</source>
+        <translation>Registre exporté</translation>
+    </message>
+    <message>
+        <source>%1 activities written to %2.</source>
+        <translation>%1 activités écrites dans %2.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Our role</source>
+        <translation>Notre rôle</translation>
+    </message>
+    <message>
+        <source>Controller</source>
+        <translation>Responsable du traitement</translation>
+    </message>
+    <message>
+        <source>Purposes</source>
+        <translation>Finalités</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Base légale</translation>
+    </message>
+    <message>
+        <source>Data subjects</source>
+        <translation>Personnes concernées</translation>
+    </message>
+    <message>
+        <source>Data categories</source>
+        <translation>Catégories de données</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Destinataires</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>Transferts</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Conservation</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Automated decision</source>
+        <translation>Décision individuelle automatisée</translation>
+    </message>
+    <message>
+        <source>Systems</source>
+        <translation>Systèmes</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Entité</translation>
+    </message>
+    <message>
+        <source>%1 — updated %2</source>
+        <translation>%1 — modifié le %2</translation>
+    </message>
+</context>
+<context>
+    <name>dpodesk::ActivityEditor</name>
+    <message>
+        <source>One per line</source>
+        <translation>Une par ligne</translation>
+    </message>
+    <message>
+        <source>The activity</source>
+        <translation>L&apos;activité</translation>
+    </message>
+    <message>
+        <source>e.g. Customer accounts and billing</source>
+        <translation>p. ex. Comptes clients et facturation</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Controller: we decide why and how (GDPR art. 4(7)). Joint controller: with another organisation (art. 26). Processor: on behalf of a controller (art. 28) — the requests about these data go to that controller.</source>
+        <translation>Responsable du traitement&#xa0;: nous décidons pourquoi et comment (art. 4(7) du RGPD). Responsable conjoint&#xa0;: avec un autre organisme (art. 26). Sous-traitant&#xa0;: pour le compte d&apos;un responsable (art. 28) — les demandes sur ces données vont à ce responsable.</translation>
+    </message>
+    <message>
+        <source>Our &amp;role:</source>
+        <translation>Notre &amp;rôle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Controller:</source>
+        <translation>&amp;Responsable&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The legal entity that keeps the activity (optional)</source>
+        <translation>L&apos;entité juridique qui tient l&apos;activité (facultatif)</translation>
+    </message>
+    <message>
+        <source>&amp;Entity:</source>
+        <translation>&amp;Entité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Purposes and lawfulness</source>
+        <translation>Finalités et licéité</translation>
+    </message>
+    <message>
+        <source>&amp;Purposes:</source>
+        <translation>&amp;Finalités&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Why the data are processed (GDPR art. 30(1)(b)).</source>
+        <translation>Pourquoi les données sont traitées (art. 30(1)(b) du RGPD).</translation>
+    </message>
+    <message>
+        <source>&amp;Legal basis:</source>
+        <translation>&amp;Base légale&#xa0;:</translation>
+    </message>
+    <message>
+        <source>e.g. art. 6(1)(b) contract — one per line</source>
+        <translation>p. ex. art. 6(1)(b) contrat — une par ligne</translation>
+    </message>
+    <message>
+        <source>The basis of GDPR art. 6(1) — (a) consent, (b) contract, (c) legal obligation, (d) vital interests, (e) public task, (f) legitimate interests — and of art. 9(2) for special categories. Not required when we are the processor.</source>
+        <translation>La base de l&apos;art. 6(1) du RGPD — (a) consentement, (b) contrat, (c) obligation légale, (d) intérêts vitaux, (e) mission d&apos;intérêt public, (f) intérêts légitimes — et de l&apos;art. 9(2) pour les catégories particulières. Inutile quand nous sommes sous-traitant.</translation>
+    </message>
+    <message>
+        <source>Re&amp;tention:</source>
+        <translation>Con&amp;servation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The period, or the criteria that decide it</source>
+        <translation>La durée, ou les critères qui la fixent</translation>
+    </message>
+    <message>
+        <source>How long the data are kept (GDPR art. 30(1)(f)); not required when we are the processor.</source>
+        <translation>Combien de temps les données sont conservées (art. 30(1)(f) du RGPD)&#xa0;; inutile quand nous sommes sous-traitant.</translation>
+    </message>
+    <message>
+        <source>A&amp;utomated decision:</source>
+        <translation>Décision a&amp;utomatisée&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Empty: no decision based solely on automated processing</source>
+        <translation>Vide&#xa0;: aucune décision fondée exclusivement sur un traitement automatisé</translation>
+    </message>
+    <message>
+        <source>The decision and meaningful information about its logic (GDPR art. 15(1)(h), 22): told to the person in an access answer.</source>
+        <translation>La décision et des informations utiles sur sa logique (art. 15(1)(h) et 22 du RGPD)&#xa0;: indiquées à la personne dans une réponse d&apos;accès.</translation>
+    </message>
+    <message>
+        <source>The data</source>
+        <translation>Les données</translation>
+    </message>
+    <message>
+        <source>Data &amp;subjects:</source>
+        <translation>&amp;Personnes concernées&#xa0;:</translation>
+    </message>
+    <message>
+        <source>e.g. Customers — one per line</source>
+        <translation>p. ex. Clients — une par ligne</translation>
+    </message>
+    <message>
+        <source>The categories of people concerned; cases of those people are suggested this activity.</source>
+        <translation>Les catégories de personnes concernées&#xa0;; l&apos;activité est suggérée pour les dossiers de ces personnes.</translation>
+    </message>
+    <message>
+        <source>Data &amp;categories:</source>
+        <translation>&amp;Catégories de données&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The categories of personal data (GDPR art. 30(1)(c)).</source>
+        <translation>Les catégories de données personnelles (art. 30(1)(c) du RGPD).</translation>
+    </message>
+    <message>
+        <source>Empty: from the person</source>
+        <translation>Vide&#xa0;: auprès de la personne</translation>
+    </message>
+    <message>
+        <source>Where the data come from when not from the person (GDPR art. 14(2)(f), 15(1)(g)).</source>
+        <translation>D&apos;où viennent les données quand elles ne viennent pas de la personne (art. 14(2)(f) et 15(1)(g) du RGPD).</translation>
+    </message>
+    <message>
+        <source>S&amp;ource:</source>
+        <translation>S&amp;ource&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Where the data go and live</source>
+        <translation>Où vont et où sont les données</translation>
+    </message>
+    <message>
+        <source>Rec&amp;ipients:</source>
+        <translation>Dest&amp;inataires&#xa0;:</translation>
+    </message>
+    <message>
+        <source>By name, processors included — one per line</source>
+        <translation>Nommément, sous-traitants compris — un par ligne</translation>
+    </message>
+    <message>
+        <source>Who receives the data (GDPR art. 30(1)(d)); they are added to a case&apos;s art. 19 list when data are rectified, erased or restricted.</source>
+        <translation>Qui reçoit les données (art. 30(1)(d) du RGPD)&#xa0;; ils rejoignent la liste de l&apos;art. 19 d&apos;un dossier quand des données sont rectifiées, effacées ou limitées.</translation>
+    </message>
+    <message>
+        <source>&amp;Transfers:</source>
+        <translation>&amp;Transferts&#xa0;:</translation>
+    </message>
+    <message>
+        <source>e.g. United States — standard contractual clauses</source>
+        <translation>p. ex. États-Unis — clauses contractuelles types</translation>
+    </message>
+    <message>
+        <source>Each transfer outside the EU with its safeguard (GDPR art. 30(1)(e), 46).</source>
+        <translation>Chaque transfert hors de l&apos;UE avec sa garantie (art. 30(1)(e) et 46 du RGPD).</translation>
+    </message>
+    <message>
+        <source>The systems of the catalogue where the activity&apos;s data live: the tasks of a case go to their owners.</source>
+        <translation>Les systèmes du catalogue où sont les données de l&apos;activité&#xa0;: les tâches d&apos;un dossier vont à leurs responsables.</translation>
+    </message>
+    <message>
+        <source>S&amp;ystems:</source>
+        <translation>S&amp;ystèmes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Not needed: we are the controller</source>
+        <translation>Inutile&#xa0;: nous sommes responsable du traitement</translation>
+    </message>
+    <message>
+        <source>&amp;Joint controller:</source>
+        <translation>Responsable &amp;conjoint&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The other controller(s) (GDPR art. 26)</source>
+        <translation>Le ou les autres responsables (art. 26 du RGPD)</translation>
+    </message>
+    <message>
+        <source>The controller we process for: requests go to it</source>
+        <translation>Le responsable pour qui nous traitons&#xa0;: les demandes lui vont</translation>
+    </message>
+    <message>
+        <source>%1 (not in the catalogue)</source>
+        <translation>%1 (absent du catalogue)</translation>
+    </message>
+</context>
+<context>
+    <name>dpodesk::ActivityTableModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>We process these data for %1: a request about them goes to that controller.</source>
+        <translation>Nous traitons ces données pour %1&#xa0;: une demande les concernant va à ce responsable.</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>Our role</source>
+        <translation>Notre rôle</translation>
+    </message>
+    <message>
+        <source>Purposes</source>
+        <translation>Finalités</translation>
+    </message>
+    <message>
+        <source>Systems</source>
+        <translation>Systèmes</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Entité</translation>
+    </message>
+</context>
+<context>
     <name>dpodesk::AnswerDialog</name>
     <message>
         <source>Record the answer — %1</source>
@@ -3622,6 +3991,53 @@ La vérifier et la restaurer malgré tout&#xa0;?</translation>
     <message>
         <source>Check it anyway</source>
         <translation>La vérifier malgré tout</translation>
+    </message>
+</context>
+<context>
+    <name>dpodesk::CaseActivitiesDialog</name>
+    <message>
+        <source>Activities concerning %1 — %2</source>
+        <translation>Activités concernant %1 — %2</translation>
+    </message>
+    <message>
+        <source>Tick the activities of the record that process data on this person. The tasks go to the owners of their systems, and the access answer describes them (GDPR art. 15(1)). Suggestions come first, with the reason.</source>
+        <translation>Cochez les activités du registre qui traitent des données de cette personne. Les tâches vont aux responsables de leurs systèmes, et la réponse d&apos;accès les décrit (art. 15(1) du RGPD). Les suggestions viennent en premier, avec leur raison.</translation>
+    </message>
+    <message>
+        <source>Filter the activities</source>
+        <translation>Filtrer les activités</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>Our role</source>
+        <translation>Notre rôle</translation>
+    </message>
+    <message>
+        <source>Suggested because</source>
+        <translation>Suggérée car</translation>
+    </message>
+    <message>
+        <source>Save the choice</source>
+        <translation>Enregistrer le choix</translation>
+    </message>
+    <message>
+        <source>The record of processing activities is empty: add or import its activities first (Record › Record of processing activities).</source>
+        <translation>Le registre des activités de traitement est vide&#xa0;: ajoutez ou importez d&apos;abord ses activités (Registre › Registre des activités de traitement).</translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <translation>%1 pour %2</translation>
+    </message>
+    <message>
+        <source>Purposes: %1
+Data subjects: %2
+Systems: %3</source>
+        <translation>Finalités&#xa0;: %1
+Personnes concernées&#xa0;: %2
+Systèmes&#xa0;: %3</translation>
     </message>
 </context>
 <context>
@@ -3958,6 +4374,14 @@ La vérifier et la restaurer malgré tout&#xa0;?</translation>
         <source>Write the letter the case calls for (acknowledgement, identity request, extension notice, answer, refusal…), with the mentions the law requires; recording it as sent keeps the PDF and applies its effect.</source>
         <translation>Rédiger le courrier qu&apos;appelle le dossier (accusé de réception, demande de justificatif d&apos;identité, notification de prorogation, réponse, refus…), avec les mentions exigées par la loi&#xa0;; l&apos;enregistrer comme envoyé conserve le PDF et en applique l&apos;effet.</translation>
     </message>
+    <message>
+        <source>Activities and tasks</source>
+        <translation>Activités et tâches</translation>
+    </message>
+    <message>
+        <source>Where the person&apos;s data live: the activities of the record that concern them, and the tasks sent to the owners of their systems.</source>
+        <translation>Où sont les données de la personne&#xa0;: les activités du registre qui la concernent, et les tâches envoyées aux responsables de leurs systèmes.</translation>
+    </message>
 </context>
 <context>
     <name>dpodesk::CaseFormDialog</name>
@@ -4207,6 +4631,241 @@ La vérifier et la restaurer malgré tout&#xa0;?</translation>
     <message>
         <source>Flags</source>
         <translation>Alertes</translation>
+    </message>
+    <message>
+        <source>Task overdue</source>
+        <translation>Tâche en retard</translation>
+    </message>
+    <message>
+        <source>A task sent to a system owner is past its due date: chase the owner (Activities and tasks, in the case).</source>
+        <translation>Une tâche envoyée au responsable d&apos;un système a dépassé sa date&#xa0;: relancez-le (Activités et tâches, dans le dossier).</translation>
+    </message>
+</context>
+<context>
+    <name>dpodesk::CaseTasksPanel</name>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Choose the activities of the record that concern the person; the record&apos;s suggestions are marked with their reason.</source>
+        <translation>Choisir les activités du registre qui concernent la personne&#xa0;; les suggestions sont marquées avec leur raison.</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Système</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>À rendre</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Plan tasks</source>
+        <translation>Planifier les tâches</translation>
+    </message>
+    <message>
+        <source>One task per system of the chosen activities and per action the rights call for, due a few working days before the deadline (Organisation settings) and moving with it.</source>
+        <translation>Une tâche par système des activités choisies et par action qu&apos;appellent les droits, à rendre quelques jours ouvrés avant l&apos;échéance (Paramètres de l&apos;organisation) et qui suit ses déplacements.</translation>
+    </message>
+    <message>
+        <source>Send…</source>
+        <translation>Envoyer…</translation>
+    </message>
+    <message>
+        <source>Hand the owner the task in an e-mail from your mail program, with only the identifiers their system is searched by; then record that it went.</source>
+        <translation>Transmettre la tâche au responsable par un courriel de votre messagerie, avec les seuls identifiants par lesquels son système se consulte&#xa0;; puis noter qu&apos;elle est partie.</translation>
+    </message>
+    <message>
+        <source>Record answer…</source>
+        <translation>Noter la réponse…</translation>
+    </message>
+    <message>
+        <source>What the owner answered (found, not found, done, cannot), when, with the evidence files kept with the case.</source>
+        <translation>Ce que le responsable a répondu (trouvé, rien trouvé, fait, impossible), quand, avec les preuves conservées dans le dossier.</translation>
+    </message>
+    <message>
+        <source>Proof (PDF)…</source>
+        <translation>Preuve (PDF)…</translation>
+    </message>
+    <message>
+        <source>What each owner did for the case — system, action, dates, result, note and the evidence files with their SHA-256 — for an auditor or the CNIL.</source>
+        <translation>Ce que chaque responsable a fait pour le dossier — système, action, dates, résultat, note et preuves avec leur SHA-256 — pour un auditeur ou la CNIL.</translation>
+    </message>
+    <message>
+        <source>Save the proof of tasks</source>
+        <translation>Enregistrer la preuve des tâches</translation>
+    </message>
+    <message>
+        <source>%1-tasks.pdf</source>
+        <translation>%1-taches.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; for %2</source>
+        <translation>«&#xa0;%1&#xa0;» pour %2</translation>
+    </message>
+    <message>
+        <source>No activity of the record chosen yet: choose those that concern the person, then plan the tasks to their systems&apos; owners.</source>
+        <translation>Aucune activité du registre choisie&#xa0;: choisissez celles qui concernent la personne, puis planifiez les tâches aux responsables de leurs systèmes.</translation>
+    </message>
+    <message>
+        <source>Activities concerning the person: %1</source>
+        <translation>Activités concernant la personne&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>We are the processor of %1. The request about these data must be forwarded to that controller without delay (GDPR art. 28(3)(e)); no task is planned for them, and the person should be told who answers.</source>
+        <translation>Nous sommes sous-traitant de %1. La demande sur ces données doit être transmise sans délai à ce responsable (art. 28(3)(e) du RGPD)&#xa0;; aucune tâche n&apos;est planifiée pour elles, et la personne doit savoir qui lui répond.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> et </translation>
+    </message>
+    <message>
+        <source>Sent %1</source>
+        <translation>Envoyée le %1</translation>
+    </message>
+    <message>
+        <source>Answered %1</source>
+        <translation>Répondue le %1</translation>
+    </message>
+    <message>
+        <source>%1 · 1 file</source>
+        <translation>%1 · 1 fichier</translation>
+    </message>
+    <message>
+        <source>%1 · %2 files</source>
+        <translation>%1 · %2 fichiers</translation>
+    </message>
+    <message>
+        <source>For the activities: %1</source>
+        <translation>Pour les activités&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <source>Overdue by 1 day: chase %1</source>
+        <translation>En retard d&apos;un jour&#xa0;: relancez %1</translation>
+    </message>
+    <message>
+        <source>Overdue by %1 days: chase %2</source>
+        <translation>En retard de %1 jours&#xa0;: relancez %2</translation>
+    </message>
+    <message>
+        <source>%1 — overdue</source>
+        <translation>%1 — en retard</translation>
+    </message>
+    <message>
+        <source>Due %1, before the case&apos;s deadline of %2</source>
+        <translation>À rendre le %1, avant l&apos;échéance du dossier le %2</translation>
+    </message>
+    <message>
+        <source>No task yet: &quot;Plan tasks&quot; makes one per system and action.</source>
+        <translation>Aucune tâche&#xa0;: «&#xa0;Planifier les tâches&#xa0;» en crée une par système et par action.</translation>
+    </message>
+    <message>
+        <source>%1 task(s): %2 to send, %3 sent, %4 answered</source>
+        <translation>%1 tâche(s)&#xa0;: %2 à envoyer, %3 envoyée(s), %4 répondue(s)</translation>
+    </message>
+    <message>
+        <source> · %1 overdue</source>
+        <translation> · %1 en retard</translation>
+    </message>
+    <message>
+        <source>The case is no longer open (%1).</source>
+        <translation>Le dossier n&apos;est plus ouvert (%1).</translation>
+    </message>
+    <message>
+        <source>No case is shown.</source>
+        <translation>Aucun dossier n&apos;est affiché.</translation>
+    </message>
+    <message>
+        <source>Choose the activities that concern the person first.</source>
+        <translation>Choisissez d&apos;abord les activités qui concernent la personne.</translation>
+    </message>
+    <message>
+        <source>Select a task in the list.</source>
+        <translation>Choisissez une tâche dans la liste.</translation>
+    </message>
+    <message>
+        <source>This task was answered.</source>
+        <translation>Cette tâche a reçu sa réponse.</translation>
+    </message>
+    <message>
+        <source>Remind…</source>
+        <translation>Relancer…</translation>
+    </message>
+    <message>
+        <source>The case has no task yet.</source>
+        <translation>Le dossier n&apos;a encore aucune tâche.</translation>
+    </message>
+    <message>
+        <source>No task planned</source>
+        <translation>Aucune tâche planifiée</translation>
+    </message>
+    <message>
+        <source>T%1 — %2: %3, due %4 (%5)</source>
+        <translation>T%1 — %2&#xa0;: %3, à rendre le %4 (%5)</translation>
+    </message>
+    <message>
+        <source>No new task.</source>
+        <translation>Aucune nouvelle tâche.</translation>
+    </message>
+    <message>
+        <source>Tasks planned for %1:</source>
+        <translation>Tâches planifiées pour %1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Recipients added to the case&apos;s art. 19 list: %1.</source>
+        <translation>Destinataires ajoutés à la liste de l&apos;art. 19 du dossier&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>To watch:</source>
+        <translation>À surveiller&#xa0;:</translation>
+    </message>
+    <message>
+        <source>• %1</source>
+        <translation>• %1</translation>
+    </message>
+    <message>
+        <source>Tasks planned</source>
+        <translation>Tâches planifiées</translation>
+    </message>
+    <message>
+        <source>The proof was not written</source>
+        <translation>La preuve n&apos;a pas été écrite</translation>
+    </message>
+    <message>
+        <source>Proof of tasks</source>
+        <translation>Preuve des tâches</translation>
+    </message>
+    <message>
+        <source>The proof of the %1 task(s) of %2 was written to %3.</source>
+        <translation>La preuve des %1 tâche(s) de %2 a été écrite dans %3.</translation>
     </message>
 </context>
 <context>
@@ -4485,6 +5144,14 @@ La sauvegarde est d&apos;abord vérifiée intégralement une nouvelle fois.</tra
     <message>
         <source>%1 deadline(s) from %2 to %3</source>
         <translation>%1 échéance(s) du %2 au %3</translation>
+    </message>
+    <message>
+        <source>tasks overdue</source>
+        <translation>tâches en retard</translation>
+    </message>
+    <message>
+        <source>Tasks to system owners past their due date, in %1 open case(s), as of %2.</source>
+        <translation>Tâches aux responsables des systèmes en retard, dans %1 dossier(s) ouvert(s), au %2.</translation>
     </message>
 </context>
 <context>
@@ -5141,6 +5808,26 @@ Remplacer le registre actuel par cette sauvegarde&#xa0;? Le fichier actuel est c
         <source>Finishing the daily backup before DPO Desk closes…</source>
         <translation>Fin de la sauvegarde quotidienne avant la fermeture de DPO Desk…</translation>
     </message>
+    <message>
+        <source>Recor&amp;d</source>
+        <translation>Re&amp;gistre</translation>
+    </message>
+    <message>
+        <source>Record of &amp;processing activities…</source>
+        <translation>Registre des activités de &amp;traitement…</translation>
+    </message>
+    <message>
+        <source>The activities of the record (GDPR art. 30) and the systems where the data live, with their owners: edit, search, import from CSV.</source>
+        <translation>Les activités du registre (art. 30 du RGPD) et les systèmes où sont les données, avec leurs responsables&#xa0;: modifier, rechercher, importer depuis un CSV.</translation>
+    </message>
+    <message>
+        <source>1 task overdue</source>
+        <translation>1 tâche en retard</translation>
+    </message>
+    <message>
+        <source>%1 tasks overdue</source>
+        <translation>%1 tâches en retard</translation>
+    </message>
 </context>
 <context>
     <name>dpodesk::ProgressDialog</name>
@@ -5244,6 +5931,127 @@ Remplacer le registre actuel par cette sauvegarde&#xa0;? Le fichier actuel est c
     </message>
 </context>
 <context>
+    <name>dpodesk::RecordPage</name>
+    <message>
+        <source>Import CSV…</source>
+        <translation>Importer un CSV…</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Masquer</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Retirer…</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Annuler les modifications</translation>
+    </message>
+    <message>
+        <source>Forget the changes not saved and show what is stored.</source>
+        <translation>Oublier les modifications non enregistrées et afficher ce qui est conservé.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Check and keep the changes (Ctrl+S); the change is written to the audit trail.</source>
+        <translation>Vérifier et garder les modifications (Ctrl+S)&#xa0;; la modification est écrite au journal d&apos;audit.</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Abandonner</translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation>%1 sur %2 affichés</translation>
+    </message>
+    <message>
+        <source>• %1: %2</source>
+        <translation>• %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1 is %2, and a file of the record may be at most %3.</source>
+        <translation>Rien n&apos;a été importé&#xa0;: %1 fait %2, et un fichier du registre fait au plus %3.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1 cannot be read (%2).</source>
+        <translation>Rien n&apos;a été importé&#xa0;: %1 ne peut pas être lu (%2).</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1: %2</source>
+        <translation>Rien n&apos;a été importé de %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 imported — added: %2, updated: %3, unchanged: %4.</source>
+        <translation>%1 importé — ajoutés&#xa0;: %2, mis à jour&#xa0;: %3, inchangés&#xa0;: %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %1 has %n problem(s). Correct them in the file and import it again (a file is imported whole or not at all). %2</source>
+        <translation>
+            <numerusform>Rien n&apos;a été importé&#xa0;: %1 a %n problème. Corrigez-le dans le fichier et importez-le à nouveau (un fichier est importé en entier ou pas du tout). %2</numerusform>
+            <numerusform>Rien n&apos;a été importé&#xa0;: %1 a %n problèmes. Corrigez-les dans le fichier et importez-le à nouveau (un fichier est importé en entier ou pas du tout). %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dpodesk::RecordWindow</name>
+    <message>
+        <source>Activities</source>
+        <translation>Activités</translation>
+    </message>
+    <message>
+        <source>Systems</source>
+        <translation>Systèmes</translation>
+    </message>
+    <message>
+        <source>The record of processing activities (GDPR art. 30): what is processed, why, on which basis, for whom, and in which systems.</source>
+        <translation>Le registre des activités de traitement (art. 30 du RGPD)&#xa0;: ce qui est traité, pourquoi, sur quelle base, pour qui, et dans quels systèmes.</translation>
+    </message>
+    <message>
+        <source>The systems where the data live, their owners (who receive the tasks of a case), what they can be searched by and what their owners can do.</source>
+        <translation>Les systèmes où sont les données, leurs responsables (qui reçoivent les tâches d&apos;un dossier), ce par quoi ils se consultent et ce que leurs responsables peuvent faire.</translation>
+    </message>
+    <message>
+        <source>Activities (%1)</source>
+        <translation>Activités (%1)</translation>
+    </message>
+    <message>
+        <source>Systems (%1)</source>
+        <translation>Systèmes (%1)</translation>
+    </message>
+    <message>
+        <source>Record of processing activities — %1</source>
+        <translation>Registre des activités de traitement — %1</translation>
+    </message>
+    <message>
+        <source>Record of processing activities</source>
+        <translation>Registre des activités de traitement</translation>
+    </message>
+</context>
+<context>
     <name>dpodesk::RegisterSession</name>
     <message>
         <source>No register is open.</source>
@@ -5299,6 +6107,14 @@ Remplacer le registre actuel par cette sauvegarde&#xa0;? Le fichier actuel est c
     <message>
         <source>Reminder: %1</source>
         <translation>Rappel&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>1 task overdue (%1)</source>
+        <translation>1 tâche en retard (%1)</translation>
+    </message>
+    <message>
+        <source>%1 tasks overdue (%2)</source>
+        <translation>%1 tâches en retard (%2)</translation>
     </message>
 </context>
 <context>
@@ -5645,6 +6461,22 @@ Remplacer le registre actuel par cette sauvegarde&#xa0;? Le fichier actuel est c
         <source>No logo</source>
         <translation>Aucun logo</translation>
     </message>
+    <message>
+        <source> working days before the deadline</source>
+        <translation> jours ouvrés avant l&apos;échéance</translation>
+    </message>
+    <message>
+        <source>on the deadline itself</source>
+        <translation>le jour même de l&apos;échéance</translation>
+    </message>
+    <message>
+        <source>When the tasks to system owners are due: a margin that leaves time to answer the person. The due dates of open tasks move when it changes, and with the deadline.</source>
+        <translation>Quand les tâches aux responsables des systèmes sont à rendre&#xa0;: une marge qui laisse le temps de répondre à la personne. Les dates des tâches ouvertes bougent quand elle change, et avec l&apos;échéance.</translation>
+    </message>
+    <message>
+        <source>Tasks &amp;due:</source>
+        <translation>Tâches à &amp;rendre&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>dpodesk::SuspendDialog</name>
@@ -5679,6 +6511,417 @@ Remplacer le registre actuel par cette sauvegarde&#xa0;? Le fichier actuel est c
     <message>
         <source>Stop the clock</source>
         <translation>Suspendre le délai</translation>
+    </message>
+</context>
+<context>
+    <name>dpodesk::SystemEditor</name>
+    <message>
+        <source>The system and who answers for it</source>
+        <translation>Le système et qui en répond</translation>
+    </message>
+    <message>
+        <source>e.g. CRM, Billing, Mailing platform</source>
+        <translation>p. ex. CRM, Facturation, Plateforme d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Who searches and changes data in it</source>
+        <translation>Qui y recherche et modifie les données</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Responsable&#xa0;:</translation>
+    </message>
+    <message>
+        <source>name@domain.tld — the tasks are sent there</source>
+        <translation>nom@domaine.tld — les tâches y sont envoyées</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s e-&amp;mail:</source>
+        <translation>&amp;Courriel du responsable&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Optional: who stands in for the owner</source>
+        <translation>Facultatif&#xa0;: qui remplace le responsable</translation>
+    </message>
+    <message>
+        <source>&amp;Deputy:</source>
+        <translation>&amp;Suppléant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Optional: copied on every task</source>
+        <translation>Facultatif&#xa0;: en copie de chaque tâche</translation>
+    </message>
+    <message>
+        <source>Deputy&apos;s e-m&amp;ail:</source>
+        <translation>Co&amp;urriel du suppléant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>What the owner is given and can do</source>
+        <translation>Ce que le responsable reçoit et peut faire</translation>
+    </message>
+    <message>
+        <source>Only these identifiers of the person are given to the owner (GDPR art. 5(1)(c)): never the identity proof or the rest of the case.</source>
+        <translation>Seuls ces identifiants de la personne sont donnés au responsable (art. 5(1)(c) du RGPD)&#xa0;: jamais la pièce d&apos;identité ni le reste du dossier.</translation>
+    </message>
+    <message>
+        <source>Searched by:</source>
+        <translation>Se consulte par&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A right that needs an action the system does not offer is flagged when the tasks are planned.</source>
+        <translation>Un droit qui demande une action que le système n&apos;offre pas est signalé quand les tâches sont planifiées.</translation>
+    </message>
+    <message>
+        <source>The owner can:</source>
+        <translation>Le responsable peut&#xa0;:</translation>
+    </message>
+    <message>
+        <source> calendar days</source>
+        <translation> jours calendaires</translation>
+    </message>
+    <message>
+        <source>The owner&apos;s usual time to answer: planning warns when a task is due sooner.</source>
+        <translation>Le délai de réponse habituel du responsable&#xa0;: la planification prévient quand une tâche est à rendre plus tôt.</translation>
+    </message>
+    <message>
+        <source>Usual &amp;answer within:</source>
+        <translation>Réponse &amp;habituelle sous&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Instructions sent with each task</source>
+        <translation>Consignes envoyées avec chaque tâche</translation>
+    </message>
+    <message>
+        <source>How to search, export or erase in this system, in French</source>
+        <translation>Comment rechercher, exporter ou effacer dans ce système, en français</translation>
+    </message>
+    <message>
+        <source>The same in English, for an owner who reads English</source>
+        <translation>Les mêmes en anglais, pour un responsable qui lit l&apos;anglais</translation>
+    </message>
+    <message>
+        <source>In &amp;French:</source>
+        <translation>En &amp;français&#xa0;:</translation>
+    </message>
+    <message>
+        <source>In &amp;English:</source>
+        <translation>En &amp;anglais&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>dpodesk::SystemTableModel</name>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 jour</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 jours</translation>
+    </message>
+    <message>
+        <source>Deputy: %1 &lt;%2&gt;</source>
+        <translation>Suppléant&#xa0;: %1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>The owner&apos;s usual time to answer a task, in calendar days.</source>
+        <translation>Le délai habituel du responsable pour répondre à une tâche, en jours calendaires.</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Système</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Searched by</source>
+        <translation>Se consulte par</translation>
+    </message>
+    <message>
+        <source>Owner can</source>
+        <translation>Le responsable peut</translation>
+    </message>
+    <message>
+        <source>Usual answer</source>
+        <translation>Réponse habituelle</translation>
+    </message>
+</context>
+<context>
+    <name>dpodesk::SystemsPage</name>
+    <message>
+        <source>Search the systems: name, owner, deputy, e-mail, instructions…</source>
+        <translation>Rechercher dans les systèmes&#xa0;: nom, responsable, suppléant, courriel, consignes…</translation>
+    </message>
+    <message>
+        <source>Add a system</source>
+        <translation>Ajouter un système</translation>
+    </message>
+    <message>
+        <source>A new system of the catalogue, edited on the right.</source>
+        <translation>Un nouveau système du catalogue, à compléter à droite.</translation>
+    </message>
+    <message>
+        <source>Remove the system from the catalogue; refused while an activity lists it or a task was sent to it.</source>
+        <translation>Retirer le système du catalogue&#xa0;; refusé tant qu&apos;une activité le cite ou qu&apos;une tâche lui a été envoyée.</translation>
+    </message>
+    <message>
+        <source>Add or update systems from a CSV file (columns: %1; optional: %2; lists separated by &quot;|&quot;).</source>
+        <translation>Ajouter ou mettre à jour des systèmes depuis un fichier CSV (colonnes&#xa0;: %1&#xa0;; facultatives&#xa0;: %2&#xa0;; listes séparées par «&#xa0;|&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>Import systems from a CSV file</source>
+        <translation>Importer des systèmes depuis un fichier CSV</translation>
+    </message>
+    <message>
+        <source>Select a system in the list, or add one.</source>
+        <translation>Choisissez un système dans la liste, ou ajoutez-en un.</translation>
+    </message>
+    <message>
+        <source>New system, not saved yet</source>
+        <translation>Nouveau système, pas encore enregistré</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>The system &quot;%1&quot; has changes that are not saved. Save them?</source>
+        <translation>Le système «&#xa0;%1&#xa0;» a des modifications non enregistrées. Les enregistrer&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Remove the system</source>
+        <translation>Retirer le système</translation>
+    </message>
+    <message>
+        <source>Remove &quot;%1&quot; from the systems catalogue? The audit trail keeps what it was.</source>
+        <translation>Retirer «&#xa0;%1&#xa0;» du catalogue des systèmes&#xa0;? Le journal d&apos;audit garde ce qu&apos;il était.</translation>
+    </message>
+    <message>
+        <source>The system was not removed</source>
+        <translation>Le système n&apos;a pas été retiré</translation>
+    </message>
+    <message>
+        <source>The system cannot be kept yet:</source>
+        <translation>Le système ne peut pas encore être enregistré&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Expected columns: %1.</source>
+        <translation>Colonnes attendues&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s e-mail</source>
+        <translation>Courriel du responsable</translation>
+    </message>
+    <message>
+        <source>Deputy</source>
+        <translation>Suppléant</translation>
+    </message>
+    <message>
+        <source>Deputy&apos;s e-mail</source>
+        <translation>Courriel du suppléant</translation>
+    </message>
+    <message>
+        <source>Searched by</source>
+        <translation>Se consulte par</translation>
+    </message>
+    <message>
+        <source>The owner can</source>
+        <translation>Le responsable peut</translation>
+    </message>
+    <message>
+        <source>Usual answer within</source>
+        <translation>Réponse habituelle sous</translation>
+    </message>
+    <message>
+        <source>Instructions in French</source>
+        <translation>Consignes en français</translation>
+    </message>
+    <message>
+        <source>Instructions in English</source>
+        <translation>Consignes en anglais</translation>
+    </message>
+    <message>
+        <source>%1 — updated %2</source>
+        <translation>%1 — modifié le %2</translation>
+    </message>
+</context>
+<context>
+    <name>dpodesk::TaskAnswerDialog</name>
+    <message>
+        <source>Answer to %1</source>
+        <translation>Réponse à %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2 in %3, asked of %4. The answer is recorded once, with its evidence, in the case&apos;s history.</source>
+        <translation>%1 — %2 dans %3, demandé à %4. La réponse est notée une seule fois, avec ses preuves, dans l&apos;historique du dossier.</translation>
+    </message>
+    <message>
+        <source>&amp;Result:</source>
+        <translation>&amp;Résultat&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Answered &amp;on:</source>
+        <translation>Répondue &amp;le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Kept with the case as other evidence, each with its SHA-256: the owner&apos;s export, a screenshot of the erasure, their e-mail…</source>
+        <translation>Conservées avec le dossier comme autres preuves, chacune avec son SHA-256&#xa0;: l&apos;export du responsable, une capture de l&apos;effacement, son courriel…</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>Ajouter des fichiers…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence:</source>
+        <translation>&amp;Preuves&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Record the answer</source>
+        <translation>Enregistrer la réponse</translation>
+    </message>
+    <message>
+        <source>Evidence of %1</source>
+        <translation>Preuves de %1</translation>
+    </message>
+    <message>
+        <source>&amp;Why (required):</source>
+        <translation>&amp;Pourquoi (obligatoire)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Why it cannot be done: the reason is part of the proof</source>
+        <translation>Pourquoi ce n&apos;est pas possible&#xa0;: la raison fait partie de la preuve</translation>
+    </message>
+    <message>
+        <source>Optional: what the owner said, where the data were found…</source>
+        <translation>Facultatif&#xa0;: ce qu&apos;a dit le responsable, où les données ont été trouvées…</translation>
+    </message>
+</context>
+<context>
+    <name>dpodesk::TaskSendDialog</name>
+    <message>
+        <source>Remind the owner of %1</source>
+        <translation>Relancer le responsable de %1</translation>
+    </message>
+    <message>
+        <source>Send %1</source>
+        <translation>Envoyer %1</translation>
+    </message>
+    <message>
+        <source>%1 was sent on %2 to %3. A reminder is recorded in the case&apos;s history; the first date stays.</source>
+        <translation>%1 a été envoyée le %2 à %3. Une relance est notée dans l&apos;historique du dossier&#xa0;; la première date reste.</translation>
+    </message>
+    <message>
+        <source>Open your e-mail program with the message below, send it, then record it as sent. The owner gets only what their system is searched by — never the identity proof or the rest of the case.</source>
+        <translation>Ouvrez votre messagerie avec le message ci-dessous, envoyez-le, puis notez-le comme envoyé. Le responsable ne reçoit que ce par quoi son système se consulte — jamais la pièce d&apos;identité ni le reste du dossier.</translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation>imprimée</translation>
+    </message>
+    <message>
+        <source>Where the task went: the owner&apos;s address, the deputy&apos;s, or &quot;printed&quot; for a task sheet handed over.</source>
+        <translation>Où la tâche est partie&#xa0;: l&apos;adresse du responsable, celle du suppléant, ou «&#xa0;imprimée&#xa0;» pour une fiche remise en main propre.</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;À&#xa0;:</translation>
+    </message>
+    <message>
+        <source>No deputy in the catalogue</source>
+        <translation>Aucun suppléant au catalogue</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>Copy:</source>
+        <translation>Copie&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sent &amp;on:</source>
+        <translation>Envoyée &amp;le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Objet&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation>&amp;Message&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Open in e-mail program</source>
+        <translation>Ouvrir dans la messagerie</translation>
+    </message>
+    <message>
+        <source>Task sheet (PDF)…</source>
+        <translation>Fiche de tâche (PDF)…</translation>
+    </message>
+    <message>
+        <source>The same content as one A4 page, to print and hand to an owner who works from paper; the task is then recorded as sent &quot;printed&quot;.</source>
+        <translation>Le même contenu sur une page A4, à imprimer pour un responsable qui travaille sur papier&#xa0;; la tâche est alors notée comme envoyée «&#xa0;imprimée&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Save the task sheet</source>
+        <translation>Enregistrer la fiche de tâche</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Record the reminder</source>
+        <translation>Noter la relance</translation>
+    </message>
+    <message>
+        <source>Record as sent</source>
+        <translation>Enregistrer comme envoyé</translation>
+    </message>
+    <message>
+        <source>xdg-email is not installed: copy the message into your e-mail program.</source>
+        <translation>xdg-email n&apos;est pas installé&#xa0;: copiez le message dans votre messagerie.</translation>
+    </message>
+    <message>
+        <source>The message cannot be written: %1</source>
+        <translation>Le message ne peut pas être écrit&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Choose an e-mail address to send the task to.</source>
+        <translation>Choisissez une adresse électronique à laquelle envoyer la tâche.</translation>
+    </message>
+    <message>
+        <source>Your e-mail program could not be opened: copy the message into it.</source>
+        <translation>Votre messagerie n&apos;a pas pu être ouverte&#xa0;: copiez-y le message.</translation>
     </message>
 </context>
 <context>

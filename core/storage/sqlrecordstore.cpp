@@ -115,9 +115,9 @@ Result<QList<ProcessingActivity>> SqlRecordStore::activitiesWhere(const QString 
     QSqlQuery links(m_database.connection());
     links.prepare(QStringLiteral("SELECT l.activity_id, s.name FROM activity_systems l JOIN systems s ON s.id = "
                                  "l.system_id %1 ORDER BY l.activity_id, l.position")
-                      .arg(where.isEmpty() ? QString()
-                                           : QStringLiteral("WHERE l.activity_id IN (SELECT id FROM activities %1)")
-                                                 .arg(where)));
+                      .arg(where.isEmpty()
+                               ? QString()
+                               : QStringLiteral("WHERE l.activity_id IN (SELECT id FROM activities %1)").arg(where)));
     for (const QVariant &v : values) {
         links.addBindValue(v);
     }
