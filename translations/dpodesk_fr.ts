@@ -2426,6 +2426,10 @@
         <source>The margin of tasks before the deadline must be between 0 and 30 working days.</source>
         <translation>La marge des tâches avant l&apos;échéance doit être comprise entre 0 et 30 jours ouvrés.</translation>
     </message>
+    <message>
+        <source>The DPO&apos;s title is &quot;masculine&quot;, &quot;feminine&quot; or &quot;neutral&quot; (Délégué, Déléguée, Délégué(e)).</source>
+        <translation>Le titre du DPO est «&#xa0;masculine&#xa0;», «&#xa0;feminine&#xa0;» ou «&#xa0;neutral&#xa0;» (Délégué, Déléguée, Délégué(e)).</translation>
+    </message>
 </context>
 <context>
     <name>OsError</name>
@@ -6476,6 +6480,14 @@ Remplacer le registre actuel par cette sauvegarde&#xa0;? Le fichier actuel est c
     <message>
         <source>Tasks &amp;due:</source>
         <translation>Tâches à &amp;rendre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The DPO&apos;s title in French letters, as the DPO wants it.</source>
+        <translation>Le titre du DPO dans les courriers en français, comme le DPO le souhaite.</translation>
+    </message>
+    <message>
+        <source>DPO&apos;s &amp;title in French:</source>
+        <translation>&amp;Titre du DPO en français&#xa0;:</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,8 @@ struct OrganisationProfile {
     QString dpoName;
     QString dpoEmail;
     QString dpoPhone;
+    /// The DPO's title in French letters: "masculine" (Délégué), "feminine" (Déléguée) or "neutral" (Délégué(e)).
+    QString dpoTitle = QStringLiteral("masculine");
     /// The letterhead's logo: PNG, JPEG or SVG bytes (Logo::check), empty for none.
     QByteArray logo;
     QString timeZone = QStringLiteral("Europe/Paris");

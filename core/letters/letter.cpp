@@ -130,7 +130,7 @@ Result<QString> Letters::html(const LetterInput &in, const QString &templateText
         return ok.error();
     }
     const QMap<QString, QString> v = LetterValues::of(in);
-    return LetterRenderer::html(in, v, LetterTemplate::fill(templateText, v));
+    return LetterRenderer::html(in, v, LetterTemplate::fill(templateText, v, in.language));
 }
 
 Result<QByteArray> Letters::pdf(const LetterInput &in)

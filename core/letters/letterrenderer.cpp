@@ -1,5 +1,7 @@
 #include "letters/letterrenderer.h"
 
+#include "letters/lettervalues.h"
+
 #include "letters/letter.h"
 #include "letters/lettertemplate.h"
 #include "letters/logo.h"
@@ -53,10 +55,7 @@ QString escaped(const QString &text)
 QString LetterRenderer::html(const LetterInput &in, const QMap<QString, QString> &values, const FilledTemplate &filled)
 {
     const bool english = in.language == QLatin1String("en");
-    const QLocale locale(english ? QLocale::English : QLocale::French,
-                         english ? QLocale::UnitedKingdom : QLocale::France);
-    const QString dateLine =
-        locale.toString(in.date.isValid() ? in.date : QDate::currentDate(), QStringLiteral("d MMMM yyyy"));
+    const QString dateLine = LetterValues::date(in.date.isValid() ? in.date : QDate::currentDate(), in.language);
     const CaseRecord &c = in.record;
     const Person &addressee = c.requester ? c.requester->person : c.subject;
     const OrganisationProfile &org = in.organisation;
@@ -79,7 +78,7 @@ QString LetterRenderer::html(const LetterInput &in, const QMap<QString, QString>
     }
     html += QStringLiteral("<br/><small>%1 %2</small>")
                 .arg(english ? QStringLiteral("Data Protection Officer:")
-                             : QStringLiteral("Délégué à la protection des données\u00a0:"),
+                             : LetterValues::dpoTitle(org, in.language) + QStringLiteral("\u00a0:"),
                      contact.join(QStringLiteral(" · ")));
     html += QStringLiteral("</td><td width=\"45%\"><br/><br/>%1").arg(escaped(addressee.displayName()));
     if (!addressee.postalAddress.trimmed().isEmpty()) {
@@ -93,7 +92,7 @@ QString LetterRenderer::html(const LetterInput &in, const QMap<QString, QString>
                 .arg(english ? QStringLiteral("Our reference:") : QStringLiteral("Notre référence\u00a0:"),
                      escaped(c.reference),
                      english ? QStringLiteral("Your request received on:")
-                             : QStringLiteral("Votre demande reçue le\u00a0:"),
+                             : QStringLiteral("Date de réception de votre demande\u00a0:"),
                      escaped(values.value(QStringLiteral("case.received_on"))),
                      english ? QStringLiteral("Rights concerned:") : QStringLiteral("Droits concernés\u00a0:"),
                      escaped(values.value(QStringLiteral("case.rights"))));
@@ -103,9 +102,7 @@ QString LetterRenderer::html(const LetterInput &in, const QMap<QString, QString>
                          english ? filled.subject : frenchTypography(filled.subject));
     }
     html += english ? filled.body : frenchTypography(filled.body);
-    html += QStringLiteral("<p><br/>%1<br/>%2</p>")
-                .arg(escaped(org.dpoName), english ? QStringLiteral("Data Protection Officer")
-                                                   : QStringLiteral("Délégué à la protection des données"));
+    html += QStringLiteral("<p><br/>%1<br/>%2</p>").arg(escaped(org.dpoName), LetterValues::dpoTitle(org, in.language));
     return html;
 }
 

@@ -137,8 +137,34 @@ Result<QString> LetterTemplate::shipped(const QString &kindName, const QString &
     return QString::fromUtf8(file.readAll());
 }
 
-FilledTemplate LetterTemplate::fill(const QString &templateText, const QMap<QString, QString> &values)
+namespace {
+
+/// French elision before a value: "de Élise" -> "d'Élise", "que Exemple" -> "qu'Exemple" (also "lorsque", "puisque",
+/// "jusque"). The typographic apostrophe is not used: the templates write "'".
+void elideBefore(QString &text, const QString &value)
 {
+    static const QString vowels = QStringLiteral("AEIOUYÀÂÄÉÈÊËÎÏÔÖÙÛÜHaeiouyàâäéèêëîïôöùûüh");
+    const QString start = value.trimmed();
+    if (start.isEmpty() || !vowels.contains(start.at(0))) {
+        return;
+    }
+    static const QRegularExpression before(
+        QStringLiteral(R"((^|[\s>(«\x{a0}])(de|De|que|Que|lorsque|puisque|jusque) $)"));
+    const auto match = before.match(text);
+    if (!match.hasMatch()) {
+        return;
+    }
+    const qsizetype at = match.capturedStart(2);
+    const QString word = match.captured(2);
+    text.replace(at, text.size() - at, word.left(word.size() - 1) + QLatin1Char('\''));
+}
+
+} // namespace
+
+FilledTemplate LetterTemplate::fill(const QString &templateText, const QMap<QString, QString> &values,
+                                    const QString &language)
+{
+    const bool french = language == QLatin1String("fr");
     QString body = templateText;
     // Passages whose placeholder is empty go (innermost first, so nested passages work).
     for (int guard = 0; guard < 100; ++guard) {
@@ -158,6 +184,9 @@ FilledTemplate LetterTemplate::fill(const QString &templateText, const QMap<QStr
         if (body.at(i) == QChar(1)) {
             const qsizetype end = body.indexOf(QChar(2), i);
             const QString name = body.mid(i + 1, end - i - 1);
+            if (french && !html.contains(name)) {
+                elideBefore(filled.body, values.value(name));
+            }
             filled.body += html.contains(name) ? values.value(name) : escaped(values.value(name));
             i = end;
         } else {

@@ -35,7 +35,10 @@ public:
     static Result<QString> shipped(const QString &kindName, const QString &language);
     /// The template with its passages kept or dropped and every placeholder replaced by its value, escaped (but for
     /// htmlPlaceholders()).
-    static FilledTemplate fill(const QString &templateText, const QMap<QString, QString> &values);
+    /// In French ("fr"), "de" and "que" before a value that starts with a vowel or an h become "d'" and "qu'"
+    /// ("d'Élise", "qu'Exemple SAS"): the templates cannot know the names they will be given.
+    static FilledTemplate fill(const QString &templateText, const QMap<QString, QString> &values,
+                               const QString &language = QStringLiteral("en"));
     /// Text as HTML: escaped, its line breaks kept.
     static QString escaped(const QString &text);
 };

@@ -103,13 +103,34 @@ QString LetterValues::rightsText(const QList<RightRequest> &rights, const QStrin
     return names.join(QStringLiteral(", "));
 }
 
+QString LetterValues::date(QDate date, const QString &language)
+{
+    if (!date.isValid()) {
+        return {};
+    }
+    if (language == QLatin1String("en")) {
+        return QLocale(QLocale::English, QLocale::UnitedKingdom).toString(date, QStringLiteral("d MMMM yyyy"));
+    }
+    const QLocale french(QLocale::French, QLocale::France);
+    const QString day = date.day() == 1 ? QStringLiteral("1er") : QString::number(date.day());
+    return day + QChar(0xa0) + french.toString(date, QStringLiteral("MMMM")) + QChar(0xa0) +
+           QString::number(date.year());
+}
+
+QString LetterValues::dpoTitle(const OrganisationProfile &organisation, const QString &language)
+{
+    if (language == QLatin1String("en")) {
+        return QStringLiteral("Data Protection Officer");
+    }
+    const QString title = organisation.dpoTitle == QLatin1String("feminine")  ? QStringLiteral("Déléguée")
+                          : organisation.dpoTitle == QLatin1String("neutral") ? QStringLiteral("Délégué(e)")
+                                                                              : QStringLiteral("Délégué");
+    return title + QStringLiteral(" à la protection des données");
+}
+
 QMap<QString, QString> LetterValues::of(const LetterInput &in)
 {
-    const QLocale locale(in.language == QLatin1String("en") ? QLocale::English : QLocale::French,
-                         in.language == QLatin1String("en") ? QLocale::UnitedKingdom : QLocale::France);
-    const auto date = [&](QDate d) {
-        return d.isValid() ? locale.toString(d, QStringLiteral("d MMMM yyyy")) : QString();
-    };
+    const auto date = [&](QDate d) { return LetterValues::date(d, in.language); };
     const CaseRecord &c = in.record;
     const bool english = in.language == QLatin1String("en");
     QStringList rights;

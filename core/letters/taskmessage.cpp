@@ -20,9 +20,7 @@ bool isEnglish(const QString &language)
 
 QString dateIn(QDate date, const QString &language)
 {
-    const QLocale locale(isEnglish(language) ? QLocale::English : QLocale::French,
-                         isEnglish(language) ? QLocale::UnitedKingdom : QLocale::France);
-    return date.isValid() ? locale.toString(date, QStringLiteral("d MMMM yyyy")) : QString();
+    return LetterValues::date(date, isEnglish(language) ? QStringLiteral("en") : QStringLiteral("fr"));
 }
 
 QString capitalised(QString text)
@@ -60,9 +58,10 @@ bool asksPortability(const CaseRecord &record)
 
 QString signature(const OrganisationProfile &org, bool en)
 {
-    QStringList lines{org.dpoName.trimmed(),
-                      en ? QStringLiteral("Data Protection Officer, %1").arg(org.name.trimmed())
-                         : QStringLiteral("Délégué à la protection des données, %1").arg(org.name.trimmed())};
+    QStringList lines{
+        org.dpoName.trimmed(),
+        QStringLiteral("%1, %2").arg(LetterValues::dpoTitle(org, en ? QStringLiteral("en") : QStringLiteral("fr")),
+                                     org.name.trimmed())};
     for (const QString &contact : {org.dpoEmail, org.dpoPhone}) {
         if (!contact.trimmed().isEmpty()) {
             lines << contact.trimmed();
@@ -145,7 +144,10 @@ Result<TaskMessage> TaskMessages::message(const CaseTask &task, const CaseRecord
                                  "qui porte sur\u00a0: %2.")
                       .arg(record.reference, rights));
     body << (en ? QStringLiteral("Please %1 in the system \"%2\".").arg(action, system.name)
-                : QStringLiteral("Merci de %1 dans le système «\u00a0%2\u00a0».").arg(action, system.name));
+                : QStringLiteral("Merci %1%2 dans le système «\u00a0%3\u00a0».")
+                      .arg(QStringView(u"aeiouyéèêh").contains(action.left(1)) ? QStringLiteral("d'")
+                                                                               : QStringLiteral("de "),
+                           action, system.name));
     if (task.action == TaskAction::Export) {
         // GDPR art. 20(1): portability gives the data in a structured, commonly used, machine-readable format.
         body << (asksPortability(record)

@@ -31,6 +31,13 @@ Result<void> OrganisationSettings::saveOrganisation(const OrganisationProfile &p
         return makeError(Error::Code::Invalid, tr("Retention periods cannot be negative."),
                          QStringLiteral("identityCopyGraceDays"));
     }
+    if (profile.dpoTitle != QLatin1String("masculine") && profile.dpoTitle != QLatin1String("feminine") &&
+        profile.dpoTitle != QLatin1String("neutral")) {
+        return makeError(Error::Code::Invalid,
+                         tr("The DPO's title is \"masculine\", \"feminine\" or \"neutral\" (Délégué, Déléguée, "
+                            "Délégué(e))."),
+                         QStringLiteral("dpoTitle"));
+    }
     if (profile.taskMarginDays < 0 || profile.taskMarginDays > 30) {
         return makeError(Error::Code::Invalid,
                          tr("The margin of tasks before the deadline must be between 0 and 30 working days."),

@@ -21,6 +21,7 @@ const TextKey kTextKeys[] = {
     {"org.dpo_name", &OrganisationProfile::dpoName},
     {"org.dpo_email", &OrganisationProfile::dpoEmail},
     {"org.dpo_phone", &OrganisationProfile::dpoPhone},
+    {"org.dpo_title", &OrganisationProfile::dpoTitle},
     {"org.time_zone", &OrganisationProfile::timeZone},
     {"identity.grace_justification", &OrganisationProfile::identityCopyGraceJustification},
 };

@@ -193,6 +193,13 @@ QWidget *SettingsDialog::createDpo()
     form->addRow(tr("DPO &e-mail:"), m_dpoEmail);
     m_dpoPhone = makeLineEdit(group, QStringLiteral("dpoPhone"));
     form->addRow(tr("DPO &phone:"), m_dpoPhone);
+    m_dpoTitle = new QComboBox(group);
+    m_dpoTitle->setObjectName(QStringLiteral("dpoTitle"));
+    m_dpoTitle->addItem(QStringLiteral("Délégué à la protection des données"), QStringLiteral("masculine"));
+    m_dpoTitle->addItem(QStringLiteral("Déléguée à la protection des données"), QStringLiteral("feminine"));
+    m_dpoTitle->addItem(QStringLiteral("Délégué(e) à la protection des données"), QStringLiteral("neutral"));
+    m_dpoTitle->setToolTip(tr("The DPO's title in French letters, as the DPO wants it."));
+    form->addRow(tr("DPO's &title in French:"), m_dpoTitle);
     return group;
 }
 
@@ -344,6 +351,7 @@ void SettingsDialog::load(const OrganisationProfile &profile)
     m_dpoName->setText(profile.dpoName);
     m_dpoEmail->setText(profile.dpoEmail);
     m_dpoPhone->setText(profile.dpoPhone);
+    m_dpoTitle->setCurrentIndex(std::max(0, m_dpoTitle->findData(profile.dpoTitle)));
     showLogo(profile.logo);
 
     const int zone = m_timeZone->findText(profile.timeZone);
@@ -447,6 +455,7 @@ OrganisationProfile SettingsDialog::formProfile() const
     profile.dpoName = m_dpoName->text().trimmed();
     profile.dpoEmail = m_dpoEmail->text().trimmed();
     profile.dpoPhone = m_dpoPhone->text().trimmed();
+    profile.dpoTitle = m_dpoTitle->currentData().toString();
     profile.logo = m_logo;
     profile.timeZone = m_timeZone->currentText().trimmed();
     profile.calendar = m_calendar->currentData().toString();

@@ -68,6 +68,7 @@ private:
     QLineEdit *m_dpoName = nullptr;
     QLineEdit *m_dpoEmail = nullptr;
     QLineEdit *m_dpoPhone = nullptr;
+    QComboBox *m_dpoTitle = nullptr;
     QComboBox *m_timeZone = nullptr;
     QComboBox *m_calendar = nullptr;
     QListWidget *m_closureList = nullptr;

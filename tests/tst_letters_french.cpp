@@ -1,0 +1,133 @@
+// French as a French lawyer writes it (issue 14, "French and layout"): elision before a name or an organisation that
+// starts with a vowel or a mute h ("d'Élise", "qu'Exemple SAS"), "1er" for the first of the month with
+// non-breaking spaces inside dates, "Date de réception de votre demande", and the DPO's title as the DPO wants it
+// (Délégué, Déléguée, Délégué(e)). Read back from the PDFs; English letters keep their own forms.
+#include "letters/letter.h"
+#include "letters/lettertemplate.h"
+#include "letters/lettervalues.h"
+#include "reportparsers.h"
+
+#include <QTest>
+
+using namespace dpodesk;
+using reporttest::pdfText;
+
+namespace {
+
+CaseRecord elise()
+{
+    CaseRecord c;
+    c.reference = QStringLiteral("DR-2026-0101");
+    c.subject.firstName = QStringLiteral("Élise");
+    c.subject.lastName = QStringLiteral("Lefèvre-Brûlé");
+    c.subject.email = QStringLiteral("elise@example.fr");
+    c.receivedOn = QDate(2026, 11, 2);
+    c.rights = {RightRequest{Right::Access, {}, Outcome::NoDataHeld, RefusalGround::None, {}, {}}};
+    c.recomputeDeadlines(DeadlineCalculator());
+    return c;
+}
+
+OrganisationProfile exemple()
+{
+    OrganisationProfile o;
+    o.name = QStringLiteral("Exemple SAS");
+    o.postalAddress = QStringLiteral("1 place de l'Exemple, 69001 Lyon");
+    o.dpoName = QStringLiteral("Camille Martin");
+    o.dpoEmail = QStringLiteral("dpo@exemple.example");
+    return o;
+}
+
+/// The letter's text, its non-breaking spaces as spaces (the PDF keeps them; the assertions read words).
+QString textOf(LetterKind kind, const QString &language, const OrganisationProfile &org = exemple())
+{
+    LetterInput in{elise(), org, kind, language, QDate(2026, 12, 1), {}, {}};
+    auto pdf = Letters::pdf(in);
+    if (!pdf) {
+        return QStringLiteral("REFUSED: ") + pdf.errorMessage();
+    }
+    return pdfText(*pdf).replace(QChar(0xa0), QLatin1Char(' ')).simplified();
+}
+
+} // namespace
+
+class TestLettersFrench final : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void elisionAtTheJoins();
+    void elisionInTheLetters();
+    void firstOfTheMonthAndUnbreakableDates();
+    void receptionDateLine();
+    void dpoTitleAsTheDpoWantsIt();
+};
+
+void TestLettersFrench::elisionAtTheJoins()
+{
+    const QMap<QString, QString> values{{QStringLiteral("subject.name"), QStringLiteral("Hélène Roux")},
+                                        {QStringLiteral("org.name"), QStringLiteral("Exemple SAS")},
+                                        {QStringLiteral("dpo.name"), QStringLiteral("Bernard Petit")}};
+    const QString text = QStringLiteral("<p>Les données de {{subject.name}}. Nous confirmons que {{org.name}} traite. "
+                                        "Que {{org.name}} réponde. Le délégué de {{dpo.name}}.</p>");
+    const QString fr = LetterTemplate::fill(text, values, QStringLiteral("fr")).body;
+    QCOMPARE(fr, QStringLiteral("<p>Les données d'Hélène Roux. Nous confirmons qu'Exemple SAS traite. "
+                                "Qu'Exemple SAS réponde. Le délégué de Bernard Petit.</p>"));
+    // English, and a word that merely ends in "de": untouched.
+    QCOMPARE(LetterTemplate::fill(QStringLiteral("made {{org.name}}"), values, QStringLiteral("fr")).body,
+             QStringLiteral("made Exemple SAS"));
+    QCOMPARE(LetterTemplate::fill(text, values, QStringLiteral("en")).body,
+             QStringLiteral("<p>Les données de Hélène Roux. Nous confirmons que Exemple SAS traite. "
+                            "Que Exemple SAS réponde. Le délégué de Bernard Petit.</p>"));
+}
+
+void TestLettersFrench::elisionInTheLetters()
+{
+    const QString ack = textOf(LetterKind::Acknowledgement, QStringLiteral("fr"));
+    QVERIFY2(ack.contains(QStringLiteral("données personnelles d'Élise Lefèvre-Brûlé")), qPrintable(ack));
+    QVERIFY2(!ack.contains(QStringLiteral("de Élise")), qPrintable(ack));
+    const QString none = textOf(LetterKind::NoData, QStringLiteral("fr"));
+    QVERIFY2(none.contains(QStringLiteral("qu'Exemple SAS ne traite aucune donnée")), qPrintable(none));
+    QVERIFY2(!none.contains(QStringLiteral("que Exemple")), qPrintable(none));
+    QVERIFY2(!none.contains(QStringLiteral("de Élise")), qPrintable(none));
+}
+
+void TestLettersFrench::firstOfTheMonthAndUnbreakableDates()
+{
+    QCOMPARE(LetterValues::date(QDate(2026, 12, 1), QStringLiteral("fr")),
+             QStringLiteral("1er\u00a0décembre\u00a02026"));
+    QCOMPARE(LetterValues::date(QDate(2026, 11, 2), QStringLiteral("fr")), QStringLiteral("2\u00a0novembre\u00a02026"));
+    QCOMPARE(LetterValues::date(QDate(2026, 12, 1), QStringLiteral("en")), QStringLiteral("1 December 2026"));
+    const QString fr = textOf(LetterKind::Acknowledgement, QStringLiteral("fr"));
+    QVERIFY2(fr.contains(QStringLiteral("1er décembre 2026")), qPrintable(fr)); // the letter's date
+    QVERIFY2(!fr.contains(QStringLiteral(" 1 décembre")), qPrintable(fr));
+    QVERIFY2(fr.contains(QStringLiteral("2 novembre 2026")), qPrintable(fr)); // received on
+    const QString en = textOf(LetterKind::Acknowledgement, QStringLiteral("en"));
+    QVERIFY2(en.contains(QStringLiteral("1 December 2026")), qPrintable(en));
+}
+
+void TestLettersFrench::receptionDateLine()
+{
+    const QString fr = textOf(LetterKind::Acknowledgement, QStringLiteral("fr"));
+    QVERIFY2(fr.contains(QStringLiteral("Date de réception de votre demande : 2 novembre 2026")), qPrintable(fr));
+    QVERIFY2(!fr.contains(QStringLiteral("Votre demande reçue le")), qPrintable(fr));
+}
+
+void TestLettersFrench::dpoTitleAsTheDpoWantsIt()
+{
+    OrganisationProfile org = exemple();
+    QVERIFY(textOf(LetterKind::Acknowledgement, QStringLiteral("fr"), org)
+                .contains(QStringLiteral("Camille Martin Délégué à la protection des données")));
+    org.dpoTitle = QStringLiteral("feminine");
+    const QString feminine = textOf(LetterKind::Acknowledgement, QStringLiteral("fr"), org);
+    QVERIFY2(feminine.contains(QStringLiteral("Camille Martin Déléguée à la protection des données")),
+             qPrintable(feminine));
+    QVERIFY2(feminine.contains(QStringLiteral("Déléguée à la protection des données : Camille Martin")),
+             qPrintable(feminine)); // the letterhead
+    org.dpoTitle = QStringLiteral("neutral");
+    QVERIFY(textOf(LetterKind::Acknowledgement, QStringLiteral("fr"), org)
+                .contains(QStringLiteral("Camille Martin Délégué(e) à la protection des données")));
+    QVERIFY(textOf(LetterKind::Acknowledgement, QStringLiteral("en"), org)
+                .contains(QStringLiteral("Camille Martin Data Protection Officer")));
+}
+
+QTEST_MAIN(TestLettersFrench)
+#include "tst_letters_french.moc"
