@@ -59,6 +59,8 @@ private Q_SLOTS:
     void firstOfTheMonthAndUnbreakableDates();
     void receptionDateLine();
     void dpoTitleAsTheDpoWantsIt();
+    void acknowledgementFollowsTheCase_data();
+    void acknowledgementFollowsTheCase();
 };
 
 void TestLettersFrench::elisionAtTheJoins()
@@ -127,6 +129,64 @@ void TestLettersFrench::dpoTitleAsTheDpoWantsIt()
                 .contains(QStringLiteral("Camille Martin Délégué(e) à la protection des données")));
     QVERIFY(textOf(LetterKind::Acknowledgement, QStringLiteral("en"), org)
                 .contains(QStringLiteral("Camille Martin Data Protection Officer")));
+}
+
+void TestLettersFrench::acknowledgementFollowsTheCase_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("fr") << QStringLiteral("fr");
+    QTest::newRow("en") << QStringLiteral("en");
+}
+
+void TestLettersFrench::acknowledgementFollowsTheCase()
+{
+    // Issue 14, item 9: no extension offer once extended, no promise of a date already past.
+    QFETCH(QString, language);
+    const bool en = language == QLatin1String("en");
+    const auto ack = [&](const CaseRecord &c, QDate on) {
+        LetterInput in{c, exemple(), LetterKind::Acknowledgement, language, on, {}, {}};
+        auto pdf = Letters::pdf(in);
+        return pdf ? pdfText(*pdf).replace(QChar(0xa0), QLatin1Char(' ')).simplified()
+                   : QStringLiteral("REFUSED: ") + pdf.errorMessage();
+    };
+    const QString offer = en ? QStringLiteral("may be extended by two further months")
+                             : QStringLiteral("peut être prolongé de deux mois");
+    const QString expired = en ? QStringLiteral("expired on") : QStringLiteral("a expiré le");
+    // On time, not extended: the deadline and the possible extension.
+    CaseRecord c = elise(); // received 2 November 2026: deadline 2 December 2026
+    const QString onTime = ack(c, QDate(2026, 11, 3));
+    QVERIFY2(onTime.contains(offer), qPrintable(onTime));
+    QVERIFY2(onTime.contains(en ? QStringLiteral("no later than 2 December 2026")
+                                : QStringLiteral("au plus tard le 2 décembre 2026")),
+             qPrintable(onTime));
+    QVERIFY2(!onTime.contains(expired), qPrintable(onTime));
+    // Extended: the extended deadline, and no second offer.
+    c.extension = Extension{QDate(2026, 11, 20), ExtensionReason::Complexity, QStringLiteral("Four systems."),
+                            QDate(2026, 11, 20)};
+    c.recomputeDeadlines(DeadlineCalculator());
+    const QString extended = ack(c, QDate(2026, 11, 25));
+    QVERIFY2(!extended.contains(offer), qPrintable(extended));
+    QVERIFY2(
+        extended.contains(en ? QStringLiteral("two-month extension") : QStringLiteral("prolongation de deux mois")),
+        qPrintable(extended));
+    QVERIFY2(extended.contains(en ? QStringLiteral("no later than 2 February 2027")
+                                  : QStringLiteral("au plus tard le 2 février 2027")),
+             qPrintable(extended));
+    // Late: the deadline passed, said so, with the CNIL; never "we will reply no later than" a past date.
+    const QString late = ack(elise(), QDate(2026, 12, 8));
+    QVERIFY2(late.contains(expired + (en ? QStringLiteral(" 2 December 2026") : QStringLiteral(" 2 décembre 2026"))),
+             qPrintable(late));
+    QVERIFY2(!late.contains(en ? QStringLiteral("no later than") : QStringLiteral("au plus tard le")),
+             qPrintable(late));
+    QVERIFY2(!late.contains(offer), qPrintable(late));
+    QVERIFY2(late.contains(QStringLiteral("www.cnil.fr")), qPrintable(late));
+    // On the very day of a deadline a suspension moved: still on time.
+    CaseRecord suspended = elise();
+    suspended.suspensions = {Suspension{SuspensionReason::Identity, QDate(2026, 11, 5), QDate(2026, 11, 15), {}}};
+    suspended.recomputeDeadlines(DeadlineCalculator());
+    QCOMPARE(suspended.deadline(), QDate(2026, 12, 14));
+    const QString afterFirst = ack(suspended, QDate(2026, 12, 14));
+    QVERIFY2(!afterFirst.contains(expired), qPrintable(afterFirst));
 }
 
 QTEST_MAIN(TestLettersFrench)

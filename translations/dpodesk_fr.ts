@@ -2070,6 +2070,10 @@
         <source>Case %1 changed since the letter was prepared; prepare it again.</source>
         <translation>Le dossier %1 a été modifié depuis la préparation du courrier&#xa0;; préparez-le de nouveau.</translation>
     </message>
+    <message>
+        <source>The deadline of %1 passed on %2: the acknowledgement says so, apologises and mentions the right to complain to the CNIL, instead of promising a date already past.</source>
+        <translation>L&apos;échéance de %1 est passée le %2&#xa0;: l&apos;accusé de réception le dit, présente des excuses et mentionne le droit de saisir la CNIL, au lieu de promettre une date déjà passée.</translation>
+    </message>
 </context>
 <context>
     <name>LetterPreconditions</name>

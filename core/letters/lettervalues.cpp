@@ -148,6 +148,10 @@ QMap<QString, QString> LetterValues::of(const LetterInput &in)
         recipients << r.name;
     }
     const Person &addressee = c.requester ? c.requester->person : c.subject;
+    const QDate letterDate = in.date.isValid() ? in.date : QDate::currentDate();
+    const bool onTime = !c.deadline().isValid() || letterDate <= c.deadline();
+    const bool extendable =
+        !c.isExtended() && !c.isCnilComplaint() && c.deadlines.initial.isValid() && letterDate <= c.deadlines.initial;
     QMap<QString, QString> v{
         {QStringLiteral("subject.name"), c.subject.displayName()},
         {QStringLiteral("recipient.name"), addressee.displayName()},
@@ -157,6 +161,12 @@ QMap<QString, QString> LetterValues::of(const LetterInput &in)
         {QStringLiteral("case.deadline"), date(c.deadline())},
         {QStringLiteral("case.initial_deadline"), date(c.deadlines.initial)},
         {QStringLiteral("case.extended_deadline"), date(c.deadlines.extended)},
+        // Passages only ({{#case.late}} ... {{/case.late}}): what the letter may promise on its date. A deadline
+        // already passed is never promised again; an extension is offered only while one is still possible.
+        {QStringLiteral("case.on_time"), onTime ? QStringLiteral("1") : QString()},
+        {QStringLiteral("case.late"), onTime ? QString() : QStringLiteral("1")},
+        {QStringLiteral("case.extendable"), extendable ? QStringLiteral("1") : QString()},
+        {QStringLiteral("case.extended"), c.isExtended() ? QStringLiteral("1") : QString()},
         {QStringLiteral("org.name"), in.organisation.name},
         {QStringLiteral("org.address"), in.organisation.postalAddress},
         {QStringLiteral("dpo.name"), in.organisation.dpoName},

@@ -9,6 +9,7 @@
 #include "storage/stores.h"
 
 #include <QJsonObject>
+#include <QLocale>
 
 namespace dpodesk {
 
@@ -85,6 +86,12 @@ Result<CaseRecord> LetterOutbox::withEffect(const LetterInput &input, QDate toda
     case LetterEffect::None:
         break;
     case LetterEffect::Acknowledgement:
+        // Sent after the deadline, the acknowledgement says the time limit expired instead of promising it.
+        if (warnings && c.deadline().isValid() && date > c.deadline()) {
+            *warnings << tr("The deadline of %1 passed on %2: the acknowledgement says so, apologises and mentions "
+                            "the right to complain to the CNIL, instead of promising a date already past.")
+                             .arg(c.reference, QLocale().toString(c.deadline(), QLocale::ShortFormat));
+        }
         if (!c.acknowledgedOn.isValid()) {
             if (auto ok = m_workflow.acknowledge(c, date, today); !ok) {
                 return ok.error();
