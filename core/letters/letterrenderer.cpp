@@ -81,10 +81,14 @@ QString LetterRenderer::html(const LetterInput &in, const QMap<QString, QString>
                 .arg(english ? QStringLiteral("Data Protection Officer:")
                              : QStringLiteral("Délégué à la protection des données\u00a0:"),
                      contact.join(QStringLiteral(" · ")));
-    html += QStringLiteral("</td><td width=\"45%\"><br/><br/>%1").arg(escaped(addressee.displayName()));
-    if (!addressee.postalAddress.trimmed().isEmpty()) {
+    // A letter to a controller we process for goes to that controller, named in the record (art. 28(3)(e)).
+    const bool toController = LetterKinds::addressee(in.kind) == LetterAddressee::Controller;
+    html += QStringLiteral("</td><td width=\"45%\"><br/><br/>%1")
+                .arg(escaped(toController ? values.value(QStringLiteral("controller.name")) : addressee.displayName()));
+    // The record names the controller only, without an address: none of the person's is printed for it.
+    if (!toController && !addressee.postalAddress.trimmed().isEmpty()) {
         html += QStringLiteral("<br/>%1").arg(escaped(addressee.postalAddress.trimmed()));
-    } else if (!addressee.email.trimmed().isEmpty()) {
+    } else if (!toController && !addressee.email.trimmed().isEmpty()) {
         html += QStringLiteral("<br/>%1").arg(escaped(addressee.email.trimmed()));
     }
     html += QStringLiteral("</td></tr></table><br/>");
@@ -92,8 +96,10 @@ QString LetterRenderer::html(const LetterInput &in, const QMap<QString, QString>
     html += QStringLiteral("<p>%1 <b>%2</b><br/>%3 %4<br/>%5 %6</p>")
                 .arg(english ? QStringLiteral("Our reference:") : QStringLiteral("Notre référence\u00a0:"),
                      escaped(c.reference),
-                     english ? QStringLiteral("Your request received on:")
-                             : QStringLiteral("Votre demande reçue le\u00a0:"),
+                     toController ? (english ? QStringLiteral("Request received on:")
+                                             : QStringLiteral("Demande reçue le\u00a0:"))
+                     : english    ? QStringLiteral("Your request received on:")
+                                  : QStringLiteral("Votre demande reçue le\u00a0:"),
                      escaped(values.value(QStringLiteral("case.received_on"))),
                      english ? QStringLiteral("Rights concerned:") : QStringLiteral("Droits concernés\u00a0:"),
                      escaped(values.value(QStringLiteral("case.rights"))));
