@@ -162,10 +162,6 @@ void TestLettersParity::refusedEverywhere_data()
     QTest::newRow("consent withdrawn, not asked") << LetterKind::ConsentWithdrawn << Situation([](RegisterSession &s) {
         return s.create(request({Right::Access}));
     }) << QStringLiteral("does not cover the right \"Withdrawal of consent\"");
-    QTest::newRow("automated decision, not asked")
-        << LetterKind::AnswerAutomatedDecision
-        << Situation([](RegisterSession &s) { return s.create(request({Right::Erasure})); })
-        << QStringLiteral("does not cover the right \"Automated decision\"");
 }
 
 void TestLettersParity::refusedEverywhere()
