@@ -198,7 +198,8 @@ void TestLetters::tableOfLetters()
                                QStringLiteral("capacity-request"),
                                QStringLiteral("fee-notice"),
                                QStringLiteral("consent-withdrawn"),
-                               QStringLiteral("answer-automated-decision")};
+                               QStringLiteral("answer-automated-decision"),
+                               QStringLiteral("cnil-reply")};
     QStringList names;
     QSet<QString> labels;
     for (LetterKind k : LetterKinds::all()) {
@@ -453,6 +454,18 @@ void TestLetters::preconditions_data()
     QTest::newRow("automated decision, asked")
         << QStringLiteral("answer-automated-decision")
         << Tweak([](CaseRecord &c) { decide(c, Right::AutomatedDecision, Outcome::Pending); }) << day << QString();
+    QTest::newRow("CNIL reply, no complaint")
+        << QStringLiteral("cnil-reply") << none << day
+        << QStringLiteral("case DR-2026-0042 records no CNIL complaint with its reference and due date");
+    QTest::newRow("CNIL reply, no reference") << QStringLiteral("cnil-reply") << Tweak([](CaseRecord &c) {
+        c.rights = {RightRequest{Right::CnilComplaint, {}, Outcome::Pending, RefusalGround::None, {}, {}}};
+        c.cnilDueDate = QDate(2026, 4, 15);
+    }) << day << QStringLiteral("records no CNIL complaint with its reference and due date");
+    QTest::newRow("CNIL reply, recorded") << QStringLiteral("cnil-reply") << Tweak([](CaseRecord &c) {
+        c.rights = {RightRequest{Right::CnilComplaint, {}, Outcome::Pending, RefusalGround::None, {}, {}}};
+        c.cnilReference = QStringLiteral("PLT-26012345");
+        c.cnilDueDate = QDate(2026, 4, 15);
+    }) << day << QString();
     QTest::newRow("processor notice, open") << QStringLiteral("processor-notice") << none << day << QString();
     QTest::newRow("forwarding, answered") << QStringLiteral("forwarding-to-controller") << answered << day
                                           << QStringLiteral("was already answered or closed");

@@ -108,6 +108,7 @@ private Q_SLOTS:
     void automatedAnswerNeedsTheLogic();
     void capacityRequestLeavesTheClockRunning();
     void frenchElision();
+    void cnilReplyIsAddressedToTheCnil();
 };
 
 void TestLettersKinds::newLetter_data()
@@ -349,6 +350,42 @@ void TestLettersKinds::frenchElision()
         const auto match = unElided.match(content);
         QVERIFY2(!match.hasMatch(), qPrintable(LetterKinds::name(kind) + u' ' + match.captured()));
     }
+}
+
+void TestLettersKinds::cnilReplyIsAddressedToTheCnil()
+{
+    for (const QString &lang : Letters::languages()) {
+        LetterInput in = input(LetterKind::CnilReply, lang);
+        in.record.rights = {RightRequest{Right::CnilComplaint, {}, Outcome::Pending, RefusalGround::None, {}, {}}};
+        in.record.cnilReference = QStringLiteral("PLT-26012345");
+        in.record.cnilDueDate = QDate(2026, 4, 15);
+        QVERIFY(LetterKinds::check(LetterKind::CnilReply, in.record, in.date).ok());
+        const QString content = render(in);
+        const bool en = lang == QLatin1String("en");
+        const qsizetype reference = content.indexOf(en ? QStringLiteral("Our reference")
+                                                       : QStringLiteral("Notre "
+                                                                        "référence"));
+        QVERIFY2(reference > 0, qPrintable(content));
+        const QString head = content.left(reference);
+        // To the CNIL, at its address; the complainant is named in the body only.
+        QVERIFY2(head.contains(QStringLiteral("Commission nationale de l'informatique et des libertés")) &&
+                     head.contains(QStringLiteral("75334 Paris Cedex 07")) && !head.contains(QStringLiteral("Élise")),
+                 qPrintable(head));
+        for (const QString &phrase :
+             {QStringLiteral("PLT-26012345"), en ? QStringLiteral("15 April 2026") : QStringLiteral("15 avril 2026"),
+              QStringLiteral("Élise Lefèvre-Brûlé"), QStringLiteral("DR-2026-0077"), QStringLiteral("FREE-TEXT-MARKER"),
+              en ? QStringLiteral("The facts, the measures taken and the documents attached")
+                 : QStringLiteral("Les faits, les mesures prises et les pièces jointes"),
+              en ? QStringLiteral("Request received on") : QStringLiteral("Demande reçue le")}) {
+            QVERIFY2(content.contains(phrase), qPrintable(phrase + QStringLiteral(" not in: ") + content));
+        }
+        QVERIFY(
+            !content.contains(en ? QStringLiteral("Your request received") : QStringLiteral("Votre demande reçue")));
+        // Without the facts and measures, nothing to send.
+        in.freeText.clear();
+        QCOMPARE(Letters::pdf(in).error().field, QStringLiteral("text.free"));
+    }
+    QCOMPARE(LetterKinds::effect(LetterKind::CnilReply), LetterEffect::Answer);
 }
 
 QTEST_MAIN(TestLettersKinds)

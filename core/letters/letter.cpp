@@ -43,6 +43,9 @@ QStringList Letters::requiredPlaceholders(LetterKind kind)
     if (kind == LetterKind::AnswerAutomatedDecision) {
         return {QStringLiteral("processing.automated")};
     }
+    if (kind == LetterKind::CnilReply) {
+        return {QStringLiteral("cnil.reference")};
+    }
     return {};
 }
 

@@ -128,6 +128,12 @@ constexpr std::array kTable{
         QT_TRANSLATE_NOOP("Letters", "how the person obtains human intervention and contests the decision: who "
                                      "reviews it, how to reach them, and what was done for this request."),
         R::AnsweredRight | R::AutomatedLogic},
+    // A complaint the CNIL forwards is answered to the CNIL by its due date, not to the complainant.
+    LetterTraits{LetterKind::CnilReply, "cnil-reply",
+        QT_TRANSLATE_NOOP("Letters", "Reply to the CNIL (complaint)"),
+        E::Answer, Right::CnilComplaint, 0, true,
+        QT_TRANSLATE_NOOP("Letters", "the facts, the measures taken and the documents attached."),
+        R::AnsweredRight | R::CnilComplaintRecorded},
 };
 // clang-format on
 
@@ -139,7 +145,7 @@ constexpr bool tableInEnumOrder()
             return false;
         }
     }
-    return kTable.back().kind == LetterKind::AnswerAutomatedDecision;
+    return kTable.back().kind == LetterKind::CnilReply;
 }
 static_assert(tableInEnumOrder(), "one row per LetterKind, in the enum's order");
 
@@ -199,6 +205,9 @@ QString LetterKinds::textPrompt(LetterKind kind)
 
 LetterAddressee LetterKinds::addressee(LetterKind kind)
 {
+    if (kind == LetterKind::CnilReply) {
+        return LetterAddressee::Cnil;
+    }
     return kind == LetterKind::ForwardingToController ? LetterAddressee::Controller : LetterAddressee::Person;
 }
 

@@ -42,6 +42,7 @@ enum class LetterKind {
     FeeNotice,               ///< before acting: the fee asked (art. 12(5), 15(3)), and the chance to withdraw
     ConsentWithdrawn,        ///< confirmation that consent was withdrawn, what stops and from when (art. 7(3))
     AnswerAutomatedDecision, ///< art. 22: human intervention, the person's point of view, contesting, the logic
+    CnilReply,               ///< to the CNIL, which forwarded a complaint: the facts, the measures, the documents
 };
 
 /// To whom a letter is written: the person (the requester if there is one, else the data subject), or a third party
@@ -49,6 +50,7 @@ enum class LetterKind {
 enum class LetterAddressee {
     Person,
     Controller, ///< the controller named in the record, for whom we process the data (art. 28(3)(e))
+    Cnil,       ///< the CNIL, which forwarded a complaint
 };
 
 /// What recording a letter as sent does to its case.
@@ -79,6 +81,7 @@ enum class LetterRequirement : unsigned {
     ProcessorActivity =
         1u << 11,              ///< an activity chosen for the case that we carry out as processor, for one controller
     AutomatedLogic = 1u << 12, ///< an activity chosen for the case that records its automated decision and logic
+    CnilComplaintRecorded = 1u << 13, ///< a complaint the CNIL forwarded, with its reference and due date
 };
 Q_DECLARE_FLAGS(LetterRequirements, LetterRequirement)
 Q_DECLARE_OPERATORS_FOR_FLAGS(LetterRequirements)

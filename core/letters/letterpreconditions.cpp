@@ -148,6 +148,12 @@ QStringList LetterPreconditions::problems(const LetterTraits &letter, const Case
                     "first.")
                      .arg(c.reference);
     }
+    if (need.testFlag(R::CnilComplaintRecorded) &&
+        (!c.isCnilComplaint() || c.cnilReference.trimmed().isEmpty() || !c.cnilDueDate.isValid())) {
+        found << tr("A reply to the CNIL answers a complaint it forwarded, quoting its reference by its due date, but "
+                    "case %1 records no CNIL complaint with its reference and due date. Record them first.")
+                     .arg(c.reference);
+    }
     return found;
 }
 

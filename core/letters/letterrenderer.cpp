@@ -82,13 +82,18 @@ QString LetterRenderer::html(const LetterInput &in, const QMap<QString, QString>
                              : QStringLiteral("Délégué à la protection des données\u00a0:"),
                      contact.join(QStringLiteral(" · ")));
     // A letter to a controller we process for goes to that controller, named in the record (art. 28(3)(e)).
-    const bool toController = LetterKinds::addressee(in.kind) == LetterAddressee::Controller;
+    const LetterAddressee to = LetterKinds::addressee(in.kind);
+    const bool toThirdParty = to != LetterAddressee::Person;
     html += QStringLiteral("</td><td width=\"45%\"><br/><br/>%1")
-                .arg(escaped(toController ? values.value(QStringLiteral("controller.name")) : addressee.displayName()));
+                .arg(to == LetterAddressee::Cnil
+                         ? QStringLiteral("Commission nationale de l'informatique et des libertés (CNIL)<br/>3 place "
+                                          "de Fontenoy<br/>TSA 80715<br/>75334 Paris Cedex 07")
+                     : to == LetterAddressee::Controller ? escaped(values.value(QStringLiteral("controller.name")))
+                                                         : escaped(addressee.displayName()));
     // The record names the controller only, without an address: none of the person's is printed for it.
-    if (!toController && !addressee.postalAddress.trimmed().isEmpty()) {
+    if (!toThirdParty && !addressee.postalAddress.trimmed().isEmpty()) {
         html += QStringLiteral("<br/>%1").arg(escaped(addressee.postalAddress.trimmed()));
-    } else if (!toController && !addressee.email.trimmed().isEmpty()) {
+    } else if (!toThirdParty && !addressee.email.trimmed().isEmpty()) {
         html += QStringLiteral("<br/>%1").arg(escaped(addressee.email.trimmed()));
     }
     html += QStringLiteral("</td></tr></table><br/>");
@@ -96,7 +101,7 @@ QString LetterRenderer::html(const LetterInput &in, const QMap<QString, QString>
     html += QStringLiteral("<p>%1 <b>%2</b><br/>%3 %4<br/>%5 %6</p>")
                 .arg(english ? QStringLiteral("Our reference:") : QStringLiteral("Notre référence\u00a0:"),
                      escaped(c.reference),
-                     toController ? (english ? QStringLiteral("Request received on:")
+                     toThirdParty ? (english ? QStringLiteral("Request received on:")
                                              : QStringLiteral("Demande reçue le\u00a0:"))
                      : english    ? QStringLiteral("Your request received on:")
                                   : QStringLiteral("Votre demande reçue le\u00a0:"),

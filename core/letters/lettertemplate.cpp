@@ -55,7 +55,9 @@ QStringList LetterTemplate::knownPlaceholders()
             QStringLiteral("controller.name"),
             QStringLiteral("subject.identifiers"),
             QStringLiteral("requester.capacity"),
-            QStringLiteral("processing.automated")};
+            QStringLiteral("processing.automated"),
+            QStringLiteral("cnil.reference"),
+            QStringLiteral("cnil.due_date")};
 }
 
 QStringList LetterTemplate::htmlPlaceholders()

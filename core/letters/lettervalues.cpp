@@ -205,6 +205,8 @@ QMap<QString, QString> LetterValues::of(const LetterInput &in)
          c.requester ? capacityInLetter(c.requester->capacity, english) : QString()},
         {QStringLiteral("processing.automated"),
          ProcessingStatement::automatedDecisionsHtml(in.activities, in.language)},
+        {QStringLiteral("cnil.reference"), c.cnilReference},
+        {QStringLiteral("cnil.due_date"), date(c.cnilDueDate)},
     };
     return v;
 }
