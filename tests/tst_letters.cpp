@@ -71,7 +71,16 @@ QList<ProcessingActivity> activities()
     a.dataCategories = {QStringLiteral("Identity"), QStringLiteral("Orders")};
     a.recipients = {QStringLiteral("Routage Express SAS")};
     a.retention = QStringLiteral("Three years after the last order");
-    return {a};
+    // The letters of a processor name its controller (art. 28(3)(e)); the answer on an automated decision states the
+    // logic recorded (tst_letters_kinds checks them).
+    ProcessingActivity newsletters;
+    newsletters.name = QStringLiteral("Newsletters sent for a client");
+    newsletters.role = ProcessingRole::Processor;
+    newsletters.controller = QStringLiteral("Atelier Horizon SARL");
+    ProcessingActivity scoring = a;
+    scoring.name = QStringLiteral("Credit scoring");
+    scoring.automatedDecision = QStringLiteral("Orders above 500 EUR are refused when the payment score is below 40.");
+    return {a, newsletters, scoring};
 }
 
 /// Distinctive mandatory mentions per letter and language (docs/rules.md#letters).
@@ -183,7 +192,14 @@ void TestLetters::tableOfLetters()
                                QStringLiteral("unable-to-identify"),
                                QStringLiteral("no-data"),
                                QStringLiteral("recipient-notification"),
-                               QStringLiteral("post-mortem-answer")};
+                               QStringLiteral("post-mortem-answer"),
+                               QStringLiteral("processor-notice"),
+                               QStringLiteral("forwarding-to-controller"),
+                               QStringLiteral("capacity-request"),
+                               QStringLiteral("fee-notice"),
+                               QStringLiteral("consent-withdrawn"),
+                               QStringLiteral("answer-automated-decision"),
+                               QStringLiteral("cnil-reply")};
     QStringList names;
     QSet<QString> labels;
     for (LetterKind k : LetterKinds::all()) {
@@ -409,6 +425,50 @@ void TestLetters::preconditions_data()
         << QStringLiteral("recipient-notification") << none << day
         << QStringLiteral("A notification under GDPR art. 19 is addressed to a recipient of the data, but case "
                           "DR-2026-0042 records none. Add the recipients first.");
+    QTest::newRow("capacity request, no requester")
+        << QStringLiteral("capacity-request") << none << day
+        << QStringLiteral("A proof of capacity is asked of someone acting for the data subject, but case DR-2026-0042 "
+                          "records no requester: the data subject writes in their own name. Record the requester and "
+                          "their capacity first.");
+    QTest::newRow("capacity request, a representative")
+        << QStringLiteral("capacity-request") << requester(Capacity::Representative) << day << QString();
+    QTest::newRow("capacity request, answered")
+        << QStringLiteral("capacity-request") << Tweak([requester](CaseRecord &c) {
+               requester(Capacity::Other)(c);
+               c.answeredOn = QDate(2026, 3, 25);
+               c.status = CaseStatus::Answered;
+           })
+        << day << QStringLiteral("was already answered or closed");
+    QTest::newRow("fee notice") << QStringLiteral("fee-notice") << none << day << QString();
+    QTest::newRow("fee notice, answered")
+        << QStringLiteral("fee-notice") << answered << day << QStringLiteral("was already answered or closed");
+    QTest::newRow("consent withdrawn, not asked")
+        << QStringLiteral("consent-withdrawn") << none << day
+        << QStringLiteral("Case DR-2026-0042 does not cover the right \"Withdrawal of consent\": this letter answers a "
+                          "right the person did not ask for.");
+    QTest::newRow("consent withdrawn, asked")
+        << QStringLiteral("consent-withdrawn")
+        << Tweak([](CaseRecord &c) { decide(c, Right::ConsentWithdrawal, Outcome::Pending); }) << day << QString();
+    QTest::newRow("automated decision, not asked") << QStringLiteral("answer-automated-decision") << none << day
+                                                   << QStringLiteral("does not cover the right \"Automated decision\"");
+    QTest::newRow("automated decision, asked")
+        << QStringLiteral("answer-automated-decision")
+        << Tweak([](CaseRecord &c) { decide(c, Right::AutomatedDecision, Outcome::Pending); }) << day << QString();
+    QTest::newRow("CNIL reply, no complaint")
+        << QStringLiteral("cnil-reply") << none << day
+        << QStringLiteral("case DR-2026-0042 records no CNIL complaint with its reference and due date");
+    QTest::newRow("CNIL reply, no reference") << QStringLiteral("cnil-reply") << Tweak([](CaseRecord &c) {
+        c.rights = {RightRequest{Right::CnilComplaint, {}, Outcome::Pending, RefusalGround::None, {}, {}}};
+        c.cnilDueDate = QDate(2026, 4, 15);
+    }) << day << QStringLiteral("records no CNIL complaint with its reference and due date");
+    QTest::newRow("CNIL reply, recorded") << QStringLiteral("cnil-reply") << Tweak([](CaseRecord &c) {
+        c.rights = {RightRequest{Right::CnilComplaint, {}, Outcome::Pending, RefusalGround::None, {}, {}}};
+        c.cnilReference = QStringLiteral("PLT-26012345");
+        c.cnilDueDate = QDate(2026, 4, 15);
+    }) << day << QString();
+    QTest::newRow("processor notice, open") << QStringLiteral("processor-notice") << none << day << QString();
+    QTest::newRow("forwarding, answered") << QStringLiteral("forwarding-to-controller") << answered << day
+                                          << QStringLiteral("was already answered or closed");
     QTest::newRow("recipient notification, a recipient")
         << QStringLiteral("recipient-notification") << Tweak([](CaseRecord &c) {
                c.recipients = {Recipient{QStringLiteral("Routage Express SAS"), {}}};

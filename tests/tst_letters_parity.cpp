@@ -155,6 +155,13 @@ void TestLettersParity::refusedEverywhere_data()
         << LetterKind::RestrictionLiftingNotice
         << Situation([](RegisterSession &s) { return s.create(request({Right::Restriction})); })
         << QStringLiteral("no restriction of processing granted");
+    QTest::newRow("proof of capacity, nobody acting for the person")
+        << LetterKind::CapacityRequest
+        << Situation([](RegisterSession &s) { return s.create(request({Right::Access})); })
+        << QStringLiteral("records no requester");
+    QTest::newRow("consent withdrawn, not asked") << LetterKind::ConsentWithdrawn << Situation([](RegisterSession &s) {
+        return s.create(request({Right::Access}));
+    }) << QStringLiteral("does not cover the right \"Withdrawal of consent\"");
 }
 
 void TestLettersParity::refusedEverywhere()

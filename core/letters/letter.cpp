@@ -34,6 +34,18 @@ QStringList Letters::requiredPlaceholders(LetterKind kind)
     if (kind == LetterKind::AnswerAccess) {
         return {QStringLiteral("processing.statement")};
     }
+    if (kind == LetterKind::ProcessorNotice) {
+        return {QStringLiteral("controller.name")};
+    }
+    if (kind == LetterKind::ForwardingToController) {
+        return {QStringLiteral("subject.identifiers")};
+    }
+    if (kind == LetterKind::AnswerAutomatedDecision) {
+        return {QStringLiteral("processing.automated")};
+    }
+    if (kind == LetterKind::CnilReply) {
+        return {QStringLiteral("cnil.reference")};
+    }
     return {};
 }
 
@@ -113,6 +125,20 @@ Result<void> Letters::checkContent(const LetterInput &in)
     if (!languages().contains(in.language)) {
         return makeError(Error::Code::Invalid, tr("Letters are written in French (fr) or English (en)."),
                          QStringLiteral("language"));
+    }
+    // What the letter says of the activities chosen for the case (the case record does not hold them).
+    const LetterRequirements need = LetterKinds::traits(in.kind).conditions;
+    if (need.testFlag(LetterRequirement::ProcessorActivity)) {
+        if (auto ok = ProcessingStatement::checkProcessorLetter(in.activities, LetterKinds::addressee(in.kind) ==
+                                                                                   LetterAddressee::Controller);
+            !ok) {
+            return ok;
+        }
+    }
+    if (need.testFlag(LetterRequirement::AutomatedLogic)) {
+        if (auto ok = ProcessingStatement::checkAutomatedDecisionAnswer(in.activities); !ok) {
+            return ok;
+        }
     }
     // docs/rules.md#the-access-answer: the art. 15(1) and 15(2) items come from the record, activity by activity.
     if (in.kind == LetterKind::AnswerAccess) {

@@ -91,6 +91,49 @@ constexpr std::array kTable{
     LetterTraits{LetterKind::PostMortemAnswer, "post-mortem-answer",
         QT_TRANSLATE_NOOP("Letters", "Answer to an heir (post-mortem)"),
         E::Answer, Right::PostMortem, 0, false, kAnyText, R::HeirOrExecutor},
+    // GDPR art. 28(3)(e): for an activity we carry out as processor, the controller answers. Nothing of the case's
+    // clock changes: the DPO closes the case once the controller has it.
+    LetterTraits{LetterKind::ProcessorNotice, "processor-notice",
+        QT_TRANSLATE_NOOP("Letters", "We are the processor: notice to the person"),
+        E::None, std::nullopt, 0, false, kAnyText, R::ProcessorActivity | R::Unanswered},
+    LetterTraits{LetterKind::ForwardingToController, "forwarding-to-controller",
+        QT_TRANSLATE_NOOP("Letters", "We are the processor: request forwarded to the controller"),
+        E::None, std::nullopt, 0, false,
+        QT_TRANSLATE_NOOP("Letters", "anything else the controller needs to answer (optional): how the request "
+                                     "reached us, what we can do on its instructions."),
+        R::ProcessorActivity | R::Unanswered},
+    // Not the identity request: decree 2019-536 art. 77 suspends the time limits only while identity information is
+    // awaited, so this letter leaves the clock running (docs/rules.md#letters).
+    LetterTraits{LetterKind::CapacityRequest, "capacity-request",
+        QT_TRANSLATE_NOOP("Letters", "Request for proof of capacity"),
+        E::None, std::nullopt, 0, true,
+        QT_TRANSLATE_NOOP("Letters", "what proves the capacity in this case, and why: the mandate signed by the "
+                                     "person, proof of parental authority or guardianship, the acte de notoriété..."),
+        R::RequesterRecorded | R::Unanswered},
+    // GDPR art. 12(5) and 15(3); EDPB 01/2022 §192: the person hears of the fee before anything is charged.
+    LetterTraits{LetterKind::FeeNotice, "fee-notice",
+        QT_TRANSLATE_NOOP("Letters", "Fee notice before acting"),
+        E::None, std::nullopt, 0, true,
+        QT_TRANSLATE_NOOP("Letters", "the fee and its basis: the amount, what it covers (further copies, GDPR art. "
+                                     "15(3); a manifestly unfounded or excessive request, art. 12(5)), how to pay."),
+        R::Unanswered},
+    LetterTraits{LetterKind::ConsentWithdrawn, "consent-withdrawn",
+        QT_TRANSLATE_NOOP("Letters", "Confirmation that consent was withdrawn"),
+        E::Answer, Right::ConsentWithdrawal, 0, true,
+        QT_TRANSLATE_NOOP("Letters", "the processing based on consent that stops, and from which date (GDPR art. "
+                                     "7(3))."), R::AnsweredRight},
+    LetterTraits{LetterKind::AnswerAutomatedDecision, "answer-automated-decision",
+        QT_TRANSLATE_NOOP("Letters", "Answer: automated decision (art. 22)"),
+        E::Answer, Right::AutomatedDecision, 0, true,
+        QT_TRANSLATE_NOOP("Letters", "how the person obtains human intervention and contests the decision: who "
+                                     "reviews it, how to reach them, and what was done for this request."),
+        R::AnsweredRight | R::AutomatedLogic},
+    // A complaint the CNIL forwards is answered to the CNIL by its due date, not to the complainant.
+    LetterTraits{LetterKind::CnilReply, "cnil-reply",
+        QT_TRANSLATE_NOOP("Letters", "Reply to the CNIL (complaint)"),
+        E::Answer, Right::CnilComplaint, 0, true,
+        QT_TRANSLATE_NOOP("Letters", "the facts, the measures taken and the documents attached."),
+        R::AnsweredRight | R::CnilComplaintRecorded},
 };
 // clang-format on
 
@@ -102,7 +145,7 @@ constexpr bool tableInEnumOrder()
             return false;
         }
     }
-    return kTable.back().kind == LetterKind::PostMortemAnswer;
+    return kTable.back().kind == LetterKind::CnilReply;
 }
 static_assert(tableInEnumOrder(), "one row per LetterKind, in the enum's order");
 
@@ -160,8 +203,20 @@ QString LetterKinds::textPrompt(LetterKind kind)
     return tr(traits(kind).prompt);
 }
 
+LetterAddressee LetterKinds::addressee(LetterKind kind)
+{
+    if (kind == LetterKind::CnilReply) {
+        return LetterAddressee::Cnil;
+    }
+    return kind == LetterKind::ForwardingToController ? LetterAddressee::Controller : LetterAddressee::Person;
+}
+
 QString LetterKinds::effectDescription(LetterKind kind)
 {
+    if (kind == LetterKind::CapacityRequest) {
+        return tr("The letter is kept with the case; the clock keeps running: only identity information suspends it "
+                  "(decree 2019-536 art. 77).");
+    }
     switch (effect(kind)) {
     case LetterEffect::Acknowledgement:
         return tr("The acknowledgement date is set to the letter's date.");

@@ -36,6 +36,21 @@ enum class LetterKind {
     NoData,
     RecipientNotification,
     PostMortemAnswer,
+    ProcessorNotice,         ///< to the person: we process the data for a controller, who answers (art. 28(3)(e))
+    ForwardingToController,  ///< to that controller: the request, for it to answer
+    CapacityRequest,         ///< to a requester acting for the person: the proof of their capacity
+    FeeNotice,               ///< before acting: the fee asked (art. 12(5), 15(3)), and the chance to withdraw
+    ConsentWithdrawn,        ///< confirmation that consent was withdrawn, what stops and from when (art. 7(3))
+    AnswerAutomatedDecision, ///< art. 22: human intervention, the person's point of view, contesting, the logic
+    CnilReply,               ///< to the CNIL, which forwarded a complaint: the facts, the measures, the documents
+};
+
+/// To whom a letter is written: the person (the requester if there is one, else the data subject), or a third party
+/// that receives only what it needs (docs/rules.md#letters).
+enum class LetterAddressee {
+    Person,
+    Controller, ///< the controller named in the record, for whom we process the data (art. 28(3)(e))
+    Cnil,       ///< the CNIL, which forwarded a complaint
 };
 
 /// What recording a letter as sent does to its case.
@@ -61,6 +76,12 @@ enum class LetterRequirement : unsigned {
     HeirOrExecutor = 1u << 7,     ///< the requester is an heir or the person the deceased designated (LIL art. 85)
     RestrictionInPlace = 1u << 8, ///< a restriction of processing granted (art. 18(3))
     Recipients = 1u << 9,         ///< at least one recipient of the data recorded (art. 19)
+    RequesterRecorded = 1u << 10, ///< someone acting for the data subject is recorded, with their capacity
+    // Checked on the activities chosen for the case (Letters::checkContent), which the case record does not hold:
+    ProcessorActivity =
+        1u << 11,              ///< an activity chosen for the case that we carry out as processor, for one controller
+    AutomatedLogic = 1u << 12, ///< an activity chosen for the case that records its automated decision and logic
+    CnilComplaintRecorded = 1u << 13, ///< a complaint the CNIL forwarded, with its reference and due date
 };
 Q_DECLARE_FLAGS(LetterRequirements, LetterRequirement)
 Q_DECLARE_OPERATORS_FOR_FLAGS(LetterRequirements)
@@ -110,6 +131,8 @@ public:
     /// Whether the letter cannot go out without the DPO's own text, and what that text must say.
     static bool requiresText(LetterKind kind) { return traits(kind).needsText; }
     static QString textPrompt(LetterKind kind);
+    /// To whom the letter is written: the letterhead's addressee and the reference block follow it.
+    static LetterAddressee addressee(LetterKind kind);
 
     /// The letter the case's state calls for: acknowledgement of a new request, extension notice once extended,
     /// the request while the clock is stopped, refusal when a right is refused, no data held, the answer matching

@@ -141,6 +141,19 @@ QStringList LetterPreconditions::problems(const LetterTraits &letter, const Case
                     "none. Add the recipients first.")
                      .arg(c.reference);
     }
+    // The proof of a capacity is asked of someone acting for the data subject (a representative, a parent, an heir).
+    if (need.testFlag(R::RequesterRecorded) && !c.requester) {
+        found << tr("A proof of capacity is asked of someone acting for the data subject, but case %1 records no "
+                    "requester: the data subject writes in their own name. Record the requester and their capacity "
+                    "first.")
+                     .arg(c.reference);
+    }
+    if (need.testFlag(R::CnilComplaintRecorded) &&
+        (!c.isCnilComplaint() || c.cnilReference.trimmed().isEmpty() || !c.cnilDueDate.isValid())) {
+        found << tr("A reply to the CNIL answers a complaint it forwarded, quoting its reference by its due date, but "
+                    "case %1 records no CNIL complaint with its reference and due date. Record them first.")
+                     .arg(c.reference);
+    }
     return found;
 }
 

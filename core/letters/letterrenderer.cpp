@@ -80,10 +80,19 @@ QString LetterRenderer::html(const LetterInput &in, const QMap<QString, QString>
                 .arg(english ? QStringLiteral("Data Protection Officer:")
                              : LetterValues::dpoTitle(org, in.language) + QStringLiteral("\u00a0:"),
                      contact.join(QStringLiteral(" · ")));
-    html += QStringLiteral("</td><td width=\"45%\"><br/><br/>%1").arg(escaped(addressee.displayName()));
-    if (!addressee.postalAddress.trimmed().isEmpty()) {
+    // A letter to a controller we process for goes to that controller, named in the record (art. 28(3)(e)).
+    const LetterAddressee to = LetterKinds::addressee(in.kind);
+    const bool toThirdParty = to != LetterAddressee::Person;
+    html += QStringLiteral("</td><td width=\"45%\"><br/><br/>%1")
+                .arg(to == LetterAddressee::Cnil
+                         ? QStringLiteral("Commission nationale de l'informatique et des libertés (CNIL)<br/>3 place "
+                                          "de Fontenoy<br/>TSA 80715<br/>75334 Paris Cedex 07")
+                     : to == LetterAddressee::Controller ? escaped(values.value(QStringLiteral("controller.name")))
+                                                         : escaped(addressee.displayName()));
+    // The record names the controller only, without an address: none of the person's is printed for it.
+    if (!toThirdParty && !addressee.postalAddress.trimmed().isEmpty()) {
         html += QStringLiteral("<br/>%1").arg(escaped(addressee.postalAddress.trimmed()));
-    } else if (!addressee.email.trimmed().isEmpty()) {
+    } else if (!toThirdParty && !addressee.email.trimmed().isEmpty()) {
         html += QStringLiteral("<br/>%1").arg(escaped(addressee.email.trimmed()));
     }
     html += QStringLiteral("</td></tr></table><br/>");
@@ -91,8 +100,10 @@ QString LetterRenderer::html(const LetterInput &in, const QMap<QString, QString>
     html += QStringLiteral("<p>%1 <b>%2</b><br/>%3 %4<br/>%5 %6</p>")
                 .arg(english ? QStringLiteral("Our reference:") : QStringLiteral("Notre référence\u00a0:"),
                      escaped(c.reference),
-                     english ? QStringLiteral("Your request received on:")
-                             : QStringLiteral("Date de réception de votre demande\u00a0:"),
+                     toThirdParty ? (english ? QStringLiteral("Request received on:")
+                                             : QStringLiteral("Date de réception de la demande\u00a0:"))
+                     : english    ? QStringLiteral("Your request received on:")
+                                  : QStringLiteral("Date de réception de votre demande\u00a0:"),
                      escaped(values.value(QStringLiteral("case.received_on"))),
                      english ? QStringLiteral("Rights concerned:") : QStringLiteral("Droits concernés\u00a0:"),
                      escaped(values.value(QStringLiteral("case.rights"))));

@@ -54,12 +54,20 @@ QStringList LetterTemplate::knownPlaceholders()
             QStringLiteral("refusal.grounds"),
             QStringLiteral("recipients.list"),
             QStringLiteral("text.free"),
-            QStringLiteral("processing.statement")};
+            QStringLiteral("processing.statement"),
+            QStringLiteral("letter.date"),
+            QStringLiteral("controller.name"),
+            QStringLiteral("subject.identifiers"),
+            QStringLiteral("requester.capacity"),
+            QStringLiteral("processing.automated"),
+            QStringLiteral("cnil.reference"),
+            QStringLiteral("cnil.due_date")};
 }
 
 QStringList LetterTemplate::htmlPlaceholders()
 {
-    return {QStringLiteral("processing.statement")};
+    return {QStringLiteral("processing.statement"), QStringLiteral("subject.identifiers"),
+            QStringLiteral("processing.automated")};
 }
 
 QStringList LetterTemplate::placeholdersIn(const QString &templateText)

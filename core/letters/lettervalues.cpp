@@ -1,6 +1,7 @@
 #include "letters/lettervalues.h"
 
 #include "letters/letter.h"
+#include "letters/lettertemplate.h"
 #include "letters/processingstatement.h"
 
 #include <QLocale>
@@ -77,6 +78,51 @@ QString groundInLetter(RefusalGround ground, bool en)
         return en ? QStringLiteral("other ground") : QStringLiteral("autre motif");
     }
     return {};
+}
+
+QString capacityInLetter(Capacity capacity, bool en)
+{
+    switch (capacity) {
+    case Capacity::Representative:
+        return en ? QStringLiteral("representative with a mandate") : QStringLiteral("mandataire");
+    case Capacity::Heir:
+        return en ? QStringLiteral("heir") : QStringLiteral("ayant droit (héritier ou héritière)");
+    case Capacity::Executor:
+        return en ? QStringLiteral("person designated by the deceased (French Data Protection Act, Article 85)")
+                  : QStringLiteral("personne désignée par la personne décédée (article 85 de la loi Informatique et "
+                                   "Libertés)");
+    case Capacity::Other:
+        return en ? QStringLiteral("other capacity (legal representative, holder of parental authority...)")
+                  : QStringLiteral("autre qualité (représentant légal, titulaire de l'autorité parentale...)");
+    }
+    return {};
+}
+
+/// What lets a controller find the person in its own systems: the identifiers the case holds, one line each, as
+/// HTML built from escaped text; who wrote, when someone acts for the person. Never the identity proof.
+QString identifiersInLetter(const CaseRecord &c, bool en)
+{
+    const QString colon = en ? QStringLiteral(":") : QStringLiteral("\u00a0:");
+    QStringList lines;
+    const auto line = [&](const QString &label, const QString &value) {
+        if (!value.trimmed().isEmpty()) {
+            QString oneLine = value.trimmed();
+            oneLine.replace(u'\n', QStringLiteral(", "));
+            lines << QStringLiteral("%1%2 %3").arg(label, colon, LetterTemplate::escaped(oneLine));
+        }
+    };
+    line(en ? QStringLiteral("Data subject") : QStringLiteral("Personne concernée"), c.subject.displayName());
+    line(en ? QStringLiteral("E-mail") : QStringLiteral("Courriel"), c.subject.email);
+    line(en ? QStringLiteral("Postal address") : QStringLiteral("Adresse postale"), c.subject.postalAddress);
+    line(en ? QStringLiteral("Telephone") : QStringLiteral("Téléphone"), c.subject.phone);
+    line(en ? QStringLiteral("Customer or account number") : QStringLiteral("Numéro de client ou de compte"),
+         c.subject.internalReference);
+    if (c.requester) {
+        line(en ? QStringLiteral("Request made by") : QStringLiteral("Demande présentée par"),
+             QStringLiteral("%1 (%2)").arg(c.requester->person.displayName(),
+                                           capacityInLetter(c.requester->capacity, en)));
+    }
+    return lines.join(QStringLiteral("<br/>"));
 }
 
 QString extensionReasonInLetter(ExtensionReason reason, bool en)
@@ -182,6 +228,16 @@ QMap<QString, QString> LetterValues::of(const LetterInput &in)
         {QStringLiteral("text.free"), in.freeText},
         // HTML built from escaped text (LetterTemplate::htmlPlaceholders).
         {QStringLiteral("processing.statement"), ProcessingStatement::html(in.activities, in.language)},
+        {QStringLiteral("letter.date"), date(in.date.isValid() ? in.date : QDate::currentDate())},
+        {QStringLiteral("controller.name"), ProcessingStatement::controllersToForwardTo(in.activities)
+                                                .join(english ? QStringLiteral(" and ") : QStringLiteral(" et "))},
+        {QStringLiteral("subject.identifiers"), identifiersInLetter(c, english)},
+        {QStringLiteral("requester.capacity"),
+         c.requester ? capacityInLetter(c.requester->capacity, english) : QString()},
+        {QStringLiteral("processing.automated"),
+         ProcessingStatement::automatedDecisionsHtml(in.activities, in.language)},
+        {QStringLiteral("cnil.reference"), c.cnilReference},
+        {QStringLiteral("cnil.due_date"), date(c.cnilDueDate)},
     };
     return v;
 }

@@ -194,4 +194,72 @@ Result<void> ProcessingStatement::checkAccessAnswer(const QList<ProcessingActivi
     return {};
 }
 
+Result<void> ProcessingStatement::checkProcessorLetter(const QList<ProcessingActivity> &activities, bool oneController)
+{
+    QStringList unnamed;
+    bool processor = false;
+    for (const ProcessingActivity &a : activities) {
+        if (a.role == ProcessingRole::Processor) {
+            processor = true;
+            if (a.controller.trimmed().isEmpty()) {
+                unnamed << a.name;
+            }
+        }
+    }
+    if (!processor) {
+        return makeError(Error::Code::Invalid,
+                         tr("No activity chosen for this case is one we carry out as processor: this letter says "
+                            "that a controller named in the record of processing activities answers the request "
+                            "(GDPR art. 28(3)(e)). Choose the case's activities first."),
+                         QStringLiteral("activities"));
+    }
+    if (!unnamed.isEmpty()) {
+        return makeError(Error::Code::Invalid,
+                         tr("The record of processing activities does not name the controller we process for in "
+                            "\"%1\": name it in the record first.")
+                             .arg(unnamed.join(QStringLiteral("\", \""))),
+                         QStringLiteral("activities"));
+    }
+    const QStringList controllers = controllersToForwardTo(activities);
+    if (oneController && controllers.size() > 1) {
+        return makeError(Error::Code::Invalid,
+                         tr("The activities chosen for this case name several controllers (%1): a forwarding letter "
+                            "goes to one controller. Choose only the activities of that controller, write its letter, "
+                            "then the next.")
+                             .arg(controllers.join(QStringLiteral(", "))),
+                         QStringLiteral("activities"));
+    }
+    return {};
+}
+
+QString ProcessingStatement::automatedDecisionsHtml(const QList<ProcessingActivity> &activities,
+                                                    const QString &language)
+{
+    const QString colon = language == QLatin1String("en") ? QStringLiteral(":") : QStringLiteral("\u00a0:");
+    QStringList items;
+    for (const ProcessingActivity &a : stated(activities)) {
+        if (!a.automatedDecision.trimmed().isEmpty()) {
+            items << QStringLiteral("<li><b>%1%2</b> %3</li>")
+                         .arg(escaped(a.name), colon, escaped(a.automatedDecision.trimmed()));
+        }
+    }
+    return items.isEmpty()
+               ? QString()
+               : QStringLiteral("<ul style=\"margin-top:2px; margin-bottom:4px\">%1</ul>").arg(items.join(QString()));
+}
+
+Result<void> ProcessingStatement::checkAutomatedDecisionAnswer(const QList<ProcessingActivity> &activities)
+{
+    // GDPR art. 15(1)(h), 22(3): the answer gives meaningful information about the logic involved; only the record
+    // holds it. Never a default "no automated decision".
+    if (automatedDecisionsHtml(activities, QStringLiteral("en")).isEmpty()) {
+        return makeError(Error::Code::Invalid,
+                         tr("No activity chosen for this case (as controller or joint controller) records an automated "
+                            "decision and the logic involved (GDPR art. 15(1)(h), 22): record it in the record of "
+                            "processing activities and choose that activity for the case first."),
+                         QStringLiteral("activities"));
+    }
+    return {};
+}
+
 } // namespace dpodesk

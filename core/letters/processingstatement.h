@@ -27,6 +27,16 @@ public:
     /// Refuses, in words, an access answer with no activity to state (field "activities"): none chosen, or only
     /// activities carried out as processor (then naming the controllers the request must be forwarded to).
     static Result<void> checkAccessAnswer(const QList<ProcessingActivity> &activities);
+
+    /// Refuses, in words (field "activities"), the letters of a processor (art. 28(3)(e)) without an activity chosen
+    /// for the case that we carry out as processor for a controller the record names; with oneController, also when
+    /// those activities name several controllers (the forwarding letter is addressed to one).
+    static Result<void> checkProcessorLetter(const QList<ProcessingActivity> &activities, bool oneController);
+    /// The automated decisions the chosen activities we are controller of record, with the logic involved (GDPR art.
+    /// 15(1)(h), 22), as HTML: one line per activity, every text of the record escaped. Empty when none is recorded.
+    static QString automatedDecisionsHtml(const QList<ProcessingActivity> &activities, const QString &language);
+    /// Refuses, in words, the answer on an automated decision when no chosen activity records one and its logic.
+    static Result<void> checkAutomatedDecisionAnswer(const QList<ProcessingActivity> &activities);
 };
 
 } // namespace dpodesk

@@ -40,6 +40,25 @@ CaseRecord sampleCase()
     return c;
 }
 
+/// The activities of the record the letters state: one we control (the access answer, the automated decision) and
+/// one we carry out as processor (the processor's letters name its controller).
+QList<ProcessingActivity> activities()
+{
+    ProcessingActivity customers;
+    customers.name = QStringLiteral("Gestion des clients");
+    customers.purposes = {QStringLiteral("Gestion des commandes")};
+    customers.legalBasis = {QStringLiteral("Contrat")};
+    customers.dataCategories = {QStringLiteral("Identité"), QStringLiteral("Commandes")};
+    customers.recipients = {QStringLiteral("Routage Express SAS")};
+    customers.retention = QStringLiteral("Trois ans après la dernière commande");
+    customers.automatedDecision = QStringLiteral("Paiement en trois fois refusé sous un score de 40 sur 100.");
+    ProcessingActivity newsletters;
+    newsletters.name = QStringLiteral("Lettres d'information d'un client");
+    newsletters.role = ProcessingRole::Processor;
+    newsletters.controller = QStringLiteral("Atelier Horizon SARL");
+    return {customers, newsletters};
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -90,7 +109,7 @@ int main(int argc, char *argv[])
                               QDate(2026, 3, 27),
                               QStringLiteral("Nous avons effacé votre compte client et vos données de prospection le "
                                              "26 mars 2026 ; les factures restent conservées."),
-                              {}};
+                              activities()};
             if (const auto answered = LetterKinds::answeredRight(kind)) {
                 for (RightRequest &r : input.record.rights) {
                     if (r.right == *answered) {
