@@ -48,6 +48,10 @@ QStringList LetterTemplate::knownPlaceholders()
             QStringLiteral("extension.reason"),
             QStringLiteral("extension.justification"),
             QStringLiteral("refusal.grounds"),
+            QStringLiteral("refusal.granted"),
+            QStringLiteral("refusal.article_12_5"),
+            QStringLiteral("refusal.earlier_requests"),
+            QStringLiteral("letter.fee"),
             QStringLiteral("recipients.list"),
             QStringLiteral("text.free"),
             QStringLiteral("processing.statement")};
@@ -55,7 +59,7 @@ QStringList LetterTemplate::knownPlaceholders()
 
 QStringList LetterTemplate::htmlPlaceholders()
 {
-    return {QStringLiteral("processing.statement")};
+    return {QStringLiteral("processing.statement"), QStringLiteral("refusal.granted")};
 }
 
 QStringList LetterTemplate::placeholdersIn(const QString &templateText)
