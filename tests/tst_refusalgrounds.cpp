@@ -61,6 +61,7 @@ private Q_SLOTS:
     void everyRightHasArticle12_5();
     void refusalLetterNamesThePointAndWhatWasGranted_data();
     void refusalLetterNamesThePointAndWhatWasGranted();
+    void noHeadingWithoutItsContent();
 };
 
 void TestRefusalGrounds::groundFitsTheRight_data()
@@ -262,6 +263,28 @@ void TestRefusalGrounds::refusalLetterNamesThePointAndWhatWasGranted()
     QVERIFY(!content.contains(language == QLatin1String("fr")
                                   ? QStringLiteral("l'effacement (article 17 du RGPD) : nous avons donné suite")
                                   : QStringLiteral("(GDPR Article 17): we have acted")));
+}
+
+void TestRefusalGrounds::noHeadingWithoutItsContent()
+{
+    // A "reasons and legal ground" heading never stands empty, nor "what we have done" when nothing was done.
+    CaseRecord c = openCase(Right::Access);
+    c.rights[0].outcome = Outcome::Refused; // as an older register may hold it: no ground, no reasons
+    for (const LetterKind kind : {LetterKind::Refusal, LetterKind::ManifestlyUnfounded, LetterKind::UnableToIdentify}) {
+        for (const QString &language : Letters::languages()) {
+            const LetterInput input{c, organisation(), kind, language, QDate(2026, 3, 20), QStringLiteral("Faits."),
+                                    {}};
+            const auto text = Letters::defaultTemplate(kind, language);
+            QVERIFY(text.ok());
+            const auto html = Letters::html(input, *text);
+            QVERIFY2(html.ok(), qPrintable(html.errorMessage()));
+            for (const QString &heading :
+                 {QStringLiteral("Motifs et fondement juridique"), QStringLiteral("Reasons and legal ground"),
+                  QStringLiteral("Ce que nous avons fait"), QStringLiteral("What we have done")}) {
+                QVERIFY2(!html->contains(heading), qPrintable(LetterKinds::name(kind) + u' ' + language));
+            }
+        }
+    }
 }
 
 QTEST_MAIN(TestRefusalGrounds)

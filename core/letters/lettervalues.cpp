@@ -246,7 +246,9 @@ QMap<QString, QString> LetterValues::of(const LetterInput &in)
     QStringList grounds;
     for (const RightRequest &r : c.rights) {
         rights << rightInLetter(r.right, english);
-        if (r.outcome == Outcome::Refused || r.outcome == Outcome::PartiallyGranted) {
+        // A refusal recorded without ground or reasons (older registers) has nothing to state: no empty line.
+        const bool stated = r.refusalGround != RefusalGround::None || !r.refusalReason.trimmed().isEmpty();
+        if ((r.outcome == Outcome::Refused || r.outcome == Outcome::PartiallyGranted) && stated) {
             grounds << QStringLiteral("%1 — %2%3 %4")
                            .arg(rightInLetter(r.right, english), groundInLetter(r.refusalGround, english),
                                 english ? QStringLiteral(":") : QStringLiteral("\u00a0:"), r.refusalReason);
