@@ -248,7 +248,7 @@ void TestCaseRepository::roundTripEveryField()
                      {},
                      QDate(2026, 10, 20)},
         RightRequest{
-            Right::Erasure, QStringLiteral("Marketing history"), Outcome::Refused, RefusalGround::ErasureException,
+            Right::Erasure, QStringLiteral("Marketing history"), Outcome::Refused, RefusalGround::LegalObligation,
             QStringLiteral("Invoices are kept ten years (Code de commerce, art. L123-22)"), QDate(2026, 10, 21)},
         RightRequest{
             Right::PostMortem, QStringLiteral("Close the account"), Outcome::Pending, RefusalGround::None, {}, {}},
@@ -559,7 +559,8 @@ void TestCaseRepository::everyTextFieldIsCleaned()
     CaseRecord changed = stored.value();
     changed.extension = Extension{QDate(2026, 11, 20), ExtensionReason::Complexity, dirty("Four systems"), {}};
     changed.rights.first().outcome = Outcome::Refused;
-    changed.rights.first().refusalGround = RefusalGround::CompellingGrounds;
+    // An objection to direct marketing: only art. 12(5) can refuse it (GDPR art. 21(3)).
+    changed.rights.first().refusalGround = RefusalGround::Excessive;
     changed.rights.first().refusalReason = dirty("Fraud\tlogs");
     changed.rights.first().decidedOn = QDate(2026, 11, 20);
     changed.subject.lastName = dirty("Dupré-Martin");

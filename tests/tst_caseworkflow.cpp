@@ -261,7 +261,7 @@ void TestCaseWorkflow::answerRefusalsAndWarnings()
          "rights.refusal"},
         {"refusal without reasons",
          {{Right::Access, Outcome::Granted, RefusalGround::None, {}},
-          {Right::Erasure, Outcome::Refused, RefusalGround::ErasureException, QStringLiteral("  ")}},
+          {Right::Erasure, Outcome::Refused, RefusalGround::LegalObligation, QStringLiteral("  ")}},
          "rights.refusal"},
         {"partial grant without a ground",
          {{Right::Access, Outcome::Granted, RefusalGround::None, {}},
@@ -301,7 +301,7 @@ void TestCaseWorkflow::answerRefusalsAndWarnings()
     const Result<QStringList> warnings =
         flow.answer(c, today,
                     {{Right::Access, Outcome::Granted, RefusalGround::None, {}},
-                     {Right::Erasure, Outcome::Refused, RefusalGround::ErasureException, grounds}},
+                     {Right::Erasure, Outcome::Refused, RefusalGround::LegalObligation, grounds}},
                     today);
     QVERIFY2(warnings.ok(), qPrintable(warnings.errorMessage()));
     QCOMPARE(warnings->size(), 1);
@@ -310,7 +310,7 @@ void TestCaseWorkflow::answerRefusalsAndWarnings()
     QCOMPARE(c.answeredOn, today);
     QCOMPARE(name(c.rights.at(0).outcome), name(Outcome::Granted));
     QCOMPARE(c.rights.at(0).decidedOn, today);
-    QCOMPARE(name(c.rights.at(1).refusalGround), name(RefusalGround::ErasureException));
+    QCOMPARE(name(c.rights.at(1).refusalGround), name(RefusalGround::LegalObligation));
     QCOMPARE(c.rights.at(1).refusalReason, grounds);
     SAVE_CHECKED(c, QStringLiteral("case.answer"));
     const QJsonObject status = lastEvent().details.value(QStringLiteral("status")).toObject();

@@ -236,12 +236,26 @@ void TestCliCases::caseLifecycle()
         QVERIFY(right.toObject().value(QLatin1String("refusal_ground")).isNull());
     }
 
+    // The ground must fit the right, in the same words as the desk (docs/rules.md#outcomes-and-refusal-grounds):
+    // an exception to erasure names its point of art. 17(3); "legal obligation" names its text.
+    const Run noPoint = run(words({"case", "answer", "DR-2026-0001", "--outcome", "erasure=refused", "--ground",
+                                   "erasure=erasure-exception", "--reason", "erasure=Invoices are kept.", "--json"})
+                            << db);
+    CLI_VERIFY_REFUSED(noPoint, kFailure, QStringLiteral("Name the point of art. 17(3)"));
+    const Run notFitting = run(words({"case", "answer", "DR-2026-0001", "--outcome", "erasure=refused", "--ground",
+                                      "erasure=compelling-grounds", "--reason", "erasure=Invoices are kept.", "--json"})
+                               << db);
+    CLI_VERIFY_REFUSED(notFitting, kFailure, QStringLiteral("is not a ground for refusing \"Erasure\""));
+    const Run noText = run(words({"case", "answer", "DR-2026-0001", "--outcome", "erasure=refused", "--ground",
+                                  "erasure=legal-obligation", "--reason", "erasure=Invoices are kept.", "--json"})
+                           << db);
+    CLI_VERIFY_REFUSED(noText, kFailure, QStringLiteral("needs the legal text"));
+
     // With ground and reasons: access granted, erasure refused.
-    const Run answered =
-        run(words({"case", "answer", "DR-2026-0001", "--outcome", "erasure=refused", "--ground",
-                   "erasure=erasure-exception", "--reason",
-                   "erasure=Invoices must be kept ten years (Code de commerce art. L123-22).", "--json"})
-            << db);
+    const Run answered = run(
+        words({"case", "answer", "DR-2026-0001", "--outcome", "erasure=refused", "--ground", "erasure=legal-obligation",
+               "--reason", "erasure=Invoices must be kept ten years (Code de commerce art. L123-22).", "--json"})
+        << db);
     CLI_VERIFY_JSON(answered);
     ++writes;
     c = answered.object();
@@ -255,7 +269,7 @@ void TestCliCases::caseLifecycle()
     QCOMPARE(byRight.size(), 2);
     QCOMPARE(str(byRight.value(QStringLiteral("access")), "outcome"), QStringLiteral("granted"));
     QCOMPARE(str(byRight.value(QStringLiteral("erasure")), "outcome"), QStringLiteral("refused"));
-    QCOMPARE(str(byRight.value(QStringLiteral("erasure")), "refusal_ground"), QStringLiteral("erasure-exception"));
+    QCOMPARE(str(byRight.value(QStringLiteral("erasure")), "refusal_ground"), QStringLiteral("legal-obligation"));
     QCOMPARE(str(byRight.value(QStringLiteral("erasure")), "refusal_reason"),
              QStringLiteral("Invoices must be kept ten years (Code de commerce art. L123-22)."));
     QCOMPARE(str(byRight.value(QStringLiteral("erasure")), "decided_on"), QStringLiteral("2026-11-26"));

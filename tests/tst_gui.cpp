@@ -83,6 +83,7 @@ private Q_SLOTS:
     void suspendAndResumeMoveTheDeadline();
     void extensionRefusedAfterInitialDeadline();
     void refusalNeedsGrounds();
+    void answerOffersOnlyTheGroundsThatFit();
     void acknowledgementAndStatus();
     void openRefusesABadFile();
     void settingsMoveDeadlinesAndNeedJustifications();
@@ -370,6 +371,39 @@ void TestGui::refusalNeedsGrounds()
     QVERIFY(error->isVisible());
     QVERIFY2(error->text().contains(QStringLiteral("legal ground")), qPrintable(error->text()));
     QCOMPARE(m_session->service().findCase(created->id)->status, CaseStatus::New);
+}
+
+void TestGui::answerOffersOnlyTheGroundsThatFit()
+{
+    // docs/rules.md#outcomes-and-refusal-grounds: each right offers its own grounds; an objection to direct marketing
+    // (known by its detail) offers no compelling grounds, and art. 11(2) is never offered for an objection.
+    CaseRecord c = someCase(QStringLiteral("Jean"), QStringLiteral("Martin"), QDate(2026, 11, 20),
+                            {Right::Access, Right::Objection});
+    c.rights[1].detail = QStringLiteral("Prospection commerciale par SMS");
+    auto created = m_session->create(c);
+    QVERIFY(created.ok());
+    AnswerDialog dialog(*m_session, *created, m_window.get());
+    dialog.show();
+    const auto offered = [&dialog](const char *right) {
+        QList<RefusalGround> grounds;
+        auto *combo = dialog.findChild<QComboBox *>(QString(QStringLiteral("ground_") + QLatin1String(right)));
+        for (int i = 0; combo && i < combo->count(); ++i) {
+            grounds << static_cast<RefusalGround>(combo->itemData(i).toInt());
+        }
+        return grounds;
+    };
+    const QList<RefusalGround> access = offered("access");
+    QVERIFY(access.contains(RefusalGround::RightsOfOthers));
+    QVERIFY(access.contains(RefusalGround::NationalRestriction));
+    QVERIFY(!access.contains(RefusalGround::CompellingGrounds));
+    QVERIFY(!access.contains(RefusalGround::ErasureException));
+    QVERIFY(!access.contains(RefusalGround::ErasureLegalClaims));
+    const QList<RefusalGround> objection = offered("objection");
+    QCOMPARE(objection,
+             (QList<RefusalGround>{RefusalGround::None, RefusalGround::ManifestlyUnfounded, RefusalGround::Excessive}));
+    QVERIFY(dialog.findChild<QComboBox *>(QStringLiteral("ground_objection"))
+                ->toolTip()
+                .contains(QStringLiteral("art. 21(3)")));
 }
 
 void TestGui::acknowledgementAndStatus()

@@ -67,6 +67,8 @@ private Q_SLOTS:
     void refusalStatesTheRecordedGround();
     void answerLetterMustMatchTheOutcome();
     void subjectLineFilledAndExtensionNoticeOnlyWhenOpen();
+    void excessiveRequestStatesTheEarlierRequestsAndTheFee();
+    void legacyGroundStillReads();
 
 private:
     LetterInput input(const CaseRecord &record, LetterKind kind, const QString &text = {}) const;
@@ -643,3 +645,97 @@ void TestLetterOutbox::subjectLineFilledAndExtensionNoticeOnlyWhenOpen()
 
 QTEST_MAIN(TestLetterOutbox)
 #include "tst_letteroutbox.moc"
+
+void TestLetterOutbox::excessiveRequestStatesTheEarlierRequestsAndTheFee()
+{
+    // GDPR art. 12(5): the letter says which of "manifestly unfounded" and "excessive" the DPO chose, with the facts
+    // the register holds (the person's earlier requests and their intervals), and the fee only when one is asked.
+    for (const QDate received : {QDate(2026, 9, 2), QDate(2026, 10, 2)}) {
+        QVERIFY(repo().create(draft(QStringLiteral("Jean"), QStringLiteral("Martin"), received)).ok());
+    }
+    auto created = repo().create(draft(QStringLiteral("Jean"), QStringLiteral("Martin"), QDate(2026, 11, 20)));
+    QVERIFY(created.ok());
+    CaseRecord decided = *created;
+    QVERIFY(m_workflow
+                ->answer(decided, QDate(2026, 11, 26),
+                         {RightDecision{Right::Access, Outcome::Refused, RefusalGround::Excessive,
+                                        QStringLiteral("Troisième demande identique en trois mois.")}},
+                         m_clock->today())
+                .ok());
+    SAVE_CHECKED(decided, QStringLiteral("case.answer"));
+    const QString facts = QStringLiteral("Aucune donnée nouvelle depuis notre réponse du 15 octobre.");
+    LetterInput in = input(repo().find(created->id).value(), LetterKind::ManifestlyUnfounded, facts);
+    auto pdf = m_outbox->render(in);
+    QVERIFY2(pdf.ok(), qPrintable(pdf.errorMessage()));
+    QString content = pdfText(*pdf).simplified();
+    QVERIFY2(content.contains(QStringLiteral("nous considérons votre demande comme excessive au sens de l'article 12")),
+             qPrintable(content));
+    QVERIFY2(!content.contains(QStringLiteral("comme manifestement infondée")), qPrintable(content));
+    QVERIFY2(content.contains(QStringLiteral("demande excessive (article 12, paragraphe 5, du RGPD)")),
+             qPrintable(content));
+    // The facts: both earlier requests, oldest first, with the days between them and this one.
+    const qsizetype first = content.indexOf(QStringLiteral("reçue le 2 septembre 2026"));
+    const qsizetype second = content.indexOf(QStringLiteral("reçue le 2 octobre 2026, 30 jour(s) après la précédente"));
+    const qsizetype current =
+        content.indexOf(QStringLiteral("la présente demande, %1, reçue le 20 novembre 2026, 49 jour(s) après la "
+                                       "précédente")
+                            .arg(created->reference));
+    QVERIFY2(first > 0 && second > first && current > second, qPrintable(content));
+    QVERIFY(content.contains(facts));
+    // No fee asked: no fee offered.
+    QVERIFY2(!content.contains(QStringLiteral("Frais raisonnables")), qPrintable(content));
+    QVERIFY2(!content.contains(QStringLiteral("frais raisonnables d'un montant")), qPrintable(content));
+
+    in.fee = QStringLiteral("25 €");
+    in.language = QStringLiteral("en");
+    pdf = m_outbox->render(in);
+    QVERIFY2(pdf.ok(), qPrintable(pdf.errorMessage()));
+    content = pdfText(*pdf).simplified();
+    QVERIFY2(content.contains(QStringLiteral("we consider your request to be excessive within the meaning")),
+             qPrintable(content));
+    QVERIFY2(content.contains(QStringLiteral("on payment of a reasonable fee of 25 €")), qPrintable(content));
+    QVERIFY(content.contains(QStringLiteral("30 day(s) after the previous one")));
+
+    // Manifestly unfounded, chosen instead: the letter says that one only.
+    CaseRecord unfounded = repo().find(created->id).value();
+    unfounded.rights[0].refusalGround = RefusalGround::ManifestlyUnfounded;
+    in.record = unfounded;
+    in.language = QStringLiteral("fr");
+    in.fee.clear();
+    pdf = m_outbox->render(in);
+    QVERIFY2(pdf.ok(), qPrintable(pdf.errorMessage()));
+    content = pdfText(*pdf).simplified();
+    QVERIFY2(content.contains(QStringLiteral("nous considérons votre demande comme manifestement infondée au sens")),
+             qPrintable(content));
+    QVERIFY2(!content.contains(QStringLiteral("infondée ou excessive au sens")), qPrintable(content));
+}
+
+void TestLetterOutbox::legacyGroundStillReads()
+{
+    // A register written before the grounds were tied to the rights may hold "compelling grounds" for access: it
+    // opens, the case can still be edited, and its letter is still produced as decided. A new decision is refused.
+    auto created = repo().create(draft(QStringLiteral("Jean"), QStringLiteral("Martin"), QDate(2026, 11, 20)));
+    QVERIFY(created.ok());
+    CaseRecord old = *created;
+    old.rights[0].outcome = Outcome::Refused;
+    old.rights[0].refusalGround = RefusalGround::CompellingGrounds;
+    old.rights[0].refusalReason = QStringLiteral("Motif ancien.");
+    old.rights[0].decidedOn = QDate(2026, 11, 25);
+    old.answeredOn = QDate(2026, 11, 25);
+    old.status = CaseStatus::Answered;
+    // The case as an older version stored it (the rule applies to changes, not to what the register holds).
+    const CaseRecord stored = old;
+    CaseRecord edited = stored;
+    edited.notes.append(Note{{}, {}, QStringLiteral("Appel du demandeur.")});
+    QVERIFY2(m_workflow->revalidate(edited, stored, m_clock->today()).ok(),
+             qPrintable(m_workflow->revalidate(edited, stored, m_clock->today()).errorMessage()));
+    auto pdf = m_outbox->render(input(stored, LetterKind::Refusal));
+    QVERIFY2(pdf.ok(), qPrintable(pdf.errorMessage()));
+    QVERIFY(pdfText(*pdf).contains(QStringLiteral("Motif ancien.")));
+    CaseRecord again = stored;
+    again.rights[0].refusalReason = QStringLiteral("Motif nouveau.");
+    const auto refused = m_workflow->revalidate(again, stored, m_clock->today());
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.errorMessage().contains(QStringLiteral("is not a ground for refusing")),
+             qPrintable(refused.errorMessage()));
+}

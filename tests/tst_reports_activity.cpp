@@ -58,7 +58,9 @@ RightRequest decided(Right right, Outcome outcome, QDate on, RefusalGround groun
                         {},
                         outcome,
                         ground,
-                        ground == RefusalGround::None ? QString() : QStringLiteral("The reasons given to the person."),
+                        ground == RefusalGround::None
+                            ? QString()
+                            : QStringLiteral("The reasons given to the person (Code de commerce, art. L123-22)."),
                         on};
 }
 
@@ -131,7 +133,7 @@ void TestReportsActivity::buildActivityRegister()
 
     CaseRecord b = draft({}, QStringLiteral("B"), QDate(2026, 1, 20));
     b.channel = Channel::Post;
-    b.rights = {decided(Right::Erasure, Outcome::Refused, QDate(2026, 2, 10), RefusalGround::ErasureException)};
+    b.rights = {decided(Right::Erasure, Outcome::Refused, QDate(2026, 2, 10), RefusalGround::ErasureLegalClaims)};
     b.answeredOn = QDate(2026, 2, 10);
     b.status = CaseStatus::Answered;
     cases << b;
@@ -243,7 +245,7 @@ void TestReportsActivity::yearFigures()
     QCOMPARE(f.pending, 2);
     QCOMPARE(f.notDue, 1);
     QCOMPARE(f.extensions, 1);
-    QCOMPARE(countOf(f.refusalsByGround, RefusalGround::ErasureException), 1);
+    QCOMPARE(countOf(f.refusalsByGround, RefusalGround::ErasureLegalClaims), 1);
     QCOMPARE(countOf(f.refusalsByGround, RefusalGround::LegalObligation), 1);
     QCOMPARE(countOf(f.refusalsByGround, RefusalGround::CompellingGrounds), 1);
     QCOMPARE(countOf(f.refusalsByGround, RefusalGround::ManifestlyUnfounded), 0);
@@ -311,7 +313,7 @@ void TestReportsActivity::csv()
         QCOMPARE(value("timeliness.pending"), QStringLiteral("2"));
         QCOMPARE(value("timeliness.not_due"), QStringLiteral("1"));
         QCOMPARE(value("extensions.total"), QStringLiteral("1"));
-        QCOMPARE(value("refusals.ground.erasure-exception"), QStringLiteral("1"));
+        QCOMPARE(value("refusals.ground.erasure-legal-claims"), QStringLiteral("1"));
         QCOMPARE(value("refusals.ground.legal-obligation"), QStringLiteral("1"));
         QCOMPARE(value("refusals.ground.compelling-grounds"), QStringLiteral("1"));
         QCOMPARE(value("refusals.ground.excessive"), QStringLiteral("0"));
@@ -320,9 +322,10 @@ void TestReportsActivity::csv()
         QCOMPARE(value("identity_requests.total"), QStringLiteral("2"));
         QCOMPARE(value("open_at_end.total"), QStringLiteral("3"));
         QCOMPARE(csv.row(QStringLiteral("open_at_end.total")).value(2), QStringLiteral("Open on 2026-11-26"));
-        // 5 report rows, 1 total, 11 rights, 6 channels, 12 months, 5 timeliness, 1 extension, 8 grounds, 3 days, 1
-        // identity, 1 open, and the title row.
-        QCOMPARE(csv.rows.size(), 1 + 5 + 1 + 11 + 6 + 12 + 5 + 1 + 8 + 3 + 1 + 1);
+        // 5 report rows, 1 total, 11 rights, 6 channels, 12 months, 5 timeliness, 1 extension, 17 grounds (one per
+        // point of art. 17(3), and the older "erasure exception" a register may still hold), 3 days, 1 identity, 1
+        // open, and the title row.
+        QCOMPARE(csv.rows.size(), 1 + 5 + 1 + 11 + 6 + 12 + 5 + 1 + 17 + 3 + 1 + 1);
     }
 }
 
@@ -374,7 +377,7 @@ void TestReportsActivity::pdf()
         QStringLiteral("E-mail 5 (50.0 %)"),
         QStringLiteral("In person 1 (10.0 %)"),
         QStringLiteral("Refusals by ground"),
-        QStringLiteral("Erasure exception (art. 17(3)) 1"),
+        QStringLiteral("Legal claims (art. 17(3)(e)) 1"),
         QStringLiteral("Compelling legitimate grounds (art. 21(1)) 1"),
         QStringLiteral("Definitions"),
         QStringLiteral("nearest rank"),

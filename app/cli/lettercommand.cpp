@@ -35,9 +35,13 @@ int runLetter(const QStringList &arguments)
          {QStringLiteral("out"), tr("The PDF file to write."), QStringLiteral("FILE.pdf")},
          {QStringLiteral("text"), tr("The letter's own text: actions taken, what is needed, facts..."),
           QStringLiteral("TEXT")},
+         {QStringLiteral("fee"),
+          tr("The fee asked for a manifestly unfounded or excessive request (GDPR art. 12(5)(a)), e.g. \"25 €\"."),
+          QStringLiteral("AMOUNT")},
          {QStringLiteral("list-kinds"), tr("List the letters and exit.")}});
-    if (!ctx.parse(p, tr("Write a response letter as PDF, with the mentions the law requires."),
-                   QStringLiteral("--case REF --kind KIND [--lang fr|en] --out FILE.pdf [--text TEXT]"))) {
+    if (!ctx.parse(
+            p, tr("Write a response letter as PDF, with the mentions the law requires."),
+            QStringLiteral("--case REF --kind KIND [--lang fr|en] --out FILE.pdf [--text TEXT] [--fee AMOUNT]"))) {
         return ctx.exitCode();
     }
     if (p.isSet(QStringLiteral("list-kinds"))) {
@@ -81,6 +85,7 @@ int runLetter(const QStringList &arguments)
     input.language = p.isSet(QStringLiteral("lang")) ? p.value(QStringLiteral("lang")) : found->language;
     input.date = ctx.today();
     input.freeText = p.value(QStringLiteral("text"));
+    input.fee = p.value(QStringLiteral("fee"));
     // As the desk renders it: refused in the desk's words when the case forbids what the letter says
     // (LetterKinds::check), with the organisation's copy of the template when it keeps one. Nothing is recorded.
     auto pdf = ctx.service().renderLetter(input);

@@ -2,6 +2,7 @@
 
 #include "domain/caserecord.h"
 #include "domain/casevalidator.h"
+#include "domain/refusalrules.h"
 #include "register/casebook.h"
 #include "register/organisationsettings.h"
 #include "storage/database.h"
@@ -130,8 +131,18 @@ Person makePerson(Dice &dice, int serial)
 QString refusalReasonFor(RefusalGround ground)
 {
     switch (ground) {
-    case RefusalGround::ErasureException:
+    case RefusalGround::LegalObligation:
         return QStringLiteral("Invoices must be kept ten years (Code de commerce art. L123-22).");
+    case RefusalGround::ErasureLegalClaims:
+        return QStringLiteral("The data is needed in the proceedings pending before the tribunal judiciaire.");
+    case RefusalGround::RightsOfOthers:
+        return QStringLiteral("The recordings also hold the voices and data of other customers.");
+    case RefusalGround::DataAccurate:
+        return QStringLiteral("The address recorded is the one on the signed contract.");
+    case RefusalGround::RestrictionNotApplicable:
+        return QStringLiteral("The accuracy is not contested and the processing is lawful.");
+    case RefusalGround::OutsidePortability:
+        return QStringLiteral("The data is processed to meet a legal obligation, not on consent or contract.");
     case RefusalGround::ManifestlyUnfounded:
         return QStringLiteral("Fourth identical request in two months; the data was sent on each occasion.");
     case RefusalGround::UnableToIdentify:
@@ -139,7 +150,7 @@ QString refusalReasonFor(RefusalGround ground)
     case RefusalGround::CompellingGrounds:
         return QStringLiteral("Fraud prevention logs are needed to protect the service and its users.");
     default:
-        return QStringLiteral("Legal retention obligation.");
+        return QStringLiteral("The decision and its reasons are set out in the letter sent.");
     }
 }
 
@@ -233,10 +244,19 @@ CaseRecord makeCase(Dice &dice, int serial, QDate received, QDate today, const D
         const int roll = dice.below(100);
         if (roll < 8) {
             static constexpr std::array<RefusalGround, 5> kGrounds{
-                {RefusalGround::ErasureException, RefusalGround::ManifestlyUnfounded, RefusalGround::UnableToIdentify,
+                {RefusalGround::ErasureLegalClaims, RefusalGround::ManifestlyUnfounded, RefusalGround::UnableToIdentify,
                  RefusalGround::CompellingGrounds, RefusalGround::LegalObligation}};
             r.outcome = dice.chance(60) ? Outcome::Refused : Outcome::PartiallyGranted;
-            r.refusalGround = dice.pick(kGrounds);
+            // A ground that fits the right (docs/rules.md#outcomes-and-refusal-grounds): the one drawn, or the
+            // right's first.
+            const RefusalGround drawn = dice.pick(kGrounds);
+            const QList<RefusalGround> fitting = RefusalRules::groundsFor(r.right, r.detail);
+            r.refusalGround = fitting.contains(drawn) ? drawn : fitting.value(0, RefusalGround::None);
+            if (r.refusalGround == RefusalGround::None) {
+                r.outcome = Outcome::Granted; // nothing to refuse (a CNIL complaint)
+                r.decidedOn = answerDate;
+                continue;
+            }
             r.refusalReason = refusalReasonFor(r.refusalGround);
         } else if (roll < 14) {
             r.outcome = Outcome::NoDataHeld;

@@ -2,6 +2,7 @@
 
 #include "domain/caserecord.h"
 #include "domain/casetext.h"
+#include "domain/refusalrules.h"
 #include "domain/texthygiene.h"
 
 #include <QLocale>
@@ -126,6 +127,16 @@ QList<Error> CaseValidator::problems(const CaseRecord &c, QDate today, const Cas
                 .arg(fmt(c.receivedOn), fmt(gdpr)));
     }
 
+    // A refusal is a new decision unless the stored case held the same one for this right.
+    const auto decisionIsNew = [stored](const RightRequest &r) {
+        if (!stored) {
+            return true;
+        }
+        return std::none_of(stored->rights.cbegin(), stored->rights.cend(), [&r](const RightRequest &s) {
+            return s.right == r.right && s.outcome == r.outcome && s.refusalGround == r.refusalGround &&
+                   s.refusalReason == r.refusalReason && s.detail == r.detail;
+        });
+    };
     if (c.rights.isEmpty()) {
         add(QStringLiteral("rights"), tr("Choose at least one right the request is about."));
     }
@@ -140,6 +151,12 @@ QList<Error> CaseValidator::problems(const CaseRecord &c, QDate today, const Cas
             add(QStringLiteral("rights.refusal"),
                 tr("A refusal of \"%1\" needs a legal ground and the reasons given to the person (GDPR art. 12(4)).")
                     .arg(label(r.right)));
+        } else if (refusal && decisionIsNew(r)) {
+            // The ground must fit the right (docs/rules.md#outcomes-and-refusal-grounds); a decision the register
+            // already held is read as it was recorded.
+            if (auto fits = RefusalRules::check(r.right, r.detail, r.refusalGround, r.refusalReason); !fits) {
+                out.append(fits.error());
+            }
         }
         if (r.decidedOn.isValid() && c.receivedOn.isValid() && r.decidedOn < c.receivedOn) {
             add(QStringLiteral("rights.decidedOn"),

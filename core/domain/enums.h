@@ -34,10 +34,20 @@ enum class RefusalGround {
     ManifestlyUnfounded, ///< art. 12(5)
     Excessive,           ///< art. 12(5)
     UnableToIdentify,    ///< art. 11(2)
-    ErasureException,    ///< art. 17(3)
+    ErasureException,    ///< art. 17(3) without its point: kept for registers that hold it, fits no new decision
     RightsOfOthers,      ///< art. 15(4)
     CompellingGrounds,   ///< art. 21(1)
-    LegalObligation,     ///< e.g. retention required by law
+    LegalObligation,     ///< art. 17(3)(b): the reasons cite the text that imposes it
+    // Added with issue 14 (docs/rules.md#outcomes-and-refusal-grounds); before Other, which stays last.
+    NationalRestriction,        ///< art. 23: a restriction in Union or French law, cited in the reasons
+    ErasureFreedomOfExpression, ///< art. 17(3)(a)
+    ErasurePublicHealth,        ///< art. 17(3)(c)
+    ErasureArchiving,           ///< art. 17(3)(d)
+    ErasureLegalClaims,         ///< art. 17(3)(e)
+    DataAccurate,               ///< art. 16: the data are accurate and complete
+    RestrictionNotApplicable,   ///< art. 18(1): none of its conditions is met
+    OutsidePortability,         ///< art. 20(1) and (3): not consent or contract, or not by automated means
+    AdverselyAffectsOthers,     ///< art. 20(4)
     Other,
 };
 

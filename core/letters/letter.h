@@ -16,6 +16,12 @@
 namespace dpodesk {
 
 /// What a letter is made from.
+/// An earlier request of the same person, as a letter states it (GDPR art. 12(5): the facts of repetition).
+struct EarlierRequest {
+    QString reference;
+    QDate receivedOn;
+};
+
 struct LetterInput {
     CaseRecord record;
     OrganisationProfile organisation;
@@ -26,6 +32,11 @@ struct LetterInput {
     /// The activities of the record of processing activities that concern the person (the case's choice): the access
     /// answer states the art. 15(1) and 15(2) items of each (docs/rules.md#the-access-answer).
     QList<ProcessingActivity> activities;
+    /// The other requests of the same person received before this one (LetterOutbox fills them from the register):
+    /// the manifestly unfounded or excessive letter states them with their intervals.
+    QList<EarlierRequest> earlierRequests{};
+    /// The fee asked under GDPR art. 12(5)(a), as the DPO writes it ("25 €"); empty when none is asked.
+    QString fee{};
 };
 
 /// Letters as PDF: a template (LetterTemplate) filled with the case's values (LetterValues) and drawn around with the

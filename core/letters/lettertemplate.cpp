@@ -52,6 +52,10 @@ QStringList LetterTemplate::knownPlaceholders()
             QStringLiteral("extension.reason"),
             QStringLiteral("extension.justification"),
             QStringLiteral("refusal.grounds"),
+            QStringLiteral("refusal.granted"),
+            QStringLiteral("refusal.article_12_5"),
+            QStringLiteral("refusal.earlier_requests"),
+            QStringLiteral("letter.fee"),
             QStringLiteral("recipients.list"),
             QStringLiteral("text.free"),
             QStringLiteral("processing.statement"),
@@ -67,7 +71,7 @@ QStringList LetterTemplate::knownPlaceholders()
 QStringList LetterTemplate::htmlPlaceholders()
 {
     return {QStringLiteral("processing.statement"), QStringLiteral("subject.identifiers"),
-            QStringLiteral("processing.automated")};
+            QStringLiteral("processing.automated"), QStringLiteral("refusal.granted")};
 }
 
 QStringList LetterTemplate::placeholdersIn(const QString &templateText)

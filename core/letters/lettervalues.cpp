@@ -7,6 +7,9 @@
 #include <QLocale>
 #include <QStringList>
 
+#include <algorithm>
+#include <functional>
+
 namespace dpodesk {
 
 namespace {
@@ -72,7 +75,43 @@ QString groundInLetter(RefusalGround ground, bool en)
         return en ? QStringLiteral("compelling legitimate grounds (GDPR Article 21(1))")
                   : QStringLiteral("motifs légitimes et impérieux (article 21, paragraphe 1, du RGPD)");
     case RefusalGround::LegalObligation:
-        return en ? QStringLiteral("legal obligation") : QStringLiteral("obligation légale");
+        return en ? QStringLiteral("compliance with a legal obligation (GDPR Article 17(3)(b))")
+                  : QStringLiteral("respect d'une obligation légale (article 17, paragraphe 3, point b), du RGPD)");
+    case RefusalGround::NationalRestriction:
+        return en ? QStringLiteral("restriction provided for by law (GDPR Article 23)")
+                  : QStringLiteral("limitation prévue par la loi (article 23 du RGPD)");
+    case RefusalGround::ErasureFreedomOfExpression:
+        return en ? QStringLiteral("exercise of the right of freedom of expression and information (GDPR Article "
+                                   "17(3)(a))")
+                  : QStringLiteral("exercice du droit à la liberté d'expression et d'information (article 17, "
+                                   "paragraphe 3, point a), du RGPD)");
+    case RefusalGround::ErasurePublicHealth:
+        return en ? QStringLiteral("reasons of public interest in the area of public health (GDPR Article 17(3)(c))")
+                  : QStringLiteral("motifs d'intérêt public dans le domaine de la santé publique (article 17, "
+                                   "paragraphe 3, point c), du RGPD)");
+    case RefusalGround::ErasureArchiving:
+        return en ? QStringLiteral("archiving purposes in the public interest, scientific or historical research or "
+                                   "statistical purposes (GDPR Article 17(3)(d))")
+                  : QStringLiteral("fins archivistiques dans l'intérêt public, fins de recherche scientifique ou "
+                                   "historique ou fins statistiques (article 17, paragraphe 3, point d), du RGPD)");
+    case RefusalGround::ErasureLegalClaims:
+        return en ? QStringLiteral("establishment, exercise or defence of legal claims (GDPR Article 17(3)(e))")
+                  : QStringLiteral("constatation, exercice ou défense de droits en justice (article 17, paragraphe 3, "
+                                   "point e), du RGPD)");
+    case RefusalGround::DataAccurate:
+        return en ? QStringLiteral("the data are accurate and complete (GDPR Article 16)")
+                  : QStringLiteral("données exactes et complètes (article 16 du RGPD)");
+    case RefusalGround::RestrictionNotApplicable:
+        return en ? QStringLiteral("none of the cases of GDPR Article 18(1) applies")
+                  : QStringLiteral("aucun des cas prévus à l'article 18, paragraphe 1, du RGPD");
+    case RefusalGround::OutsidePortability:
+        return en ? QStringLiteral("processing outside the scope of the right to data portability (GDPR Article "
+                                   "20(1))")
+                  : QStringLiteral("traitement hors du champ du droit à la portabilité (article 20, paragraphe 1, du "
+                                   "RGPD)");
+    case RefusalGround::AdverselyAffectsOthers:
+        return en ? QStringLiteral("adverse effect on the rights and freedoms of others (GDPR Article 20(4))")
+                  : QStringLiteral("atteinte aux droits et libertés de tiers (article 20, paragraphe 4, du RGPD)");
     case RefusalGround::Other:
     case RefusalGround::None:
         return en ? QStringLiteral("other ground") : QStringLiteral("autre motif");
@@ -133,6 +172,97 @@ QString extensionReasonInLetter(ExtensionReason reason, bool en)
                                                        : QStringLiteral("le nombre de demandes reçues"));
 }
 
+/// What became of each right not refused in full, one paragraph each (a partial refusal says what was granted):
+/// HTML built from escaped text.
+QString grantedParagraphs(const CaseRecord &c, bool en)
+{
+    QString html;
+    for (const RightRequest &r : c.rights) {
+        QString what;
+        switch (r.outcome) {
+        case Outcome::Granted:
+            what = en ? QStringLiteral("we have acted on your request.")
+                      : QStringLiteral("nous avons donné suite à votre demande.");
+            break;
+        case Outcome::PartiallyGranted:
+            what = en ? QStringLiteral("we have acted on your request in part; what we could not do, and why, is set "
+                                       "out below.")
+                      : QStringLiteral("nous avons donné suite à votre demande en partie ; ce que nous n'avons pas pu "
+                                       "faire, et pourquoi, est exposé ci-dessous.");
+            break;
+        case Outcome::NoDataHeld:
+            what = en ? QStringLiteral("we hold no personal data concerning %1.").arg(c.subject.displayName())
+                      : QStringLiteral("nous ne détenons aucune donnée personnelle concernant %1.")
+                            .arg(c.subject.displayName());
+            break;
+        case Outcome::Refused:
+        case Outcome::Pending:
+            continue;
+        }
+        html += QStringLiteral("<p>%1%2 %3</p>")
+                    .arg(rightInLetter(r.right, en).toHtmlEscaped(),
+                         en ? QStringLiteral(":") : QStringLiteral("\u00a0:"), what.toHtmlEscaped());
+    }
+    // A letter refusing everything has nothing granted to state.
+    return html;
+}
+
+/// The art. 12(5) qualification the DPO chose, in the letter's language ("manifestly unfounded", "excessive").
+QString article12Qualification(const CaseRecord &c, bool en)
+{
+    bool unfounded = false;
+    bool excessive = false;
+    for (const RightRequest &r : c.rights) {
+        if (r.outcome == Outcome::Refused || r.outcome == Outcome::PartiallyGranted) {
+            unfounded = unfounded || r.refusalGround == RefusalGround::ManifestlyUnfounded;
+            excessive = excessive || r.refusalGround == RefusalGround::Excessive;
+        }
+    }
+    QStringList words;
+    if (unfounded) {
+        words << (en ? QStringLiteral("manifestly unfounded") : QStringLiteral("manifestement infondée"));
+    }
+    if (excessive) {
+        words << (en ? QStringLiteral("excessive") : QStringLiteral("excessive"));
+    }
+    return words.join(en ? QStringLiteral(" and ") : QStringLiteral(" et "));
+}
+
+/// The person's earlier requests and this one, oldest first, with the days between each and the one before.
+QString earlierRequestsText(const LetterInput &in, const std::function<QString(QDate)> &date, bool en)
+{
+    QList<EarlierRequest> all;
+    for (const EarlierRequest &e : in.earlierRequests) {
+        if (e.receivedOn.isValid() && (!in.record.receivedOn.isValid() || e.receivedOn <= in.record.receivedOn)) {
+            all << e;
+        }
+    }
+    if (all.isEmpty()) {
+        return {};
+    }
+    std::stable_sort(all.begin(), all.end(),
+                     [](const EarlierRequest &a, const EarlierRequest &b) { return a.receivedOn < b.receivedOn; });
+    all << EarlierRequest{in.record.reference, in.record.receivedOn};
+    QStringList lines;
+    for (qsizetype i = 0; i < all.size(); ++i) {
+        const EarlierRequest &e = all.at(i);
+        const bool current = i == all.size() - 1;
+        QString line =
+            current ? (en ? QStringLiteral("this request, %1, received on %2")
+                          : QStringLiteral("la présente demande, %1, reçue le %2"))
+                          .arg(e.reference, date(e.receivedOn))
+                    : (en ? QStringLiteral("request %1, received on %2") : QStringLiteral("demande %1, reçue le %2"))
+                          .arg(e.reference, date(e.receivedOn));
+        if (i > 0) {
+            const qint64 days = all.at(i - 1).receivedOn.daysTo(e.receivedOn);
+            line += en ? QStringLiteral(", %1 day(s) after the previous one").arg(days)
+                       : QStringLiteral(", %1 jour(s) après la précédente").arg(days);
+        }
+        lines << QStringLiteral("– ") + line;
+    }
+    return lines.join(u'\n');
+}
+
 } // namespace
 
 QString LetterValues::rightName(Right right, const QString &language)
@@ -183,7 +313,9 @@ QMap<QString, QString> LetterValues::of(const LetterInput &in)
     QStringList grounds;
     for (const RightRequest &r : c.rights) {
         rights << rightInLetter(r.right, english);
-        if (r.outcome == Outcome::Refused || r.outcome == Outcome::PartiallyGranted) {
+        // A refusal recorded without ground or reasons (older registers) has nothing to state: no empty line.
+        const bool stated = r.refusalGround != RefusalGround::None || !r.refusalReason.trimmed().isEmpty();
+        if ((r.outcome == Outcome::Refused || r.outcome == Outcome::PartiallyGranted) && stated) {
             grounds << QStringLiteral("%1 — %2%3 %4")
                            .arg(rightInLetter(r.right, english), groundInLetter(r.refusalGround, english),
                                 english ? QStringLiteral(":") : QStringLiteral("\u00a0:"), r.refusalReason);
@@ -222,6 +354,10 @@ QMap<QString, QString> LetterValues::of(const LetterInput &in)
          c.extension ? extensionReasonInLetter(c.extension->reason, english) : QString()},
         {QStringLiteral("extension.justification"), c.extension ? c.extension->justification : QString()},
         {QStringLiteral("refusal.grounds"), grounds.join(u'\n')},
+        {QStringLiteral("refusal.granted"), grantedParagraphs(c, english)},
+        {QStringLiteral("refusal.article_12_5"), article12Qualification(c, english)},
+        {QStringLiteral("refusal.earlier_requests"), earlierRequestsText(in, date, english)},
+        {QStringLiteral("letter.fee"), in.fee.trimmed()},
         {QStringLiteral("recipients.list"), recipients.isEmpty()
                                                 ? (english ? QStringLiteral("none") : QStringLiteral("aucun"))
                                                 : recipients.join(QStringLiteral(", "))},

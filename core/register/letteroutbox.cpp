@@ -49,6 +49,19 @@ Result<LetterInput> LetterOutbox::withActivities(const LetterInput &given) const
             return activities.error();
         }
         input.activities = std::move(activities).value();
+        // GDPR art. 12(5): the facts of a repetitive request are the person's earlier requests and their intervals.
+        if (input.kind == LetterKind::ManifestlyUnfounded && input.earlierRequests.isEmpty()) {
+            auto same = m_cases.requestsFromSamePerson(input.record);
+            if (!same) {
+                return same.error();
+            }
+            for (const CaseSummary &other : *same) {
+                if (other.id != input.record.id && other.receivedOn.isValid() &&
+                    other.receivedOn <= input.record.receivedOn) {
+                    input.earlierRequests << EarlierRequest{other.reference, other.receivedOn};
+                }
+            }
+        }
     }
     return input;
 }

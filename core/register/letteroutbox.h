@@ -57,7 +57,8 @@ public:
                                                    const std::function<bool(int, int)> &progress = {});
 
 private:
-    /// The input with the activities its case names, as the register holds them now.
+    /// The input with the activities its case names, as the register holds them now, and for the art. 12(5)
+    /// letter the person's earlier requests.
     Result<LetterInput> withActivities(const LetterInput &input) const;
 
     Database &m_database;

@@ -17,6 +17,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPainter>
 #include <QPdfDocument>
 #include <QPdfView>
@@ -81,6 +82,12 @@ LetterDialog::LetterDialog(RegisterSession &session, const CaseRecord &record, Q
     m_text = new QPlainTextEdit(this);
     m_text->setObjectName(QStringLiteral("letterText"));
     m_text->setTabChangesFocus(true);
+    // GDPR art. 12(5)(a): the fee asked for a manifestly unfounded or excessive request, stated in the letter.
+    m_feeLabel = new QLabel(tr("&Fee asked (art. 12(5)(a)), if any:"), this);
+    m_fee = new QLineEdit(this);
+    m_fee->setObjectName(QStringLiteral("letterFee"));
+    m_fee->setPlaceholderText(tr("e.g. 25 €; empty: the request is refused, no fee is offered"));
+    m_feeLabel->setBuddy(m_fee);
     m_effect = ui::makeLabel(QStringLiteral("letterEffect"), this);
     m_problem = ui::makeErrorLabel(this);
     m_problem->setObjectName(QStringLiteral("letterProblem"));
@@ -95,6 +102,8 @@ LetterDialog::LetterDialog(RegisterSession &session, const CaseRecord &record, Q
     leftLayout->addLayout(form);
     leftLayout->addWidget(m_prompt);
     leftLayout->addWidget(m_text, 1);
+    leftLayout->addWidget(m_feeLabel);
+    leftLayout->addWidget(m_fee);
     leftLayout->addWidget(m_effect);
     leftLayout->addWidget(m_problem);
     leftLayout->addWidget(editTemplate, 0, Qt::AlignLeft);
@@ -140,6 +149,7 @@ LetterDialog::LetterDialog(RegisterSession &session, const CaseRecord &record, Q
     connect(m_language, &QComboBox::currentIndexChanged, this, &LetterDialog::scheduleRender);
     connect(m_date, &QDateEdit::dateChanged, this, &LetterDialog::scheduleRender);
     connect(m_text, &QPlainTextEdit::textChanged, this, &LetterDialog::scheduleRender);
+    connect(m_fee, &QLineEdit::textChanged, this, &LetterDialog::scheduleRender);
     connect(editTemplate, &QPushButton::clicked, this, &LetterDialog::editTemplate);
     connect(m_print, &QPushButton::clicked, this, &LetterDialog::print);
     connect(m_save, &QPushButton::clicked, this, &LetterDialog::saveAs);
@@ -185,13 +195,19 @@ QString LetterDialog::problem() const
 
 LetterInput LetterDialog::input() const
 {
-    return LetterInput{m_record,       m_session.organisation(),        kind(), m_language->currentData().toString(),
-                       m_date->date(), m_text->toPlainText().trimmed(), {}};
+    LetterInput input{m_record,       m_session.organisation(),        kind(), m_language->currentData().toString(),
+                      m_date->date(), m_text->toPlainText().trimmed(), {}};
+    if (kind() == LetterKind::ManifestlyUnfounded) {
+        input.fee = m_fee->text().trimmed();
+    }
+    return input;
 }
 
 void LetterDialog::kindChanged()
 {
     const LetterKind k = kind();
+    m_feeLabel->setVisible(k == LetterKind::ManifestlyUnfounded);
+    m_fee->setVisible(k == LetterKind::ManifestlyUnfounded);
     m_prompt->setText(LetterKinds::requiresText(k) ? tr("Your text (required): %1").arg(LetterKinds::textPrompt(k))
                                                    : tr("Your text: %1").arg(LetterKinds::textPrompt(k)));
     render();

@@ -9,6 +9,7 @@
 class QComboBox;
 class QDateEdit;
 class QLabel;
+class QLineEdit;
 class QPdfDocument;
 class QPdfView;
 class QPlainTextEdit;
@@ -63,6 +64,8 @@ private:
     QDateEdit *m_date = nullptr;
     QLabel *m_prompt = nullptr;
     QPlainTextEdit *m_text = nullptr;
+    QLabel *m_feeLabel = nullptr;
+    QLineEdit *m_fee = nullptr;
     QLabel *m_effect = nullptr;
     QLabel *m_problem = nullptr;
     QPushButton *m_save = nullptr;

@@ -41,7 +41,7 @@ CaseRecord sampleCase(QDate today)
                 RightRequest{Right::Erasure,
                              {},
                              Outcome::Refused,
-                             RefusalGround::ErasureException,
+                             RefusalGround::LegalObligation,
                              QStringLiteral("Invoices are kept for ten years (Code de commerce L123-22)."),
                              {}}};
     c.extension = Extension{today, ExtensionReason::Complexity, QStringLiteral("Data in four systems."), {}};

@@ -9,6 +9,7 @@
 #include "registersession.h"
 
 #include "domain/caseworkflow.h"
+#include "domain/refusalrules.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -391,8 +392,19 @@ AnswerDialog::AnswerDialog(RegisterSession &session, const CaseRecord &record, Q
 
         row.ground = new QComboBox(rights);
         row.ground->setObjectName(QString(QStringLiteral("ground_") + key));
-        fillCombo(row.ground, allRefusalGrounds(), request.refusalGround);
+        // Only the grounds that fit the right (docs/rules.md#outcomes-and-refusal-grounds); a ground recorded
+        // before that rule stays visible so that the decision as it was can be kept.
+        QList<RefusalGround> grounds{RefusalGround::None};
+        grounds += RefusalRules::groundsFor(request.right, request.detail);
+        if (!grounds.contains(request.refusalGround)) {
+            grounds.append(request.refusalGround);
+        }
+        fillCombo(row.ground, grounds, request.refusalGround);
         row.ground->setItemText(0, tr("Choose a ground…"));
+        if (request.right == Right::Objection && RefusalRules::isDirectMarketing(request.detail)) {
+            row.ground->setToolTip(tr("An objection to direct marketing admits no exception (GDPR art. 21(3)): only "
+                                      "a manifestly unfounded or excessive request (art. 12(5)) can be refused."));
+        }
 
         row.reason = new QLineEdit(request.refusalReason, rights);
         row.reason->setObjectName(QString(QStringLiteral("reason_") + key));
