@@ -1600,20 +1600,12 @@
         <translation>Identification impossible (art.&#xa0;11(2))</translation>
     </message>
     <message>
-        <source>Erasure exception (art. 17(3))</source>
-        <translation>Exception au droit à l&apos;effacement (art.&#xa0;17(3))</translation>
-    </message>
-    <message>
         <source>Rights and freedoms of others (art. 15(4))</source>
         <translation>Droits et libertés d&apos;autrui (art.&#xa0;15(4))</translation>
     </message>
     <message>
         <source>Compelling legitimate grounds (art. 21(1))</source>
         <translation>Motifs légitimes et impérieux (art.&#xa0;21(1))</translation>
-    </message>
-    <message>
-        <source>Legal obligation</source>
-        <translation>Obligation légale</translation>
     </message>
     <message>
         <source>Other ground</source>
@@ -1879,6 +1871,50 @@
         <source>Customer number</source>
         <translation>Numéro de client</translation>
     </message>
+    <message>
+        <source>Erasure exception, point not named (art. 17(3))</source>
+        <translation>Exception à l&apos;effacement, point non précisé (art. 17(3))</translation>
+    </message>
+    <message>
+        <source>Legal obligation (art. 17(3)(b))</source>
+        <translation>Obligation légale (art. 17(3)(b))</translation>
+    </message>
+    <message>
+        <source>Restriction by law (art. 23)</source>
+        <translation>Limitation prévue par la loi (art. 23)</translation>
+    </message>
+    <message>
+        <source>Freedom of expression and information (art. 17(3)(a))</source>
+        <translation>Liberté d&apos;expression et d&apos;information (art. 17(3)(a))</translation>
+    </message>
+    <message>
+        <source>Public health (art. 17(3)(c))</source>
+        <translation>Santé publique (art. 17(3)(c))</translation>
+    </message>
+    <message>
+        <source>Archiving, research or statistics (art. 17(3)(d))</source>
+        <translation>Archivage, recherche ou statistiques (art. 17(3)(d))</translation>
+    </message>
+    <message>
+        <source>Legal claims (art. 17(3)(e))</source>
+        <translation>Droits en justice (art. 17(3)(e))</translation>
+    </message>
+    <message>
+        <source>Data accurate and complete (art. 16)</source>
+        <translation>Données exactes et complètes (art. 16)</translation>
+    </message>
+    <message>
+        <source>Conditions of art. 18(1) not met</source>
+        <translation>Conditions de l&apos;art. 18(1) non remplies</translation>
+    </message>
+    <message>
+        <source>Outside art. 20(1) (basis or means)</source>
+        <translation>Hors de l&apos;art. 20(1) (base ou moyens)</translation>
+    </message>
+    <message>
+        <source>Adversely affects others (art. 20(4))</source>
+        <translation>Atteinte aux droits d&apos;autrui (art. 20(4))</translation>
+    </message>
 </context>
 <context>
     <name>FileNames</name>
@@ -2137,6 +2173,14 @@
         <source>A notification under GDPR art. 19 is addressed to a recipient of the data, but case %1 records none. Add the recipients first.</source>
         <translation>Une notification au titre de l&apos;art.&#xa0;19 du RGPD est adressée à un destinataire des données, mais le dossier %1 n&apos;en enregistre aucun. Ajoutez d&apos;abord les destinataires.</translation>
     </message>
+    <message>
+        <source>A proof of capacity is asked of someone acting for the data subject, but case %1 records no requester: the data subject writes in their own name. Record the requester and their capacity first.</source>
+        <translation>Une preuve de qualité se demande à qui agit pour la personne concernée, mais le dossier %1 n&apos;enregistre aucun demandeur&#xa0;: la personne écrit en son nom. Enregistrez d&apos;abord le demandeur et sa qualité.</translation>
+    </message>
+    <message>
+        <source>A reply to the CNIL answers a complaint it forwarded, quoting its reference by its due date, but case %1 records no CNIL complaint with its reference and due date. Record them first.</source>
+        <translation>Une réponse à la CNIL répond à une plainte qu&apos;elle a transmise, en rappelant sa référence, avant son échéance, mais le dossier %1 n&apos;enregistre aucune plainte CNIL avec sa référence et son échéance. Enregistrez-les d&apos;abord.</translation>
+    </message>
 </context>
 <context>
     <name>Letters</name>
@@ -2367,6 +2411,78 @@
     <message>
         <source>The access answer states, for each activity, what GDPR art. 15(1) and 15(2) require, but in the record of processing activities %1. Complete the record first.</source>
         <translation>La réponse d&apos;accès expose, pour chaque activité, ce qu&apos;exigent les articles 15(1) et 15(2) du RGPD, mais dans le registre des activités de traitement, %1. Complétez d&apos;abord le registre.</translation>
+    </message>
+    <message>
+        <source>We are the processor: notice to the person</source>
+        <translation>Nous sommes sous-traitant&#xa0;: information de la personne</translation>
+    </message>
+    <message>
+        <source>We are the processor: request forwarded to the controller</source>
+        <translation>Nous sommes sous-traitant&#xa0;: demande transmise au responsable du traitement</translation>
+    </message>
+    <message>
+        <source>anything else the controller needs to answer (optional): how the request reached us, what we can do on its instructions.</source>
+        <translation>tout ce dont le responsable du traitement a besoin pour répondre (facultatif)&#xa0;: comment la demande nous est parvenue, ce que nous pouvons faire sur ses instructions.</translation>
+    </message>
+    <message>
+        <source>Request for proof of capacity</source>
+        <translation>Demande de justificatif de qualité</translation>
+    </message>
+    <message>
+        <source>what proves the capacity in this case, and why: the mandate signed by the person, proof of parental authority or guardianship, the acte de notoriété...</source>
+        <translation>ce qui prouve la qualité dans ce cas, et pourquoi&#xa0;: le mandat signé par la personne, la preuve de l&apos;autorité parentale ou de la tutelle, l&apos;acte de notoriété…</translation>
+    </message>
+    <message>
+        <source>Fee notice before acting</source>
+        <translation>Avis de frais avant traitement</translation>
+    </message>
+    <message>
+        <source>the fee and its basis: the amount, what it covers (further copies, GDPR art. 15(3); a manifestly unfounded or excessive request, art. 12(5)), how to pay.</source>
+        <translation>les frais et leur fondement&#xa0;: le montant, ce qu&apos;il couvre (copies supplémentaires, art. 15(3) du RGPD&#xa0;; demande manifestement infondée ou excessive, art. 12(5)), comment payer.</translation>
+    </message>
+    <message>
+        <source>Confirmation that consent was withdrawn</source>
+        <translation>Confirmation du retrait du consentement</translation>
+    </message>
+    <message>
+        <source>the processing based on consent that stops, and from which date (GDPR art. 7(3)).</source>
+        <translation>le traitement fondé sur le consentement qui cesse, et à partir de quelle date (art. 7(3) du RGPD).</translation>
+    </message>
+    <message>
+        <source>Answer: automated decision (art. 22)</source>
+        <translation>Réponse&#xa0;: décision automatisée (art. 22)</translation>
+    </message>
+    <message>
+        <source>how the person obtains human intervention and contests the decision: who reviews it, how to reach them, and what was done for this request.</source>
+        <translation>comment la personne obtient une intervention humaine et conteste la décision&#xa0;: qui la réexamine, comment le joindre, et ce qui a été fait pour cette demande.</translation>
+    </message>
+    <message>
+        <source>Reply to the CNIL (complaint)</source>
+        <translation>Réponse à la CNIL (plainte)</translation>
+    </message>
+    <message>
+        <source>the facts, the measures taken and the documents attached.</source>
+        <translation>les faits, les mesures prises et les documents joints.</translation>
+    </message>
+    <message>
+        <source>The letter is kept with the case; the clock keeps running: only identity information suspends it (decree 2019-536 art. 77).</source>
+        <translation>Le courrier est conservé dans le dossier&#xa0;; le délai continue de courir&#xa0;: seules les informations d&apos;identité le suspendent (décret 2019-536, art. 77).</translation>
+    </message>
+    <message>
+        <source>No activity chosen for this case is one we carry out as processor: this letter says that a controller named in the record of processing activities answers the request (GDPR art. 28(3)(e)). Choose the case&apos;s activities first.</source>
+        <translation>Aucune activité choisie pour ce dossier n&apos;est menée en tant que sous-traitant&#xa0;: ce courrier dit qu&apos;un responsable du traitement nommé au registre répond à la demande (art. 28(3)(e) du RGPD). Choisissez d&apos;abord les activités du dossier.</translation>
+    </message>
+    <message>
+        <source>The record of processing activities does not name the controller we process for in &quot;%1&quot;: name it in the record first.</source>
+        <translation>Le registre des activités de traitement ne nomme pas le responsable pour qui nous traitons dans «&#xa0;%1&#xa0;»&#xa0;: nommez-le d&apos;abord dans le registre.</translation>
+    </message>
+    <message>
+        <source>The activities chosen for this case name several controllers (%1): a forwarding letter goes to one controller. Choose only the activities of that controller, write its letter, then the next.</source>
+        <translation>Les activités choisies pour ce dossier nomment plusieurs responsables (%1)&#xa0;: un courrier de transmission va à un seul responsable. Ne choisissez que les activités de ce responsable, rédigez son courrier, puis le suivant.</translation>
+    </message>
+    <message>
+        <source>No activity chosen for this case (as controller or joint controller) records an automated decision and the logic involved (GDPR art. 15(1)(h), 22): record it in the record of processing activities and choose that activity for the case first.</source>
+        <translation>Aucune activité choisie pour ce dossier (comme responsable ou responsable conjoint) n&apos;enregistre de décision automatisée ni sa logique (art. 15(1)(h) et 22 du RGPD)&#xa0;: enregistrez-la au registre des activités de traitement et choisissez d&apos;abord cette activité pour le dossier.</translation>
     </message>
 </context>
 <context>
@@ -2899,6 +3015,33 @@
     <message>
         <source>The file holds no system.</source>
         <translation>Le fichier ne contient aucun système.</translation>
+    </message>
+</context>
+<context>
+    <name>RefusalRules</name>
+    <message>
+        <source>The ground &quot;%1&quot; needs the legal text that imposes it, named in the reasons given to the person (for example &quot;Code de commerce, art. L123-22&quot;).</source>
+        <translation>Le motif «&#xa0;%1&#xa0;» a besoin du texte légal qui l&apos;impose, cité dans les raisons données à la personne (par exemple «&#xa0;Code de commerce, art. L123-22&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>&quot;Unable to identify&quot; (GDPR art. 11(2)) covers the rights of articles 15 to 20 only: it cannot refuse &quot;%1&quot;.</source>
+        <translation>«&#xa0;Impossible d&apos;identifier&#xa0;» (art. 11(2) du RGPD) ne couvre que les droits des articles 15 à 20&#xa0;: il ne peut pas refuser «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>An objection to direct marketing admits no compelling legitimate grounds: the processing for direct marketing stops (GDPR art. 21(3)). The detail of the right says it is about direct marketing (&quot;%1&quot;).</source>
+        <translation>Une opposition à la prospection n&apos;admet aucun motif légitime et impérieux&#xa0;: le traitement à des fins de prospection cesse (art. 21(3) du RGPD). Le détail du droit indique qu&apos;il s&apos;agit de prospection («&#xa0;%1&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>Name the point of art. 17(3) that applies, (a) to (e): &quot;%1&quot; is kept only for decisions recorded before it was split.</source>
+        <translation>Précisez le point de l&apos;art. 17(3) qui s&apos;applique, de (a) à (e)&#xa0;: «&#xa0;%1&#xa0;» n&apos;est gardé que pour les décisions enregistrées avant sa division.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be refused on any ground.</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut être refusé pour aucun motif.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a ground for refusing &quot;%2&quot;. The grounds that fit it: %3.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un motif de refus de «&#xa0;%2&#xa0;». Les motifs qui conviennent&#xa0;: %3.</translation>
     </message>
 </context>
 <context>
@@ -3780,6 +3923,10 @@
     <message>
         <source>Answer after a deadline</source>
         <translation>Réponse hors délai</translation>
+    </message>
+    <message>
+        <source>An objection to direct marketing admits no exception (GDPR art. 21(3)): only a manifestly unfounded or excessive request (art. 12(5)) can be refused.</source>
+        <translation>Une opposition à la prospection n&apos;admet aucune exception (art. 21(3) du RGPD)&#xa0;: seule une demande manifestement infondée ou excessive (art. 12(5)) peut être refusée.</translation>
     </message>
 </context>
 <context>
@@ -5448,6 +5595,14 @@ La sauvegarde est d&apos;abord vérifiée intégralement une nouvelle fois.</tra
     <message>
         <source>Page %1 could not be drawn.</source>
         <translation>La page %1 n&apos;a pas pu être dessinée.</translation>
+    </message>
+    <message>
+        <source>&amp;Fee asked (art. 12(5)(a)), if any:</source>
+        <translation>&amp;Frais demandés (art. 12(5)(a)), le cas échéant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>e.g. 25 €; empty: the request is refused, no fee is offered</source>
+        <translation>p. ex. 25&#xa0;€&#xa0;; vide&#xa0;: la demande est refusée, aucun frais n&apos;est proposé</translation>
     </message>
 </context>
 <context>
