@@ -532,10 +532,8 @@ void MainWindow::refreshCounts()
                                                   : tr("%1 extension notices due").arg(counts->extensionNoticeDue));
     }
     // Tasks to system owners past their due date, in open cases: chased before the case itself runs late.
-    if (auto tasks = m_session.service().overdueTaskCounts(m_session.today()); !tasks) {
-        parts << tasks.errorMessage();
-    } else if (tasks->second > 0) {
-        parts << (tasks->second == 1 ? tr("1 task overdue") : tr("%1 tasks overdue").arg(tasks->second));
+    if (counts->overdueTasks > 0) {
+        parts << (counts->overdueTasks == 1 ? tr("1 task overdue") : tr("%1 tasks overdue").arg(counts->overdueTasks));
     }
     parts << (counts->open == 1 ? tr("1 open case") : tr("%1 open cases").arg(counts->open));
     m_counts->setText(parts.join(QStringLiteral(" · ")));

@@ -203,7 +203,17 @@ Result<int> RegisterService::count(const CaseQuery &query) const
 
 Result<QueueCounts> RegisterService::counts(QDate today) const
 {
-    return m_cases->counts(today);
+    auto counts = m_cases->counts(today);
+    if (!counts) {
+        return counts;
+    }
+    auto tasks = m_tasks->overdueCounts(today);
+    if (!tasks) {
+        return tasks.error();
+    }
+    counts->casesWithOverdueTasks = tasks->first;
+    counts->overdueTasks = tasks->second;
+    return counts;
 }
 
 Result<QList<int>> RegisterService::deadlinesPerWeek(QDate today, int weeks) const

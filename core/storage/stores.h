@@ -76,6 +76,8 @@ struct QueueCounts {
     int dueSoon = 0;
     int clockStopped = 0;
     int extensionNoticeDue = 0;
+    int overdueTasks = 0;          ///< tasks to system owners not answered and past their due date, in open cases
+    int casesWithOverdueTasks = 0; ///< the open cases they belong to
 };
 
 /// What the DPO is reminded of at start and then daily: open cases overdue or due within a few days (clock

@@ -73,13 +73,6 @@ void Dashboard::refresh(const std::optional<QueueCounts> &known)
         return;
     }
     m_weeks = *weeks;
-    auto tasks = m_session.service().overdueTaskCounts(m_today);
-    if (!tasks) {
-        m_counts->setText(tasks.errorMessage());
-        m_tiles.constFirst()->setText(m_counts->text().toHtmlEscaped());
-        update();
-        return;
-    }
     const struct {
         int value;
         QString label;
@@ -88,7 +81,7 @@ void Dashboard::refresh(const std::optional<QueueCounts> &known)
                  {counts->dueSoon, tr("due within 7 days"), "#8a5a00"},
                  {counts->clockStopped, tr("clocks stopped"), "#1d4e89"},
                  {counts->extensionNoticeDue, tr("extension notices due"), "#8a5a00"},
-                 {tasks->second, tr("tasks overdue"), "#b3261e"},
+                 {counts->overdueTasks, tr("tasks overdue"), "#b3261e"},
                  {counts->open, tr("open cases"), "#222222"}};
     QStringList words;
     for (int i = 0; i < m_tiles.size(); ++i) {
@@ -101,7 +94,7 @@ void Dashboard::refresh(const std::optional<QueueCounts> &known)
         m_tiles[i]->setToolTip(tr("Open cases as of %1.").arg(ui::longDate(m_today)));
         if (i == kTasksTile) {
             m_tiles[i]->setToolTip(tr("Tasks to system owners past their due date, in %1 open case(s), as of %2.")
-                                       .arg(tasks->first)
+                                       .arg(counts->casesWithOverdueTasks)
                                        .arg(ui::longDate(m_today)));
         }
         words << QStringLiteral("%1 %2").arg(t.value).arg(t.label);
