@@ -1,5 +1,10 @@
 #include "demo/demorecord.h"
 
+#include "common/clock.h"
+#include "register/casebook.h"
+#include "register/casetasks.h"
+#include "register/processingrecord.h"
+
 namespace dpodesk {
 
 namespace {
@@ -38,6 +43,101 @@ Envoi des campagnes de nos clients;processor;Chacun de nos clients annonceurs (p
 Mesure d'audience du service;controller;;Statistiques d'utilisation de l'application web;Art. 6(1)(f) RGPD : intérêt légitime (amélioration du service);Clients|Utilisateurs de l'application;Identifiant client|Pages consultées et actions dans l'application;Mixpanel Inc. (sous-traitant, hébergé aux États-Unis);États-Unis : Mixpanel Inc., clauses contractuelles types (décision 2021/914) et pseudonymisation des identifiants;Treize mois;;;Analytics (Mixpanel);Exemple Démo SAS
 Gestion du personnel;controller;;Gestion administrative du personnel|Paie;Art. 6(1)(b) RGPD : exécution du contrat de travail|Art. 6(1)(c) RGPD : obligations légales (Code du travail, déclarations sociales);Salariés;Identité|Coordonnées|Vie professionnelle|Données de paie;Lucca SAS (sous-traitant, SIRH)|URSSAF|Caisses de retraite;;"Durée du contrat puis cinq ans ; bulletins de paie : cinquante ans";;;SIRH (Lucca);Exemple Démo SAS
 )");
+}
+
+Result<void> DemoRecord::fill(CaseBook &cases, ProcessingRecord &record, CaseTasks &tasks)
+{
+    for (const auto &[csv, systems] :
+         {std::pair(DemoRecord::systemsCsv(), true), std::pair(DemoRecord::activitiesCsv(), false)}) {
+        auto imported = systems ? record.importSystems(csv) : record.importActivities(csv);
+        if (!imported) {
+            return imported.error();
+        }
+        if (!imported->imported) {
+            QStringList problems;
+            for (const RecordProblem &p : std::as_const(imported->problems)) {
+                problems << p.toString();
+            }
+            return makeError(Error::Code::Internal, problems.join(u' '));
+        }
+    }
+    // The most recent open requests get their activities and tasks, in every state a task can be in.
+    CaseQuery query;
+    query.scope = CaseQuery::Scope::Open;
+    query.sort = CaseQuery::Sort::ReceivedOn;
+    query.descending = true;
+    query.limit = 16;
+    query.today = cases.clock().today();
+    auto recent = cases.list(query);
+    if (!recent) {
+        return recent.error();
+    }
+    int step = 0;
+    for (const CaseSummary &summary : std::as_const(*recent)) {
+        auto found = cases.find(summary.id);
+        if (!found) {
+            return found.error();
+        }
+        QStringList names;
+        switch (found->subject.relationship) {
+        case Relationship::Customer:
+            names = {QStringLiteral("Gestion des clients"), QStringLiteral("Mesure d'audience du service")};
+            break;
+        case Relationship::Prospect:
+            names = {QStringLiteral("Prospection commerciale")};
+            break;
+        case Relationship::User:
+            names = {QStringLiteral("Mesure d'audience du service")};
+            break;
+        case Relationship::Employee:
+            names = {QStringLiteral("Gestion du personnel")};
+            break;
+        case Relationship::Other:
+            names = {QStringLiteral("Envoi des campagnes de nos clients")};
+            break;
+        }
+        if (auto chosen = tasks.setActivities(*found, names); !chosen) {
+            return chosen.error();
+        }
+        auto plan = tasks.plan(*found);
+        if (!plan) {
+            continue; // rights that call for no task (a CNIL complaint, post-mortem directives), a processor's case
+        }
+        for (const CaseTask &task : std::as_const(plan->created)) {
+            Result<CaseTask> done = task;
+            switch (step++ % 5) {
+            case 0:
+                break; // to send
+            case 1:
+                done = tasks.markSent(task.id, task.ownerEmail, cases.clock().today());
+                break;
+            case 2:
+                done = tasks.answer(task.id,
+                                    task.action == TaskAction::Search || task.action == TaskAction::Export
+                                        ? TaskResult::Found
+                                        : TaskResult::Done,
+                                    QStringLiteral("Fiche retrouvée et traitée."), cases.clock().today());
+                break;
+            case 3:
+                done = tasks.answer(task.id, TaskResult::NotFound,
+                                    QStringLiteral("Aucune fiche à ce nom ni à cette adresse."), cases.clock().today());
+                break;
+            default:
+                done = tasks.markSent(task.id, task.ownerEmail, cases.clock().today());
+                if (done && task.action != TaskAction::Search) {
+                    done = tasks.answer(task.id, TaskResult::Cannot,
+                                        QStringLiteral("Obligation légale de conservation : accès limité à la "
+                                                       "comptabilité."),
+                                        cases.clock().today());
+                }
+                break;
+            }
+            if (!done) {
+                return done.error();
+            }
+        }
+    }
+    return {};
 }
 
 } // namespace dpodesk

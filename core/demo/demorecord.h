@@ -1,8 +1,14 @@
 #pragma once
 
+#include "common/result.h"
+
 #include <QByteArray>
 
 namespace dpodesk {
+
+class CaseBook;
+class CaseTasks;
+class ProcessingRecord;
 
 /// The record of processing activities and the systems catalogue of the demo's fictional organisation, an e-mailing
 /// service provider, as the CSV files a DPO would import (docs/rules.md#the-record-of-processing-activities): prospects
@@ -11,6 +17,9 @@ namespace dpodesk {
 struct DemoRecord {
     static QByteArray systemsCsv();
     static QByteArray activitiesCsv();
+    /// Imports both into a demo register, then gives its latest open requests their activities and tasks, in every
+    /// state a task can be in.
+    static Result<void> fill(CaseBook &cases, ProcessingRecord &record, CaseTasks &tasks);
 };
 
 } // namespace dpodesk
