@@ -143,14 +143,14 @@ Result<QList<CaseTask>> SqlTaskStore::tasks(const TaskFilter &filter) const
     if (list.isEmpty()) {
         return list;
     }
-    // Their evidence files.
+    // The evidence of these tasks only: the same filter, on the same tables.
     QSqlQuery e(m_database.connection());
-    if (filter.caseId != 0) {
-        e.prepare(QStringLiteral("SELECT task_id, attachment_id FROM task_evidence WHERE case_id = ? "
-                                 "ORDER BY task_id, attachment_id"));
-        e.addBindValue(filter.caseId);
-    } else {
-        e.prepare(QStringLiteral("SELECT task_id, attachment_id FROM task_evidence ORDER BY task_id, attachment_id"));
+    e.prepare(QStringLiteral("SELECT task_id, attachment_id FROM task_evidence WHERE task_id IN (SELECT t.id FROM "
+                             "case_tasks t JOIN cases c ON c.id = t.case_id LEFT JOIN systems s ON s.id = t.system_id "
+                             "%1) ORDER BY task_id, attachment_id")
+                  .arg(where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND "))));
+    for (const QVariant &v : values) {
+        e.addBindValue(v);
     }
     if (auto ok = m_database.exec(e, tr("reading the evidence of the tasks")); !ok) {
         return ok.error();
