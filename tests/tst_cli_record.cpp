@@ -292,6 +292,30 @@ void TestCliRecord::processesSideBySide()
     if (QTest::currentTestFailed()) {
         return;
     }
+    // Three processes import the same new systems at once: one adds them, the others find them unchanged; no system
+    // twice.
+    QByteArray more = kSystems;
+    more.replace("\nCRM;", "\nLedger;").replace("\nBilling;", "\nPayroll;").replace("\nMailer;", "\nSurvey;");
+    more.replace("\nSupport;", "\nChat;");
+    write(dir.filePath(QStringLiteral("more.csv")), more);
+    QList<QStringList> imports;
+    for (int i = 0; i < 3; ++i) {
+        imports << (QStringList{QStringLiteral("systems"), QStringLiteral("import"),
+                                dir.filePath(QStringLiteral("more.csv")), QStringLiteral("--json")}
+                    << databaseOption(db));
+    }
+    int adders = 0;
+    int unchanged = 0;
+    for (const Run &r : together(imports)) {
+        QVERIFY2(r.code == kOk, r.describe().constData());
+        adders += r.object().value(QStringLiteral("added")).toInt() == 4 ? 1 : 0;
+        unchanged += r.object().value(QStringLiteral("unchanged")).toInt() == 4 ? 1 : 0;
+    }
+    QCOMPARE(adders, 1);
+    QCOMPARE(unchanged, 2);
+    const Run catalogue = run(words({"systems", "list", "--json"}) << databaseOption(db));
+    CLI_VERIFY_JSON(catalogue);
+    QCOMPARE(catalogue.array().size(), 8);
     // Four processes plan the same case at once: one plans, the others find every task there already.
     QList<QStringList> plans;
     for (int i = 0; i < 4; ++i) {
