@@ -334,7 +334,7 @@ void TestDatabase::createsNewRegister()
         QVERIFY(!db->isReadOnly());
         QVERIFY(!db->inTransaction());
         QCOMPARE(SqliteDatabase::kApplicationId, qint32(0x44504F44));
-        QCOMPARE(Database::kSchemaVersion, 7);
+        QCOMPARE(Database::kSchemaVersion, 8);
         QCOMPARE(sqlite(*db).pragma(QStringLiteral("application_id")).toLongLong(), qint64(0x44504F44));
         QCOMPARE(sqlite(*db).pragma(QStringLiteral("user_version")).toInt(), Database::kSchemaVersion);
 
@@ -778,6 +778,7 @@ void TestDatabase::upgradesVersion1Register()
                                            QStringLiteral("DROP TABLE activity_systems"),
                                            QStringLiteral("DROP TABLE activities"),
                                            QStringLiteral("DROP TABLE systems"),
+                                           QStringLiteral("ALTER TABLE recipients DROP COLUMN address"),
                                            QStringLiteral("PRAGMA user_version = 1")});
         QVERIFY2(error.isEmpty(), qPrintable(error));
         old.close();
@@ -808,19 +809,20 @@ void TestDatabase::upgradesVersion5Register()
     {
         RawConnection old(path);
         QVERIFY2(old.isOpen(), qPrintable(old.openError()));
-        const QString error =
-            old.execAll({QStringLiteral("DROP INDEX cases_search_name"),
-                         QStringLiteral("CREATE INDEX cases_search_name ON cases (search_name)"),
-                         QStringLiteral("DROP INDEX cases_search_name_reversed"),
-                         QStringLiteral("CREATE INDEX cases_search_name_reversed ON cases (search_name_reversed)"),
-                         QStringLiteral("DROP INDEX cases_search_email"),
-                         QStringLiteral("CREATE INDEX cases_search_email ON cases (search_email)"),
-                         QStringLiteral("DROP INDEX cases_search_phone"),
-                         QStringLiteral("CREATE INDEX cases_search_phone ON cases (search_phone)"),
-                         QStringLiteral("DROP INDEX open_deadlines"), QStringLiteral("DROP TABLE task_evidence"),
-                         QStringLiteral("DROP TABLE case_tasks"), QStringLiteral("DROP TABLE case_activities"),
-                         QStringLiteral("DROP TABLE activity_systems"), QStringLiteral("DROP TABLE activities"),
-                         QStringLiteral("DROP TABLE systems"), QStringLiteral("PRAGMA user_version = 5")});
+        const QString error = old.execAll(
+            {QStringLiteral("DROP INDEX cases_search_name"),
+             QStringLiteral("CREATE INDEX cases_search_name ON cases (search_name)"),
+             QStringLiteral("DROP INDEX cases_search_name_reversed"),
+             QStringLiteral("CREATE INDEX cases_search_name_reversed ON cases (search_name_reversed)"),
+             QStringLiteral("DROP INDEX cases_search_email"),
+             QStringLiteral("CREATE INDEX cases_search_email ON cases (search_email)"),
+             QStringLiteral("DROP INDEX cases_search_phone"),
+             QStringLiteral("CREATE INDEX cases_search_phone ON cases (search_phone)"),
+             QStringLiteral("DROP INDEX open_deadlines"), QStringLiteral("DROP TABLE task_evidence"),
+             QStringLiteral("DROP TABLE case_tasks"), QStringLiteral("DROP TABLE case_activities"),
+             QStringLiteral("DROP TABLE activity_systems"), QStringLiteral("DROP TABLE activities"),
+             QStringLiteral("DROP TABLE systems"), QStringLiteral("ALTER TABLE recipients DROP COLUMN address"),
+             QStringLiteral("PRAGMA user_version = 5")});
         QVERIFY2(error.isEmpty(), qPrintable(error));
         events = old.number(QStringLiteral("SELECT count(*) FROM audit_events"));
         QVERIFY(events >= 3);
@@ -845,6 +847,7 @@ void TestDatabase::upgradesVersion5Register()
     QCOMPARE(columnsOf(QStringLiteral("cases_search_email")), QStringLiteral("search_email,is_open,deadline"));
     QCOMPARE(columnsOf(QStringLiteral("cases_search_phone")), QStringLiteral("search_phone,is_open,deadline"));
     QVERIFY(columnsOf(QStringLiteral("open_deadlines")).startsWith(QStringLiteral("deadline,")));
+    QVERIFY((*opened)->columns(QStringLiteral("recipients"))->contains(QStringLiteral("address")));
     // Indexes only: the data is as it was, and the audit trail records nothing and still proves it.
     QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM audit_events")) && q.next());
     QCOMPARE(q.value(0).toInt(), events);

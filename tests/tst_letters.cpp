@@ -43,7 +43,8 @@ CaseRecord sampleCase(const QString &first, const QString &last)
                              {}}};
     c.extension = Extension{QDate(2026, 3, 20), ExtensionReason::Complexity,
                             QStringLiteral("Your data is spread over four systems."), QDate(2026, 3, 20)};
-    c.recipients = {Recipient{QStringLiteral("Routage Express SAS"), QDate(2026, 3, 25)}};
+    c.recipients = {Recipient{QStringLiteral("Routage Express SAS"), QDate(2026, 3, 25),
+                              QStringLiteral("12 quai de Seine\n75019 Paris")}};
     c.recomputeDeadlines(DeadlineCalculator());
     return c;
 }
@@ -156,14 +157,25 @@ void TestLetters::everyLetter()
     QVERIFY(pages >= 1);
     const bool en = lang == QLatin1String("en");
     // The common block: organisation, DPO contact, date, reference, received date, addressee, signature, footer.
-    const QStringList common{QStringLiteral("Courriels & Cie SAS"), QStringLiteral("dpo@courriels.example"),
-                             QStringLiteral("Anne Lefèvre"), QStringLiteral("DR-2026-0042"),
-                             en ? QStringLiteral("27 March 2026") : QStringLiteral("27 mars 2026"),
-                             en ? QStringLiteral("5 March 2026") : QStringLiteral("5 mars 2026"),
-                             QStringLiteral("Élodie Dupré"), QStringLiteral("page 1 / %1").arg(pages),
-                             // The rights in the letter's language, whatever the interface's.
-                             en ? QStringLiteral("right of access (GDPR Article 15)")
-                                : QStringLiteral("droit d'accès (article 15 du RGPD)")};
+    QStringList common{QStringLiteral("Courriels & Cie SAS"),
+                       QStringLiteral("dpo@courriels.example"),
+                       QStringLiteral("Anne Lefèvre"),
+                       QStringLiteral("DR-2026-0042"),
+                       en ? QStringLiteral("27 March 2026") : QStringLiteral("27 mars 2026"),
+                       QStringLiteral("Élodie Dupré"),
+                       QStringLiteral("page 1 / %1").arg(pages)};
+    // The request's details, and the rights in the letter's language whatever the interface's; a recipient notified
+    // under art. 19 learns what changed, not what the person asked or when (issue 14, item 2).
+    const QStringList requestDetails{en ? QStringLiteral("5 March 2026") : QStringLiteral("5 mars 2026"),
+                                     en ? QStringLiteral("right of access (GDPR Article 15)")
+                                        : QStringLiteral("droit d'accès (article 15 du RGPD)")};
+    if (kind == LetterKind::RecipientNotification) {
+        for (const QString &detail : requestDetails) {
+            QVERIFY2(!content.contains(detail), qPrintable(detail + QStringLiteral(" in: ") + content));
+        }
+    } else {
+        common << requestDetails;
+    }
     for (const QString &expected : common) {
         QVERIFY2(content.contains(expected), qPrintable(QString(expected + QStringLiteral(" not in: ") + content)));
     }
@@ -469,11 +481,30 @@ void TestLetters::preconditions_data()
     QTest::newRow("processor notice, open") << QStringLiteral("processor-notice") << none << day << QString();
     QTest::newRow("forwarding, answered") << QStringLiteral("forwarding-to-controller") << answered << day
                                           << QStringLiteral("was already answered or closed");
-    QTest::newRow("recipient notification, a recipient")
+    QTest::newRow("recipient notification, a recipient without address")
         << QStringLiteral("recipient-notification") << Tweak([](CaseRecord &c) {
                c.recipients = {Recipient{QStringLiteral("Routage Express SAS"), {}}};
            })
+        << day
+        << QStringLiteral("A notification under GDPR art. 19 is written to the recipient at its address, but case "
+                          "DR-2026-0042 records no address for it: add the recipient's postal or e-mail address "
+                          "first.");
+    QTest::newRow("recipient notification, a recipient with its address")
+        << QStringLiteral("recipient-notification") << Tweak([](CaseRecord &c) {
+               c.recipients = {
+                   Recipient{QStringLiteral("Routage Express SAS"), {}, QStringLiteral("routage@example.fr")}};
+           })
         << day << QString();
+    QTest::newRow("acknowledgement, a CNIL complaint")
+        << QStringLiteral("acknowledgement") << Tweak([](CaseRecord &c) {
+               c.rights = {RightRequest{Right::CnilComplaint, {}, Outcome::Pending, RefusalGround::None, {}, {}}};
+               c.answeredOn = QDate();
+               c.status = CaseStatus::New;
+           })
+        << day
+        << QStringLiteral("Case DR-2026-0042 is a complaint the CNIL forwarded: it is answered to the CNIL by its due "
+                          "date (the letter \"Reply to the CNIL\"), not acknowledged to the complainant with a "
+                          "one-month deadline.");
 }
 
 void TestLetters::preconditions()
@@ -623,7 +654,7 @@ QStringList mandatory(LetterKind kind, const QString &lang)
          {QStringLiteral("est suspendu jusqu'à la réception de ces informations"),
           QStringLiteral("vous pouvez masquer les informations qui ne sont pas nécessaires pour vous identifier"),
           QStringLiteral("sera supprimée dès que la vérification aura été faite")}},
-        {LetterKind::ClarificationRequest, {QStringLiteral("peut être suspendu")}},
+        {LetterKind::ClarificationRequest, {QStringLiteral("ne suspend pas le délai de réponse")}},
         {LetterKind::ExtensionNotice, {QStringLiteral("est prolongé de deux mois")}},
         {LetterKind::AnswerAccess,
          {QStringLiteral("traite des données personnelles concernant"), QStringLiteral("C-154/21"),
@@ -638,7 +669,9 @@ QStringList mandatory(LetterKind kind, const QString &lang)
          {QStringLiteral("frais raisonnables"), QStringLiteral("nous refusons d'y donner suite")}},
         {LetterKind::UnableToIdentify, {QStringLiteral("nous ne sommes pas en mesure d'identifier")}},
         {LetterKind::NoData, {QStringLiteral("ne traite aucune donnée personnelle concernant")}},
-        {LetterKind::RecipientNotification, {QStringLiteral("de nous confirmer par écrit")}},
+        {LetterKind::RecipientNotification,
+         {QStringLiteral("de nous confirmer par écrit"),
+          QStringLiteral("Routage Express SAS 12 quai de Seine 75019 Paris")}},
         {LetterKind::PostMortemAnswer, {QStringLiteral("limitée aux finalités prévues par l'article 85")}},
     };
     static const QMap<LetterKind, QStringList> english{
@@ -647,7 +680,7 @@ QStringList mandatory(LetterKind kind, const QString &lang)
          {QStringLiteral("is suspended until we receive this information"),
           QStringLiteral("you may mask the information that is not needed to identify you"),
           QStringLiteral("will be deleted as soon as the verification has been carried out")}},
-        {LetterKind::ClarificationRequest, {QStringLiteral("may be suspended")}},
+        {LetterKind::ClarificationRequest, {QStringLiteral("does not suspend the time limit")}},
         {LetterKind::ExtensionNotice, {QStringLiteral("is extended by two months")}},
         {LetterKind::AnswerAccess,
          {QStringLiteral("processes personal data concerning"), QStringLiteral("C-154/21"),
@@ -661,7 +694,9 @@ QStringList mandatory(LetterKind kind, const QString &lang)
         {LetterKind::ManifestlyUnfounded, {QStringLiteral("reasonable fee"), QStringLiteral("we refuse to act on it")}},
         {LetterKind::UnableToIdentify, {QStringLiteral("we are not in a position to identify")}},
         {LetterKind::NoData, {QStringLiteral("does not process any personal data concerning")}},
-        {LetterKind::RecipientNotification, {QStringLiteral("confirm to us in writing")}},
+        {LetterKind::RecipientNotification,
+         {QStringLiteral("confirm to us in writing"),
+          QStringLiteral("Routage Express SAS 12 quai de Seine 75019 Paris")}},
         {LetterKind::PostMortemAnswer, {QStringLiteral("limited to the purposes set out in Article 85")}},
     };
     phrases << (en ? english : french).value(kind);

@@ -38,9 +38,15 @@ OrganisationProfile exemple()
 }
 
 /// The letter's text, its non-breaking spaces as spaces (the PDF keeps them; the assertions read words).
-QString textOf(LetterKind kind, const QString &language, const OrganisationProfile &org = exemple())
+QString textOf(LetterKind kind, const QString &language, const OrganisationProfile &org = exemple(),
+               bool represented = false)
 {
     LetterInput in{elise(), org, kind, language, QDate(2026, 12, 1), {}, {}};
+    if (represented) {
+        in.record.requester = Requester{Person{}, Capacity::Representative, QStringLiteral("Mandat signé")};
+        in.record.requester->person.firstName = QStringLiteral("Marc");
+        in.record.requester->person.lastName = QStringLiteral("Arnaud");
+    }
     auto pdf = Letters::pdf(in);
     if (!pdf) {
         return QStringLiteral("REFUSED: ") + pdf.errorMessage();
@@ -83,9 +89,17 @@ void TestLettersFrench::elisionAtTheJoins()
 
 void TestLettersFrench::elisionInTheLetters()
 {
-    const QString ack = textOf(LetterKind::Acknowledgement, QStringLiteral("fr"));
-    QVERIFY2(ack.contains(QStringLiteral("données personnelles d'Élise Lefèvre-Brûlé")), qPrintable(ack));
+    // Élise writes herself: "vos données"; Marc writes for her: "les données d'Élise".
+    const QString own = textOf(LetterKind::Acknowledgement, QStringLiteral("fr"));
+    QVERIFY2(own.contains(QStringLiteral("votre demande relative à vos données personnelles")), qPrintable(own));
+    QVERIFY2(!own.contains(QStringLiteral("Élise Lefèvre-Brûlé,")), qPrintable(own));
+    const QString ownEn = textOf(LetterKind::Acknowledgement, QStringLiteral("en"));
+    QVERIFY2(ownEn.contains(QStringLiteral("your request concerning your personal data")), qPrintable(ownEn));
+    const QString ack = textOf(LetterKind::Acknowledgement, QStringLiteral("fr"), exemple(), true);
+    QVERIFY2(ack.contains(QStringLiteral("relative aux données personnelles d'Élise Lefèvre-Brûlé")), qPrintable(ack));
     QVERIFY2(!ack.contains(QStringLiteral("de Élise")), qPrintable(ack));
+    const QString ackEn = textOf(LetterKind::Acknowledgement, QStringLiteral("en"), exemple(), true);
+    QVERIFY2(ackEn.contains(QStringLiteral("concerning the personal data of Élise Lefèvre-Brûlé")), qPrintable(ackEn));
     const QString none = textOf(LetterKind::NoData, QStringLiteral("fr"));
     QVERIFY2(none.contains(QStringLiteral("qu'Exemple SAS ne traite aucune donnée")), qPrintable(none));
     QVERIFY2(!none.contains(QStringLiteral("que Exemple")), qPrintable(none));

@@ -17,6 +17,7 @@
 #include "reportparsers.h"
 #include "storage/stores.h"
 
+#include <QComboBox>
 #include <QFile>
 #include <QLabel>
 #include <QPushButton>
@@ -66,6 +67,8 @@ private Q_SLOTS:
     void refusedEverywhere_data();
     void refusedEverywhere();
     void writtenEverywhereOnceTrue();
+    void notificationGoesToTheRecipientChosen();
+    void clarificationLeavesTheClockRunning();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -159,6 +162,27 @@ void TestLettersParity::refusedEverywhere_data()
         << LetterKind::CapacityRequest
         << Situation([](RegisterSession &s) { return s.create(request({Right::Access})); })
         << QStringLiteral("records no requester");
+    QTest::newRow("recipient notification, no address")
+        << LetterKind::RecipientNotification << Situation([](RegisterSession &s) {
+               auto created = s.create(request({Right::Rectification}));
+               if (!created) {
+                   return created;
+               }
+               auto set = s.setRecipients(*created, {Recipient{QStringLiteral("Routage Express SAS"), {}}});
+               if (!set) {
+                   return Result<CaseRecord>(set.error());
+               }
+               return Result<CaseRecord>(set->record);
+           })
+        << QStringLiteral("records no address for it: add the recipient's postal or e-mail address first");
+    QTest::newRow("acknowledgement of a CNIL complaint")
+        << LetterKind::Acknowledgement << Situation([](RegisterSession &s) {
+               CaseRecord c = request({Right::CnilComplaint});
+               c.cnilReference = QStringLiteral("PLT-26012345");
+               c.cnilDueDate = QDate(2026, 12, 20);
+               return s.create(c);
+           })
+        << QStringLiteral("is a complaint the CNIL forwarded");
     QTest::newRow("consent withdrawn, not asked") << LetterKind::ConsentWithdrawn << Situation([](RegisterSession &s) {
         return s.create(request({Right::Access}));
     }) << QStringLiteral("does not cover the right \"Withdrawal of consent\"");
@@ -206,7 +230,9 @@ void TestLettersParity::refusedEverywhere()
 
     // Recording as sent, in the core: the same words, nothing stored.
     LetterInput input{*stored, m_session->organisation(), kind, QStringLiteral("fr"), kToday, QStringLiteral("x"), {}};
-    const auto recorded = m_session->recordLetter(input, Letters::pdf(input).value());
+    // A PDF of the letter when it can be drawn at all; the refusal comes before its bytes are read.
+    const auto drawn = Letters::pdf(input);
+    const auto recorded = m_session->recordLetter(input, drawn ? *drawn : QByteArray("%PDF-1.7\n"));
     QVERIFY(!recorded.ok());
     QCOMPARE(recorded.errorMessage(), sentence);
     QVERIFY(m_session->service().attachments(stored->id)->isEmpty());
@@ -245,6 +271,149 @@ void TestLettersParity::writtenEverywhereOnceTrue()
     QVERIFY(desk.open(QIODevice::ReadOnly));
     QCOMPARE(reporttest::pdfText(desk.readAll()), text);
     QVERIFY(dialog.findChild<QPushButton *>(QStringLiteral("recordLetter"))->isEnabled());
+}
+
+void TestLettersParity::notificationGoesToTheRecipientChosen()
+{
+    // GDPR art. 19: written to one recipient, at its address, without the person's request; recording it as sent
+    // records that recipient as notified, and the answer then names it (and only it).
+    auto created = m_session->create(request({Right::Rectification}));
+    QVERIFY(created.ok());
+    auto set = m_session->setRecipients(
+        *created,
+        {Recipient{QStringLiteral("Routage Express SAS"), {}, QStringLiteral("12 quai de Seine\n75019 Paris")},
+         Recipient{QStringLiteral("Banque Horizon"), {}, QStringLiteral("conformite@horizon.example")}});
+    QVERIFY2(set.ok(), qPrintable(set.errorMessage()));
+    const CaseRecord stored = set->record;
+    QCOMPARE(stored.recipients.at(0).address, QStringLiteral("12 quai de Seine\n75019 Paris"));
+
+    // Two recipients, none chosen: the command line asks which.
+    const QString out = m_dir->filePath(QStringLiteral("cli.pdf"));
+    const QStringList base{QStringLiteral("letter"),
+                           QStringLiteral("--case"),
+                           stored.reference,
+                           QStringLiteral("--kind"),
+                           QStringLiteral("recipient-notification"),
+                           QStringLiteral("--text"),
+                           QStringLiteral("Adresse postale corrigée."),
+                           QStringLiteral("--out"),
+                           out};
+    const Run unchosen = m_cli.run(QStringList(base) << databaseOption(m_session->path()));
+    CLI_VERIFY_REFUSED(unchosen, kFailure, QStringLiteral("several recipients (Routage Express SAS, Banque Horizon)"));
+    QVERIFY(!QFile::exists(out));
+    const Run chosen = m_cli.run(QStringList(base) << QStringLiteral("--recipient") << QStringLiteral("Banque Horizon")
+                                                   << databaseOption(m_session->path()));
+    CLI_VERIFY_EXIT(chosen, kOk);
+    QFile written(out);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    const QString text = reporttest::pdfText(written.readAll());
+    const qsizetype reference = text.indexOf(QStringLiteral("Notre référence"));
+    QVERIFY2(reference > 0, qPrintable(text));
+    const QString head = text.left(reference);
+    QVERIFY2(head.contains(QStringLiteral("Banque Horizon")) &&
+                 head.contains(QStringLiteral("conformite@horizon.example")) &&
+                 !head.contains(QStringLiteral("Élodie")) && !head.contains(QStringLiteral("Routage")),
+             qPrintable(head));
+    for (const QString &absent : {QStringLiteral("Date de réception"), QStringLiteral("Droits concernés"),
+                                  QStringLiteral("20 novembre 2026"), QStringLiteral("droit de rectification")}) {
+        QVERIFY2(!text.contains(absent), qPrintable(absent + QStringLiteral(" in: ") + text));
+    }
+    QVERIFY2(text.contains(QStringLiteral("Adresse postale corrigée.")) &&
+                 text.contains(QStringLiteral("Élodie Dupré")),
+             qPrintable(text));
+
+    // The desk: the recipient chosen in the dialog; recorded as sent, it is notified on the letter's date.
+    LetterDialog dialog(*m_session, stored);
+    dialog.setKind(LetterKind::RecipientNotification);
+    auto *recipient = dialog.findChild<QComboBox *>(QStringLiteral("letterRecipient"));
+    QVERIFY(recipient && recipient->isVisibleTo(&dialog));
+    recipient->setCurrentIndex(recipient->findData(QStringLiteral("Routage Express SAS")));
+    dialog.setText(QStringLiteral("Adresse postale corrigée."));
+    const QString deskText = reporttest::pdfText(dialog.currentPdf());
+    QVERIFY2(dialog.problem().isEmpty(), qPrintable(dialog.problem()));
+    QVERIFY2(deskText.left(deskText.indexOf(QStringLiteral("Notre référence")))
+                 .contains(QStringLiteral("12 quai de Seine 75019 Paris")),
+             qPrintable(deskText));
+    Prompter::answerNext(QMessageBox::Yes);
+    QVERIFY(dialog.recordAsSent());
+    const auto after = m_session->service().findCase(stored.id);
+    QVERIFY(after.ok());
+    QCOMPARE(after->recipients.at(0).notifiedOn, kToday);
+    QVERIFY(!after->recipients.at(1).notifiedOn.isValid());
+
+    // The answer names the recipient notified, never the other, and never "aucun".
+    LetterInput answer{*after,
+                       m_session->organisation(),
+                       LetterKind::AnswerRectification,
+                       QStringLiteral("fr"),
+                       kToday,
+                       QStringLiteral("Adresse corrigée."),
+                       {}};
+    const QString answerText = reporttest::pdfText(*Letters::pdf(answer));
+    QVERIFY2(answerText.contains(QStringLiteral("aux destinataires auxquels ces données avaient été communiquées")) &&
+                 answerText.contains(QStringLiteral("Routage Express SAS")) &&
+                 !answerText.contains(QStringLiteral("Banque Horizon")),
+             qPrintable(answerText));
+    answer.record.recipients[0].notifiedOn = QDate();
+    const QString nobodyYet = reporttest::pdfText(*Letters::pdf(answer));
+    QVERIFY2(!nobodyYet.contains(QStringLiteral("avons notifié")) && !nobodyYet.contains(QStringLiteral("aucun")),
+             qPrintable(nobodyYet));
+}
+
+void TestLettersParity::clarificationLeavesTheClockRunning()
+{
+    // Decree 2019-536 art. 77 suspends the time limits only while identity information is awaited: by default a
+    // request for clarification leaves the clock running, everywhere.
+    auto created = m_session->create(request({Right::Access}));
+    QVERIFY(created.ok());
+    const QDate deadline = created->deadline();
+    auto refused =
+        m_session->suspend(*created, SuspensionReason::Clarification, kToday, QStringLiteral("Quels sites ?"));
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.errorMessage().contains(QStringLiteral("does not stop the clock")),
+             qPrintable(refused.errorMessage()));
+    const Run cli = m_cli.run(QStringList{QStringLiteral("case"), QStringLiteral("suspend"), created->reference,
+                                          QStringLiteral("--reason"), QStringLiteral("clarification")}
+                              << databaseOption(m_session->path()));
+    CLI_VERIFY_REFUSED(cli, kFailure, refused.errorMessage());
+
+    // The letter goes out and says the deadline still runs; the case keeps its deadline and no clock stops.
+    LetterInput letter{*created,
+                       m_session->organisation(),
+                       LetterKind::ClarificationRequest,
+                       QStringLiteral("fr"),
+                       kToday,
+                       QStringLiteral("Quels sites ?"),
+                       {}};
+    const auto pdf = Letters::pdf(letter);
+    QVERIFY(pdf.ok());
+    const QString text = reporttest::pdfText(*pdf).replace(QChar(0xa0), u' ').simplified();
+    QVERIFY2(text.contains(QStringLiteral("ne suspend pas le délai de réponse : nous vous répondrons au plus tard le "
+                                          "21 décembre 2026")),
+             qPrintable(text));
+    auto sent = m_session->recordLetter(letter, *pdf);
+    QVERIFY2(sent.ok(), qPrintable(sent.errorMessage()));
+    QVERIFY(sent->record.suspensions.isEmpty());
+    QCOMPARE(sent->record.deadline(), deadline);
+    QCOMPARE(sent->attachment.kind, AttachmentKind::OutgoingLetter);
+
+    // The organisation may read it otherwise, in writing: then the letter and the clock follow.
+    OrganisationProfile org = m_session->organisation();
+    org.clarificationClock = QStringLiteral("stops");
+    const auto unjustified = m_session->saveOrganisation(org);
+    QVERIFY(!unjustified.ok());
+    QCOMPARE(unjustified.error().field, QStringLiteral("clarificationJustification"));
+    org.clarificationJustification = QStringLiteral("Note juridique du 3 novembre 2026 (recital 63).");
+    QVERIFY(m_session->saveOrganisation(org).ok());
+    const auto current = m_session->service().findCase(created->id);
+    letter.record = *current;
+    letter.organisation = m_session->organisation();
+    const QString stops = reporttest::pdfText(*Letters::pdf(letter)).replace(QChar(0xa0), u' ').simplified();
+    QVERIFY2(stops.contains(QStringLiteral("le délai de réponse à votre demande est suspendu")), qPrintable(stops));
+    auto suspended = m_session->recordLetter(letter, *Letters::pdf(letter));
+    QVERIFY2(suspended.ok(), qPrintable(suspended.errorMessage()));
+    QCOMPARE(suspended->record.suspensions.size(), 1);
+    QVERIFY(suspended->record.openSuspension());
 }
 
 QTEST_MAIN(TestLettersParity)

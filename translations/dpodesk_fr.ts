@@ -760,6 +760,10 @@
         <source>%1 is too long: %L2 characters (at most %L3).</source>
         <translation>%1 compte %L2 caractères, au-delà du maximum autorisé (%L3).</translation>
     </message>
+    <message>
+        <source>The address of a recipient</source>
+        <translation>L&apos;adresse d&apos;un destinataire</translation>
+    </message>
 </context>
 <context>
     <name>CaseTimeline</name>
@@ -1100,6 +1104,10 @@
     <message>
         <source>The answer given on %1 is late: the deadline was %2.</source>
         <translation>La réponse donnée le %1 est tardive&#xa0;: l&apos;échéance était le %2.</translation>
+    </message>
+    <message>
+        <source>A request for clarification does not stop the clock: the decree 2019-536 (art. 77) suspends the time limits only while identity information is awaited. Send the clarification letter (it says the deadline still runs) or keep the question in a note; to treat clarifications as suspending, change the organisation&apos;s setting, with its written justification.</source>
+        <translation>Une demande de précisions ne suspend pas le délai : le décret n° 2019-536 (art. 77) ne suspend les délais que dans l&apos;attente d&apos;informations d&apos;identité. Envoyez le courrier de demande de précisions (il indique que le délai continue de courir) ou consignez la question dans une note ; pour que les demandes de précisions suspendent le délai, modifiez le paramètre de l&apos;organisme, avec sa justification écrite.</translation>
     </message>
 </context>
 <context>
@@ -2181,6 +2189,14 @@
         <source>A reply to the CNIL answers a complaint it forwarded, quoting its reference by its due date, but case %1 records no CNIL complaint with its reference and due date. Record them first.</source>
         <translation>Une réponse à la CNIL répond à une plainte qu&apos;elle a transmise, en rappelant sa référence, avant son échéance, mais le dossier %1 n&apos;enregistre aucune plainte CNIL avec sa référence et son échéance. Enregistrez-les d&apos;abord.</translation>
     </message>
+    <message>
+        <source>A notification under GDPR art. 19 is written to the recipient at its address, but case %1 records no address for it: add the recipient&apos;s postal or e-mail address first.</source>
+        <translation>Une notification au titre de l&apos;article 19 du RGPD est adressée au destinataire, à son adresse, mais le dossier %1 n&apos;en enregistre aucune : ajoutez d&apos;abord l&apos;adresse postale ou électronique du destinataire.</translation>
+    </message>
+    <message>
+        <source>Case %1 is a complaint the CNIL forwarded: it is answered to the CNIL by its due date (the letter &quot;Reply to the CNIL&quot;), not acknowledged to the complainant with a one-month deadline.</source>
+        <translation>Le dossier %1 est une plainte transmise par la CNIL : on y répond à la CNIL avant son échéance (le courrier « Réponse à la CNIL »), sans accuser réception au plaignant avec un délai d&apos;un mois.</translation>
+    </message>
 </context>
 <context>
     <name>Letters</name>
@@ -2279,10 +2295,6 @@
     <message>
         <source>The clock stops from the letter&apos;s date until the identity information arrives (decree 2019-536 art. 77).</source>
         <translation>Le délai est suspendu à compter de la date du courrier jusqu&apos;à réception des informations d&apos;identité (décret n°&#xa0;2019-536, art.&#xa0;77).</translation>
-    </message>
-    <message>
-        <source>The clock stops from the letter&apos;s date until the clarification arrives.</source>
-        <translation>Le délai est suspendu à compter de la date du courrier jusqu&apos;à réception des précisions.</translation>
     </message>
     <message>
         <source>The extension notice is recorded as sent on the letter&apos;s date.</source>
@@ -2484,6 +2496,34 @@
         <source>No activity chosen for this case (as controller or joint controller) records an automated decision and the logic involved (GDPR art. 15(1)(h), 22): record it in the record of processing activities and choose that activity for the case first.</source>
         <translation>Aucune activité choisie pour ce dossier (comme responsable ou responsable conjoint) n&apos;enregistre de décision automatisée ni sa logique (art. 15(1)(h) et 22 du RGPD)&#xa0;: enregistrez-la au registre des activités de traitement et choisissez d&apos;abord cette activité pour le dossier.</translation>
     </message>
+    <message>
+        <source>A notification under GDPR art. 19 is addressed to a recipient of the data, but case %1 records none. Add the recipients first.</source>
+        <translation>Une notification au titre de l&apos;article 19 du RGPD est adressée à un destinataire des données, mais le dossier %1 n&apos;en enregistre aucun. Ajoutez d&apos;abord les destinataires.</translation>
+    </message>
+    <message>
+        <source>Case %1 records several recipients (%2): choose the one this notification is written to.</source>
+        <translation>Le dossier %1 enregistre plusieurs destinataires (%2) : choisissez celui auquel cette notification est adressée.</translation>
+    </message>
+    <message>
+        <source>Case %1 records no recipient named &quot;%2&quot;.</source>
+        <translation>Le dossier %1 n&apos;enregistre aucun destinataire nommé « %2 ».</translation>
+    </message>
+    <message>
+        <source>The notification is addressed to %1, but the case records no address for it: add its postal or e-mail address in the recipients of case %2 first.</source>
+        <translation>La notification est adressée à %1, mais le dossier n&apos;enregistre pas son adresse : ajoutez d&apos;abord son adresse postale ou électronique dans les destinataires du dossier %2.</translation>
+    </message>
+    <message>
+        <source>The letter is kept with the case; the clock keeps running: only identity information suspends it (decree 2019-536 art. 77), and the letter says so.</source>
+        <translation>Le courrier est conservé avec le dossier ; le délai continue de courir : seules les informations d&apos;identité le suspendent (décret n° 2019-536, art. 77), et le courrier le dit.</translation>
+    </message>
+    <message>
+        <source>The clock stops from the letter&apos;s date until the clarification arrives (the organisation&apos;s setting).</source>
+        <translation>Le délai est suspendu à compter de la date du courrier jusqu&apos;à réception des précisions (paramètre de l&apos;organisme).</translation>
+    </message>
+    <message>
+        <source>The recipient is recorded as notified on the letter&apos;s date.</source>
+        <translation>Le destinataire est enregistré comme notifié à la date du courrier.</translation>
+    </message>
 </context>
 <context>
     <name>Logo</name>
@@ -2549,6 +2589,14 @@
     <message>
         <source>The DPO&apos;s title is &quot;masculine&quot;, &quot;feminine&quot; or &quot;neutral&quot; (Délégué, Déléguée, Délégué(e)).</source>
         <translation>Le titre du DPO est «&#xa0;masculine&#xa0;», «&#xa0;feminine&#xa0;» ou «&#xa0;neutral&#xa0;» (Délégué, Déléguée, Délégué(e)).</translation>
+    </message>
+    <message>
+        <source>A request for clarification either leaves the clock running (&quot;runs&quot;) or stops it (&quot;stops&quot;).</source>
+        <translation>Une demande de précisions laisse courir le délai (« runs ») ou le suspend (« stops »).</translation>
+    </message>
+    <message>
+        <source>Treating a request for clarification as stopping the clock needs a written justification: the decree 2019-536 (art. 77) suspends the time limits only while identity information is awaited.</source>
+        <translation>Traiter une demande de précisions comme suspensive exige une justification écrite : le décret n° 2019-536 (art. 77) ne suspend les délais que dans l&apos;attente d&apos;informations d&apos;identité.</translation>
     </message>
 </context>
 <context>
@@ -3160,6 +3208,10 @@
     <message>
         <source>the systems catalogue</source>
         <translation>le catalogue des systèmes</translation>
+    </message>
+    <message>
+        <source>the addresses of the recipients to notify</source>
+        <translation>les adresses des destinataires à notifier</translation>
     </message>
 </context>
 <context>
@@ -5604,6 +5656,14 @@ La sauvegarde est d&apos;abord vérifiée intégralement une nouvelle fois.</tra
         <source>e.g. 25 €; empty: the request is refused, no fee is offered</source>
         <translation>p. ex. 25&#xa0;€&#xa0;; vide&#xa0;: la demande est refusée, aucun frais n&apos;est proposé</translation>
     </message>
+    <message>
+        <source>&amp;Recipient notified:</source>
+        <translation>&amp;Destinataire notifié :</translation>
+    </message>
+    <message>
+        <source>%1 (notified on %2)</source>
+        <translation>%1 (notifié le %2)</translation>
+    </message>
 </context>
 <context>
     <name>dpodesk::MainWindow</name>
@@ -6091,6 +6151,14 @@ Remplacer le registre actuel par cette sauvegarde&#xa0;? Le fichier actuel est c
     <message>
         <source>%1 is already in the list.</source>
         <translation>%1 figure déjà dans la liste.</translation>
+    </message>
+    <message>
+        <source>Address for the notification</source>
+        <translation>Adresse pour la notification</translation>
+    </message>
+    <message>
+        <source>Postal or e-mail address: the notification letter (art. 19) is written to it. Double-click to edit; &quot; / &quot; starts a new line of the address.</source>
+        <translation>Adresse postale ou électronique : le courrier de notification (art. 19) lui est adressé. Double-cliquez pour la modifier ; « / » commence une nouvelle ligne de l&apos;adresse.</translation>
     </message>
 </context>
 <context>
@@ -6647,6 +6715,30 @@ Remplacer le registre actuel par cette sauvegarde&#xa0;? Le fichier actuel est c
     <message>
         <source>DPO&apos;s &amp;title in French:</source>
         <translation>&amp;Titre du DPO en français&#xa0;:</translation>
+    </message>
+    <message>
+        <source>does not stop the clock (decree 2019-536 art. 77)</source>
+        <translation>ne suspend pas le délai (décret n° 2019-536, art. 77)</translation>
+    </message>
+    <message>
+        <source>stops the clock (the organisation&apos;s choice, justified)</source>
+        <translation>suspend le délai (choix justifié de l&apos;organisme)</translation>
+    </message>
+    <message>
+        <source>The decree suspends the time limits only while identity information is awaited. Treating a request for clarification as suspending is a reading of the organisation&apos;s own, which it must be able to justify.</source>
+        <translation>Le décret ne suspend les délais que dans l&apos;attente d&apos;informations d&apos;identité. Traiter une demande de précisions comme suspensive est une lecture propre à l&apos;organisme, qu&apos;il doit pouvoir justifier.</translation>
+    </message>
+    <message>
+        <source>A request for c&amp;larification:</source>
+        <translation>Une demande de pré&amp;cisions :</translation>
+    </message>
+    <message>
+        <source>Required to stop the clock: why, and on what basis</source>
+        <translation>Obligatoire pour suspendre le délai : pourquoi, et sur quel fondement</translation>
+    </message>
+    <message>
+        <source>Its justi&amp;fication:</source>
+        <translation>Sa &amp;justification :</translation>
     </message>
 </context>
 <context>

@@ -451,7 +451,10 @@ int runCase(const QString &verb, const QStringList &arguments)
              Option(QStringLiteral("add-recipient"), tr("A recipient to notify under GDPR art. 19 (repeatable)."),
                     QStringLiteral("NAME")),
              Option(QStringLiteral("recipient-notified"), tr("Record that a recipient was notified."),
-                    QStringLiteral("NAME=YYYY-MM-DD"))});
+                    QStringLiteral("NAME=YYYY-MM-DD")),
+             Option(QStringLiteral("recipient-address"),
+                    tr("Where a recipient's notification goes (postal address, lines separated by \\n, or e-mail)."),
+                    QStringLiteral("NAME=ADDRESS"))});
         description = tr("Change fields of a case; every change is recorded in the audit trail.");
     } else if (verb == QLatin1String("list")) {
         syntax = QStringLiteral("[options]");
@@ -476,7 +479,8 @@ int runCase(const QString &verb, const QStringList &arguments)
     } else if (verb == QLatin1String("show")) {
         description = tr("Show one case with its deadlines.");
     } else if (verb == QLatin1String("suspend")) {
-        description = tr("Record a question for identity information or a clarification: the clock stops.");
+        description = tr("Record a question for identity information: the clock stops (decree 2019-536 art. 77). A "
+                         "clarification stops it only when the organisation's setting says so.");
         p.addOptions({Option(QStringLiteral("reason"), tr("identity or clarification."), QStringLiteral("REASON")),
                       Option(QStringLiteral("asked-on"), tr("Date the question was sent (default: today)."),
                              QStringLiteral("YYYY-MM-DD")),
@@ -585,6 +589,15 @@ int runCase(const QString &verb, const QStringList &arguments)
                 return ctx.usage(tr("--recipient-notified \"%1\" must name a recipient of the case and a date").arg(v));
             }
             it->notifiedOn = *d;
+        }
+        for (const QString &v : p.values(QStringLiteral("recipient-address"))) {
+            const qsizetype eq = v.indexOf(u'=');
+            auto it = std::find_if(c.recipients.begin(), c.recipients.end(),
+                                   [&](const Recipient &r) { return eq > 0 && r.name == v.left(eq); });
+            if (it == c.recipients.end()) {
+                return ctx.usage(tr("--recipient-address \"%1\" must name a recipient of the case").arg(v.left(eq)));
+            }
+            it->address = v.mid(eq + 1).replace(QStringLiteral("\\n"), QStringLiteral("\n")).trimmed();
         }
         std::optional<CaseStatus> status;
         if (p.isSet(QStringLiteral("status"))) {

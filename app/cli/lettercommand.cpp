@@ -38,10 +38,14 @@ int runLetter(const QStringList &arguments)
          {QStringLiteral("fee"),
           tr("The fee asked for a manifestly unfounded or excessive request (GDPR art. 12(5)(a)), e.g. \"25 €\"."),
           QStringLiteral("AMOUNT")},
+         {QStringLiteral("recipient"),
+          tr("The recipient an art. 19 notification is written to, by its name in the case (needed when the case "
+             "records several)."),
+          QStringLiteral("NAME")},
          {QStringLiteral("list-kinds"), tr("List the letters and exit.")}});
-    if (!ctx.parse(
-            p, tr("Write a response letter as PDF, with the mentions the law requires."),
-            QStringLiteral("--case REF --kind KIND [--lang fr|en] --out FILE.pdf [--text TEXT] [--fee AMOUNT]"))) {
+    if (!ctx.parse(p, tr("Write a response letter as PDF, with the mentions the law requires."),
+                   QStringLiteral("--case REF --kind KIND [--lang fr|en] --out FILE.pdf [--text TEXT] [--fee AMOUNT] "
+                                  "[--recipient NAME]"))) {
         return ctx.exitCode();
     }
     if (p.isSet(QStringLiteral("list-kinds"))) {
@@ -86,6 +90,7 @@ int runLetter(const QStringList &arguments)
     input.date = ctx.today();
     input.freeText = p.value(QStringLiteral("text"));
     input.fee = p.value(QStringLiteral("fee"));
+    input.recipient = p.value(QStringLiteral("recipient"));
     // As the desk renders it: refused in the desk's words when the case forbids what the letter says
     // (LetterKinds::check), with the organisation's copy of the template when it keeps one. Nothing is recorded.
     auto pdf = ctx.service().renderLetter(input);

@@ -35,7 +35,7 @@ QString overview()
                "  case list              list cases (open ones by deadline, search, filters)\n"
                "  case show REF          show a case with its deadlines\n"
                "  case update REF        change fields of a case\n"
-               "  case suspend REF       ask for identity or clarification: the clock stops\n"
+               "  case suspend REF       ask for identity (a clarification only by setting): the clock stops\n"
                "  case resume REF        record the answer: the clock starts again\n"
                "  case extend REF        extend by two months (once, before the initial deadline)\n"
                "  case answer REF        record the answer and the outcome of each right\n"

@@ -266,8 +266,9 @@ QJsonObject caseToJson(const CaseRecord &c, QDate today)
     }
     QJsonArray recipients;
     for (const Recipient &r : c.recipients) {
-        recipients.append(
-            QJsonObject{{QStringLiteral("name"), r.name}, {QStringLiteral("notified_on"), date(r.notifiedOn)}});
+        recipients.append(QJsonObject{{QStringLiteral("address"), r.address},
+                                      {QStringLiteral("name"), r.name},
+                                      {QStringLiteral("notified_on"), date(r.notifiedOn)}});
     }
     QJsonArray notes;
     for (const Note &n : c.notes) {
@@ -415,6 +416,7 @@ QByteArray caseDetailsJson(const CaseRecord &c)
         for (const Recipient &r : c.recipients) {
             json.next();
             json.begin('{');
+            json.plain("address", r.address);
             json.plain("name", r.name);
             json.date("notified_on", r.notifiedOn);
             json.end('}');

@@ -69,6 +69,8 @@ struct Extension {
 struct Recipient {
     QString name;
     QDate notifiedOn;
+    /// Where its notification goes (postal address or e-mail, several lines): the art. 19 letter is addressed to it.
+    QString address{};
     bool operator==(const Recipient &) const = default;
 };
 

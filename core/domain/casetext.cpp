@@ -47,6 +47,8 @@ constexpr CaseText::Rule kRules[] = {
     {CaseText::ExtensionJustification, "extension", QT_TRANSLATE_NOOP("CaseText", "The justification of the extension"),
      kText, 20000},
     {CaseText::RecipientName, "recipients", QT_TRANSLATE_NOOP("CaseText", "The name of a recipient"), kLine, 200},
+    {CaseText::RecipientAddress, "recipients", QT_TRANSLATE_NOOP("CaseText", "The address of a recipient"), kText,
+     1000},
     {CaseText::NoteAuthor, "notes", QT_TRANSLATE_NOOP("CaseText", "The author of a note"), kLine, 200},
     {CaseText::NoteText, "notes", QT_TRANSLATE_NOOP("CaseText", "A note"), kText, 20000},
     {CaseText::CnilReference, "cnilReference", QT_TRANSLATE_NOOP("CaseText", "The CNIL's reference"), kLine, 100},

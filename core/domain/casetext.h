@@ -36,6 +36,7 @@ public:
         SuspensionNote,
         ExtensionJustification,
         RecipientName,
+        RecipientAddress,
         NoteAuthor,
         NoteText,
         CnilReference,
@@ -98,6 +99,7 @@ void CaseText::forEach(Record &c, Visit &&visit)
     }
     for (auto &r : c.recipients) {
         visit(RecipientName, r.name);
+        visit(RecipientAddress, r.address);
     }
     for (auto &n : c.notes) {
         visit(NoteAuthor, n.author);

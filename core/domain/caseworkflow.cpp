@@ -34,6 +34,19 @@ Result<void> CaseWorkflow::revalidate(CaseRecord &changed, const CaseRecord &ori
     return CaseValidator::validate(changed, today, &original);
 }
 
+Result<void> CaseWorkflow::clarificationMayStopClock(const OrganisationProfile &profile)
+{
+    if (profile.clarificationStopsClock()) {
+        return {};
+    }
+    return makeError(Error::Code::Invalid,
+                     tr("A request for clarification does not stop the clock: the decree 2019-536 (art. 77) suspends "
+                        "the time limits only while identity information is awaited. Send the clarification letter "
+                        "(it says the deadline still runs) or keep the question in a note; to treat clarifications as "
+                        "suspending, change the organisation's setting, with its written justification."),
+                     QStringLiteral("reason"));
+}
+
 Result<void> CaseWorkflow::suspend(CaseRecord &c, SuspensionReason reason, QDate askedOn, const QString &note,
                                    QDate today) const
 {

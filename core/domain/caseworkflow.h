@@ -2,6 +2,7 @@
 
 #include "common/result.h"
 #include "domain/enums.h"
+#include "domain/organisation.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -32,6 +33,9 @@ public:
     /// Ask for identity information or a clarification: opens a suspension, the clock stops (decree 2019-536 art. 77;
     /// docs/rules.md#suspension).
     Result<void> suspend(CaseRecord &c, SuspensionReason reason, QDate askedOn, const QString &note, QDate today) const;
+    /// Whether a request for clarification may stop the clock under the organisation's setting (docs/rules.md#
+    /// suspension): refused in words by default, the clock running.
+    static Result<void> clarificationMayStopClock(const OrganisationProfile &profile);
     /// Record the answer to the open question: closes the suspension, the deadline moves by the days it lasted.
     Result<void> resume(CaseRecord &c, QDate answeredOn, QDate today) const;
     /// GDPR art. 12(3): once, on or before the initial deadline, with a reason and a justification

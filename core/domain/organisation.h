@@ -38,6 +38,12 @@ struct OrganisationProfile {
     /// Working days a task to a system owner is due before the deadline in force
     /// (docs/rules.md#tasks-to-system-owners).
     int taskMarginDays = 5;
+    /// Whether a request for clarification stops the clock: "runs" (the default: decree 2019-536 art. 77 suspends the
+    /// time limits only while identity information is awaited) or "stops" (the organisation's choice, with its
+    /// written justification; docs/rules.md#suspension).
+    QString clarificationClock = QStringLiteral("runs");
+    QString clarificationJustification;
+    bool clarificationStopsClock() const { return clarificationClock == QLatin1String("stops"); }
 
     bool operator==(const OrganisationProfile &) const = default;
 };

@@ -14,6 +14,46 @@ QString Letters::fileName(const LetterInput &in)
         .arg(in.record.reference, LetterKinds::name(in.kind), in.language, date.toString(Qt::ISODate));
 }
 
+Result<Recipient> Letters::notifiedRecipient(const LetterInput &in)
+{
+    const QList<Recipient> &all = in.record.recipients;
+    const QString wanted = in.recipient.trimmed();
+    if (all.isEmpty()) {
+        return makeError(Error::Code::Invalid,
+                         tr("A notification under GDPR art. 19 is addressed to a recipient of the data, but case %1 "
+                            "records none. Add the recipients first.")
+                             .arg(in.record.reference),
+                         QStringLiteral("recipient"));
+    }
+    if (wanted.isEmpty() && all.size() > 1) {
+        QStringList names;
+        for (const Recipient &r : all) {
+            names << r.name;
+        }
+        return makeError(Error::Code::Invalid,
+                         tr("Case %1 records several recipients (%2): choose the one this notification is written to.")
+                             .arg(in.record.reference, names.join(QStringLiteral(", "))),
+                         QStringLiteral("recipient"));
+    }
+    const auto it =
+        wanted.isEmpty() ? all.cbegin() : std::find_if(all.cbegin(), all.cend(), [&wanted](const Recipient &r) {
+            return r.name.compare(wanted, Qt::CaseInsensitive) == 0;
+        });
+    if (it == all.cend()) {
+        return makeError(Error::Code::Invalid,
+                         tr("Case %1 records no recipient named \"%2\".").arg(in.record.reference, wanted),
+                         QStringLiteral("recipient"));
+    }
+    if (it->address.trimmed().isEmpty()) {
+        return makeError(Error::Code::Invalid,
+                         tr("The notification is addressed to %1, but the case records no address for it: add its "
+                            "postal or e-mail address in the recipients of case %2 first.")
+                             .arg(it->name, in.record.reference),
+                         QStringLiteral("recipient"));
+    }
+    return *it;
+}
+
 QStringList Letters::knownPlaceholders()
 {
     return LetterTemplate::knownPlaceholders();
@@ -138,6 +178,12 @@ Result<void> Letters::checkContent(const LetterInput &in)
     if (need.testFlag(LetterRequirement::AutomatedLogic)) {
         if (auto ok = ProcessingStatement::checkAutomatedDecisionAnswer(in.activities); !ok) {
             return ok;
+        }
+    }
+    // GDPR art. 19: the notification goes to one recipient, at its address, not to the person.
+    if (LetterKinds::addressee(in.kind) == LetterAddressee::Recipient) {
+        if (auto chosen = notifiedRecipient(in); !chosen) {
+            return chosen.error();
         }
     }
     // docs/rules.md#the-access-answer: the art. 15(1) and 15(2) items come from the record, activity by activity.

@@ -37,6 +37,8 @@ struct LetterInput {
     QList<EarlierRequest> earlierRequests{};
     /// The fee asked under GDPR art. 12(5)(a), as the DPO writes it ("25 €"); empty when none is asked.
     QString fee{};
+    /// The recipient an art. 19 notification is written to, by its name in the case; empty: the case's only one.
+    QString recipient{};
 };
 
 /// Letters as PDF: a template (LetterTemplate) filled with the case's values (LetterValues) and drawn around with the
@@ -67,6 +69,11 @@ public:
     /// the register's copies of the templates, refused for a name no kind has.
     static Result<QString> defaultTemplate(LetterKind kind, const QString &language);
     static Result<QString> defaultTemplate(const QString &kindName, const QString &language);
+
+    /// The recipient an art. 19 notification goes to (input.recipient, or the case's only one), with its address:
+    /// refused in words when the case records none, several without a choice, or none with that name or without an
+    /// address.
+    static Result<Recipient> notifiedRecipient(const LetterInput &input);
 
     /// The values of the placeholders for a case, formatted in the letter's language.
     static QMap<QString, QString> values(const LetterInput &input);

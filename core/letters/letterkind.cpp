@@ -26,7 +26,7 @@ constexpr const char *kWhatWasDone = QT_TRANSLATE_NOOP("Letters", "what was done
 constexpr std::array kTable{
     LetterTraits{LetterKind::Acknowledgement, "acknowledgement",
         QT_TRANSLATE_NOOP("Letters", "Acknowledgement"),
-        E::Acknowledgement, std::nullopt, 0, false, kAnyText, R::Unanswered},
+        E::Acknowledgement, std::nullopt, 0, false, kAnyText, R::Unanswered | R::NotCnilComplaint},
     LetterTraits{LetterKind::IdentityRequest, "identity-request",
         QT_TRANSLATE_NOOP("Letters", "Request for identity information"),
         E::IdentityRequest, std::nullopt, 0, true,
@@ -84,7 +84,7 @@ constexpr std::array kTable{
         QT_TRANSLATE_NOOP("Letters", "the searches carried out."), R::NoDataHeld},
     LetterTraits{LetterKind::RecipientNotification, "recipient-notification",
         QT_TRANSLATE_NOOP("Letters", "Notification to a recipient (art. 19)"),
-        E::None, std::nullopt, 0, true,
+        E::RecipientNotified, std::nullopt, 0, true,
         QT_TRANSLATE_NOOP("Letters", "what changed (rectified, erased or restricted data), for the recipient to "
                                      "apply."), R::Recipients},
     // Written to the heir or designated person whatever rights they invoked (never the art. 15 answer).
@@ -208,10 +208,13 @@ LetterAddressee LetterKinds::addressee(LetterKind kind)
     if (kind == LetterKind::CnilReply) {
         return LetterAddressee::Cnil;
     }
+    if (kind == LetterKind::RecipientNotification) {
+        return LetterAddressee::Recipient;
+    }
     return kind == LetterKind::ForwardingToController ? LetterAddressee::Controller : LetterAddressee::Person;
 }
 
-QString LetterKinds::effectDescription(LetterKind kind)
+QString LetterKinds::effectDescription(LetterKind kind, bool clarificationStopsClock)
 {
     if (kind == LetterKind::CapacityRequest) {
         return tr("The letter is kept with the case; the clock keeps running: only identity information suspends it "
@@ -224,11 +227,18 @@ QString LetterKinds::effectDescription(LetterKind kind)
         return tr("The clock stops from the letter's date until the identity information arrives "
                   "(decree 2019-536 art. 77).");
     case LetterEffect::ClarificationRequest:
-        return tr("The clock stops from the letter's date until the clarification arrives.");
+        if (!clarificationStopsClock) {
+            return tr("The letter is kept with the case; the clock keeps running: only identity information suspends "
+                      "it (decree 2019-536 art. 77), and the letter says so.");
+        }
+        return tr("The clock stops from the letter's date until the clarification arrives (the organisation's "
+                  "setting).");
     case LetterEffect::ExtensionNotice:
         return tr("The extension notice is recorded as sent on the letter's date.");
     case LetterEffect::Answer:
         return tr("The answer date is set to the letter's date, with the outcome of each right.");
+    case LetterEffect::RecipientNotified:
+        return tr("The recipient is recorded as notified on the letter's date.");
     case LetterEffect::None:
         break;
     }
@@ -240,7 +250,7 @@ LetterKind LetterKinds::suggested(const CaseRecord &c)
     if (c.isOpen() && c.extensionNoticeDue()) {
         return LetterKind::ExtensionNotice;
     }
-    if (c.isOpen() && !c.acknowledgedOn.isValid() && c.status == CaseStatus::New) {
+    if (c.isOpen() && !c.acknowledgedOn.isValid() && c.status == CaseStatus::New && !c.isCnilComplaint()) {
         return LetterKind::Acknowledgement;
     }
     if (const Suspension *open = c.openSuspension()) {

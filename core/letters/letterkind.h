@@ -51,6 +51,7 @@ enum class LetterAddressee {
     Person,
     Controller, ///< the controller named in the record, for whom we process the data (art. 28(3)(e))
     Cnil,       ///< the CNIL, which forwarded a complaint
+    Recipient,  ///< a recipient of the data, told of a rectification, erasure or restriction (art. 19)
 };
 
 /// What recording a letter as sent does to its case.
@@ -61,6 +62,7 @@ enum class LetterEffect {
     ClarificationRequest, ///< the clock stops until the clarification arrives
     ExtensionNotice,      ///< the extension notice date is set
     Answer,               ///< the answer date is set (a right the letter answers, still pending, is granted)
+    RecipientNotified,    ///< the recipient it is written to is recorded as notified on the letter's date
 };
 
 /// What the case must hold before a letter can be written at all: without it, what the letter says would be false.
@@ -82,6 +84,7 @@ enum class LetterRequirement : unsigned {
         1u << 11,              ///< an activity chosen for the case that we carry out as processor, for one controller
     AutomatedLogic = 1u << 12, ///< an activity chosen for the case that records its automated decision and logic
     CnilComplaintRecorded = 1u << 13, ///< a complaint the CNIL forwarded, with its reference and due date
+    NotCnilComplaint = 1u << 14,      ///< a request of the person: a complaint the CNIL forwarded is answered to it
 };
 Q_DECLARE_FLAGS(LetterRequirements, LetterRequirement)
 Q_DECLARE_OPERATORS_FOR_FLAGS(LetterRequirements)
@@ -123,7 +126,8 @@ public:
 
     /// What recording the letter as sent does to its case, and those words for the user.
     static LetterEffect effect(LetterKind kind) { return traits(kind).effect; }
-    static QString effectDescription(LetterKind kind);
+    /// clarificationStopsClock: the organisation's setting (OrganisationProfile::clarificationStopsClock).
+    static QString effectDescription(LetterKind kind, bool clarificationStopsClock = false);
     /// The right an answer letter answers ("answer-access" → access); nullopt for the other letters.
     static std::optional<Right> answeredRight(LetterKind kind) { return traits(kind).answers; }
     /// Whether the letter refuses something: it then carries the reasons and the mandatory mentions.

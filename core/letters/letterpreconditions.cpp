@@ -140,12 +140,25 @@ QStringList LetterPreconditions::problems(const LetterTraits &letter, const Case
         found << tr("A notification under GDPR art. 19 is addressed to a recipient of the data, but case %1 records "
                     "none. Add the recipients first.")
                      .arg(c.reference);
+    } else if (need.testFlag(R::Recipients) &&
+               std::all_of(c.recipients.cbegin(), c.recipients.cend(),
+                           [](const Recipient &r) { return r.address.trimmed().isEmpty(); })) {
+        found << tr("A notification under GDPR art. 19 is written to the recipient at its address, but case %1 records "
+                    "no address for it: add the recipient's postal or e-mail address first.")
+                     .arg(c.reference);
     }
     // The proof of a capacity is asked of someone acting for the data subject (a representative, a parent, an heir).
     if (need.testFlag(R::RequesterRecorded) && !c.requester) {
         found << tr("A proof of capacity is asked of someone acting for the data subject, but case %1 records no "
                     "requester: the data subject writes in their own name. Record the requester and their capacity "
                     "first.")
+                     .arg(c.reference);
+    }
+    // A complaint the CNIL forwards is not a request of the complainant's: no art. 12(3) deadline is promised to them;
+    // the CNIL gets the reply, by its own due date.
+    if (need.testFlag(R::NotCnilComplaint) && c.isCnilComplaint()) {
+        found << tr("Case %1 is a complaint the CNIL forwarded: it is answered to the CNIL by its due date (the letter "
+                    "\"Reply to the CNIL\"), not acknowledged to the complainant with a one-month deadline.")
                      .arg(c.reference);
     }
     if (need.testFlag(R::CnilComplaintRecorded) &&

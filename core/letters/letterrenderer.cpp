@@ -80,33 +80,56 @@ QString LetterRenderer::html(const LetterInput &in, const QMap<QString, QString>
                 .arg(english ? QStringLiteral("Data Protection Officer:")
                              : LetterValues::dpoTitle(org, in.language) + QStringLiteral("\u00a0:"),
                      contact.join(QStringLiteral(" · ")));
-    // A letter to a controller we process for goes to that controller, named in the record (art. 28(3)(e)).
+    // A letter to a controller we process for goes to that controller, named in the record (art. 28(3)(e)); an
+    // art. 19 notification to the recipient chosen, at the address recorded with it.
     const LetterAddressee to = LetterKinds::addressee(in.kind);
     const bool toThirdParty = to != LetterAddressee::Person;
-    html += QStringLiteral("</td><td width=\"45%\"><br/><br/>%1")
-                .arg(to == LetterAddressee::Cnil
-                         ? QStringLiteral("Commission nationale de l'informatique et des libertés (CNIL)<br/>3 place "
-                                          "de Fontenoy<br/>TSA 80715<br/>75334 Paris Cedex 07")
-                     : to == LetterAddressee::Controller ? escaped(values.value(QStringLiteral("controller.name")))
-                                                         : escaped(addressee.displayName()));
-    // The record names the controller only, without an address: none of the person's is printed for it.
-    if (!toThirdParty && !addressee.postalAddress.trimmed().isEmpty()) {
-        html += QStringLiteral("<br/>%1").arg(escaped(addressee.postalAddress.trimmed()));
-    } else if (!toThirdParty && !addressee.email.trimmed().isEmpty()) {
-        html += QStringLiteral("<br/>%1").arg(escaped(addressee.email.trimmed()));
+    QString addresseeBlock;
+    switch (to) {
+    case LetterAddressee::Cnil:
+        addresseeBlock = QStringLiteral("Commission nationale de l'informatique et des libertés (CNIL)<br/>3 place de "
+                                        "Fontenoy<br/>TSA 80715<br/>75334 Paris Cedex 07");
+        break;
+    case LetterAddressee::Controller:
+        // The record names the controller only, without an address: none of the person's is printed for it.
+        addresseeBlock = escaped(values.value(QStringLiteral("controller.name")));
+        break;
+    case LetterAddressee::Recipient:
+        addresseeBlock = escaped(values.value(QStringLiteral("notification.recipient")));
+        if (const QString address = values.value(QStringLiteral("notification.address")).trimmed();
+            !address.isEmpty()) {
+            addresseeBlock += QStringLiteral("<br/>") + escaped(address).replace(u'\n', QStringLiteral("<br/>"));
+        }
+        break;
+    case LetterAddressee::Person:
+        addresseeBlock = escaped(addressee.displayName());
+        if (!addressee.postalAddress.trimmed().isEmpty()) {
+            addresseeBlock += QStringLiteral("<br/>%1").arg(escaped(addressee.postalAddress.trimmed()));
+        } else if (!addressee.email.trimmed().isEmpty()) {
+            addresseeBlock += QStringLiteral("<br/>%1").arg(escaped(addressee.email.trimmed()));
+        }
+        break;
     }
+    html += QStringLiteral("</td><td width=\"45%\"><br/><br/>%1").arg(addresseeBlock);
     html += QStringLiteral("</td></tr></table><br/>");
     html += QStringLiteral("<p align=\"right\">%1</p>").arg(escaped(dateLine));
-    html += QStringLiteral("<p>%1 <b>%2</b><br/>%3 %4<br/>%5 %6</p>")
-                .arg(english ? QStringLiteral("Our reference:") : QStringLiteral("Notre référence\u00a0:"),
-                     escaped(c.reference),
-                     toThirdParty ? (english ? QStringLiteral("Request received on:")
-                                             : QStringLiteral("Date de réception de la demande\u00a0:"))
-                     : english    ? QStringLiteral("Your request received on:")
-                                  : QStringLiteral("Date de réception de votre demande\u00a0:"),
-                     escaped(values.value(QStringLiteral("case.received_on"))),
-                     english ? QStringLiteral("Rights concerned:") : QStringLiteral("Droits concernés\u00a0:"),
-                     escaped(values.value(QStringLiteral("case.rights"))));
+    if (to == LetterAddressee::Recipient) {
+        // A recipient learns what changed in the data it received, not what the person asked or when.
+        html += QStringLiteral("<p>%1 <b>%2</b></p>")
+                    .arg(english ? QStringLiteral("Our reference:") : QStringLiteral("Notre référence\u00a0:"),
+                         escaped(c.reference));
+    } else {
+        html += QStringLiteral("<p>%1 <b>%2</b><br/>%3 %4<br/>%5 %6</p>")
+                    .arg(english ? QStringLiteral("Our reference:") : QStringLiteral("Notre référence\u00a0:"),
+                         escaped(c.reference),
+                         toThirdParty ? (english ? QStringLiteral("Request received on:")
+                                                 : QStringLiteral("Date de réception de la demande\u00a0:"))
+                         : english    ? QStringLiteral("Your request received on:")
+                                      : QStringLiteral("Date de réception de votre demande\u00a0:"),
+                         escaped(values.value(QStringLiteral("case.received_on"))),
+                         english ? QStringLiteral("Rights concerned:") : QStringLiteral("Droits concernés\u00a0:"),
+                         escaped(values.value(QStringLiteral("case.rights"))));
+    }
     if (!filled.subject.isEmpty()) {
         html += QStringLiteral("<p><b>%1 %2</b></p>")
                     .arg(english ? QStringLiteral("Subject:") : QStringLiteral("Objet\u00a0:"),

@@ -34,6 +34,7 @@ QStringList LetterTemplate::knownPlaceholders()
 {
     return {QStringLiteral("subject.name"),
             QStringLiteral("recipient.name"),
+            QStringLiteral("request.concerning"),
             QStringLiteral("case.reference"),
             QStringLiteral("case.received_on"),
             QStringLiteral("case.rights"),
@@ -44,6 +45,8 @@ QStringList LetterTemplate::knownPlaceholders()
             QStringLiteral("case.late"),
             QStringLiteral("case.extendable"),
             QStringLiteral("case.extended"),
+            QStringLiteral("clarification.stops"),
+            QStringLiteral("clarification.runs"),
             QStringLiteral("org.name"),
             QStringLiteral("org.address"),
             QStringLiteral("dpo.name"),
@@ -57,6 +60,8 @@ QStringList LetterTemplate::knownPlaceholders()
             QStringLiteral("refusal.earlier_requests"),
             QStringLiteral("letter.fee"),
             QStringLiteral("recipients.list"),
+            QStringLiteral("notification.recipient"),
+            QStringLiteral("notification.address"),
             QStringLiteral("text.free"),
             QStringLiteral("processing.statement"),
             QStringLiteral("letter.date"),
@@ -153,11 +158,7 @@ Result<QString> LetterTemplate::shipped(const QString &kindName, const QString &
     return QString::fromUtf8(file.readAll());
 }
 
-namespace {
-
-/// French elision before a value: "de Élise" -> "d'Élise", "que Exemple" -> "qu'Exemple" (also "lorsque", "puisque",
-/// "jusque"). The typographic apostrophe is not used: the templates write "'".
-void elideBefore(QString &text, const QString &value)
+void LetterTemplate::elideBefore(QString &text, const QString &value)
 {
     static const QString vowels = QStringLiteral("AEIOUYÀÂÄÉÈÊËÎÏÔÖÙÛÜHaeiouyàâäéèêëîïôöùûüh");
     const QString start = value.trimmed();
@@ -174,8 +175,6 @@ void elideBefore(QString &text, const QString &value)
     const QString word = match.captured(2);
     text.replace(at, text.size() - at, word.left(word.size() - 1) + QLatin1Char('\''));
 }
-
-} // namespace
 
 FilledTemplate LetterTemplate::fill(const QString &templateText, const QMap<QString, QString> &values,
                                     const QString &language)

@@ -39,6 +39,9 @@ public:
     /// ("d'Élise", "qu'Exemple SAS"): the templates cannot know the names they will be given.
     static FilledTemplate fill(const QString &templateText, const QMap<QString, QString> &values,
                                const QString &language = QStringLiteral("en"));
+    /// French elision of the end of text before a value: "de Élise" -> "d'Élise", "que Exemple" -> "qu'Exemple" (also
+    /// "lorsque", "puisque", "jusque"). The typographic apostrophe is not used: the templates write "'".
+    static void elideBefore(QString &text, const QString &value);
     /// Text as HTML: escaped, its line breaks kept.
     static QString escaped(const QString &text);
 };

@@ -321,17 +321,34 @@ QMap<QString, QString> LetterValues::of(const LetterInput &in)
                                 english ? QStringLiteral(":") : QStringLiteral("\u00a0:"), r.refusalReason);
         }
     }
+    // GDPR art. 19: the answer names the recipients actually notified, and says nothing of those not told yet.
     QStringList recipients;
     for (const Recipient &r : c.recipients) {
-        recipients << r.name;
+        if (r.notifiedOn.isValid()) {
+            recipients << r.name;
+        }
     }
+    const auto notified = Letters::notifiedRecipient(in);
     const Person &addressee = c.requester ? c.requester->person : c.subject;
     const QDate letterDate = in.date.isValid() ? in.date : QDate::currentDate();
     const bool onTime = !c.deadline().isValid() || letterDate <= c.deadline();
     const bool extendable =
         !c.isExtended() && !c.isCnilComplaint() && c.deadlines.initial.isValid() && letterDate <= c.deadlines.initial;
+    // Whose data the request is about: "your" data when the person writes themselves, the person's name when someone
+    // acts for them.
+    QString concerning;
+    if (!c.requester) {
+        concerning = english ? QStringLiteral("your personal data") : QStringLiteral("à vos données personnelles");
+    } else if (english) {
+        concerning = QStringLiteral("the personal data of ") + c.subject.displayName();
+    } else {
+        concerning = QStringLiteral("aux données personnelles de ");
+        LetterTemplate::elideBefore(concerning, c.subject.displayName());
+        concerning += c.subject.displayName();
+    }
     QMap<QString, QString> v{
         {QStringLiteral("subject.name"), c.subject.displayName()},
+        {QStringLiteral("request.concerning"), concerning},
         {QStringLiteral("recipient.name"), addressee.displayName()},
         {QStringLiteral("case.reference"), c.reference},
         {QStringLiteral("case.received_on"), date(c.receivedOn)},
@@ -345,6 +362,11 @@ QMap<QString, QString> LetterValues::of(const LetterInput &in)
         {QStringLiteral("case.late"), onTime ? QString() : QStringLiteral("1")},
         {QStringLiteral("case.extendable"), extendable ? QStringLiteral("1") : QString()},
         {QStringLiteral("case.extended"), c.isExtended() ? QStringLiteral("1") : QString()},
+        // docs/rules.md#suspension: whether a request for clarification stops the clock (the organisation's setting).
+        {QStringLiteral("clarification.stops"),
+         in.organisation.clarificationStopsClock() ? QStringLiteral("1") : QString()},
+        {QStringLiteral("clarification.runs"),
+         in.organisation.clarificationStopsClock() ? QString() : QStringLiteral("1")},
         {QStringLiteral("org.name"), in.organisation.name},
         {QStringLiteral("org.address"), in.organisation.postalAddress},
         {QStringLiteral("dpo.name"), in.organisation.dpoName},
@@ -358,9 +380,9 @@ QMap<QString, QString> LetterValues::of(const LetterInput &in)
         {QStringLiteral("refusal.article_12_5"), article12Qualification(c, english)},
         {QStringLiteral("refusal.earlier_requests"), earlierRequestsText(in, date, english)},
         {QStringLiteral("letter.fee"), in.fee.trimmed()},
-        {QStringLiteral("recipients.list"), recipients.isEmpty()
-                                                ? (english ? QStringLiteral("none") : QStringLiteral("aucun"))
-                                                : recipients.join(QStringLiteral(", "))},
+        {QStringLiteral("recipients.list"), recipients.join(QStringLiteral(", "))},
+        {QStringLiteral("notification.recipient"), notified ? notified->name : QString()},
+        {QStringLiteral("notification.address"), notified ? notified->address : QString()},
         {QStringLiteral("text.free"), in.freeText},
         // HTML built from escaped text (LetterTemplate::htmlPlaceholders).
         {QStringLiteral("processing.statement"), ProcessingStatement::html(in.activities, in.language)},

@@ -98,6 +98,22 @@ Result<CaseRecord> LetterOutbox::withEffect(const LetterInput &input, QDate toda
     switch (effect) {
     case LetterEffect::None:
         break;
+    case LetterEffect::RecipientNotified: {
+        // GDPR art. 19: the recipient this letter is written to is told on the letter's date (the first letter
+        // counts; a second one changes nothing).
+        auto chosen = Letters::notifiedRecipient(input);
+        if (!chosen) {
+            return chosen.error();
+        }
+        const auto it = std::find_if(c.recipients.begin(), c.recipients.end(),
+                                     [&](const Recipient &r) { return r.name == chosen->name; });
+        if (it != c.recipients.end() && !it->notifiedOn.isValid()) {
+            it->notifiedOn = date;
+        } else {
+            untouched();
+        }
+        break;
+    }
     case LetterEffect::Acknowledgement:
         // Sent after the deadline, the acknowledgement says the time limit expired instead of promising it.
         if (warnings && c.deadline().isValid() && date > c.deadline()) {
@@ -117,6 +133,11 @@ Result<CaseRecord> LetterOutbox::withEffect(const LetterInput &input, QDate toda
     case LetterEffect::ClarificationRequest: {
         const SuspensionReason reason =
             effect == LetterEffect::IdentityRequest ? SuspensionReason::Identity : SuspensionReason::Clarification;
+        // docs/rules.md#suspension: by default a clarification leaves the clock running; the letter says so.
+        if (reason == SuspensionReason::Clarification && !input.organisation.clarificationStopsClock()) {
+            untouched();
+            break;
+        }
         // The letter that stops the clock; a second letter for a question already open changes nothing.
         const Suspension *open = c.openSuspension();
         if (!open || open->reason != reason) {
@@ -186,6 +207,10 @@ Result<SentLetter> LetterOutbox::recordAsSent(const LetterInput &input, const QB
         }
         LetterInput fresh = std::move(withRecord).value();
         fresh.record = *current;
+        // What the case forbids first, in the words every other way gives; then what the letter itself needs.
+        if (auto allowed = LetterKinds::check(fresh.kind, fresh.record, sentOn(fresh, today)); !allowed) {
+            return allowed;
+        }
         if (auto content = Letters::checkContent(fresh); !content) {
             return content;
         }
@@ -201,7 +226,8 @@ Result<SentLetter> LetterOutbox::recordAsSent(const LetterInput &input, const QB
                 {LetterEffect::IdentityRequest, QStringLiteral("case.suspend")},
                 {LetterEffect::ClarificationRequest, QStringLiteral("case.suspend")},
                 {LetterEffect::ExtensionNotice, QStringLiteral("case.extension-notice")},
-                {LetterEffect::Answer, QStringLiteral("case.answer")}};
+                {LetterEffect::Answer, QStringLiteral("case.answer")},
+                {LetterEffect::RecipientNotified, QStringLiteral("case.recipients")}};
             auto saved = m_cases.save(*changed, actions.value(LetterKinds::effect(input.kind)));
             if (!saved) {
                 return saved.error();
@@ -214,12 +240,17 @@ Result<SentLetter> LetterOutbox::recordAsSent(const LetterInput &input, const QB
             return attachment.error();
         }
         sent.attachment = *attachment;
-        auto event = m_cases.audit().append(QStringLiteral("letter.sent"), current->reference,
-                                            QJsonObject{{QStringLiteral("kind"), LetterKinds::name(input.kind)},
-                                                        {QStringLiteral("language"), input.language},
-                                                        {QStringLiteral("date"), input.date.toString(Qt::ISODate)},
-                                                        {QStringLiteral("attachment"), attachment->id},
-                                                        {QStringLiteral("sha256"), sha256Hex(pdf)}});
+        QJsonObject details{{QStringLiteral("kind"), LetterKinds::name(input.kind)},
+                            {QStringLiteral("language"), input.language},
+                            {QStringLiteral("date"), input.date.toString(Qt::ISODate)},
+                            {QStringLiteral("attachment"), attachment->id},
+                            {QStringLiteral("sha256"), sha256Hex(pdf)}};
+        if (LetterKinds::addressee(input.kind) == LetterAddressee::Recipient) {
+            if (auto chosen = Letters::notifiedRecipient(fresh)) {
+                details.insert(QStringLiteral("recipient"), chosen->name);
+            }
+        }
+        auto event = m_cases.audit().append(QStringLiteral("letter.sent"), current->reference, details);
         if (!event) {
             return event.error();
         }

@@ -43,6 +43,21 @@ Result<void> OrganisationSettings::saveOrganisation(const OrganisationProfile &p
                          tr("The margin of tasks before the deadline must be between 0 and 30 working days."),
                          QStringLiteral("taskMarginDays"));
     }
+    if (profile.clarificationClock != QLatin1String("runs") && profile.clarificationClock != QLatin1String("stops")) {
+        return makeError(Error::Code::Invalid,
+                         tr("A request for clarification either leaves the clock running (\"runs\") or stops it "
+                            "(\"stops\")."),
+                         QStringLiteral("clarificationClock"));
+    }
+    // docs/rules.md#suspension: the decree suspends the time limits for identity only; treating clarifications as
+    // suspending is the organisation's reading, which it must be able to justify.
+    if (profile.clarificationStopsClock() && profile.clarificationJustification.trimmed().isEmpty()) {
+        return makeError(Error::Code::Invalid,
+                         tr("Treating a request for clarification as stopping the clock needs a written justification: "
+                            "the decree 2019-536 (art. 77) suspends the time limits only while identity information "
+                            "is awaited."),
+                         QStringLiteral("clarificationJustification"));
+    }
     // docs/rules.md#identity-proofs: keeping identity copies after the check needs a written justification.
     if (profile.identityCopyGraceDays > 0 && profile.identityCopyGraceJustification.trimmed().isEmpty()) {
         return makeError(Error::Code::Invalid,

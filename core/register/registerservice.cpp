@@ -373,6 +373,15 @@ Result<CaseChange> RegisterService::suspend(const CaseRecord &shown, SuspensionR
                                             const QString &note)
 {
     return step(shown, QStringLiteral("case.suspend"), [&](CaseRecord &c) -> Result<QStringList> {
+        if (reason == SuspensionReason::Clarification) {
+            auto profile = m_settings->organisation();
+            if (!profile) {
+                return profile.error();
+            }
+            if (auto allowed = CaseWorkflow::clarificationMayStopClock(*profile); !allowed) {
+                return allowed.error();
+            }
+        }
         if (auto done = m_workflow->suspend(c, reason, askedOn, note, today()); !done) {
             return done.error();
         }

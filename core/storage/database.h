@@ -33,7 +33,7 @@ class Database {
     Q_DECLARE_TR_FUNCTIONS(Database)
 public:
     /// The schema version written by this build; a higher one is refused.
-    static constexpr int kSchemaVersion = 7;
+    static constexpr int kSchemaVersion = 8;
     /// How long a write waits for another program's lock before giving up with a message.
     static constexpr int kBusyTimeoutMs = 3000;
 

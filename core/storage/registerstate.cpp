@@ -60,8 +60,10 @@ struct ChildPart {
     const char *table;
     const char *order; ///< after case_id
     int since = 1;     ///< the schema version that added the table: an older register has no such rows
+    /// Rows left out (a column added later: a row that leaves it at its default hashes as before), or nullptr.
+    const char *where = nullptr;
 };
-constexpr std::array<ChildPart, 9> kChildParts{{
+constexpr std::array<ChildPart, 10> kChildParts{{
     {"R", "case_id, position, right_kind, detail, outcome, refusal_ground, refusal_reason, decided_on", "case_rights",
      "position"},
     {"S", "case_id, position, reason, asked_on, answered_on, note", "suspensions", "position"},
@@ -76,6 +78,8 @@ constexpr std::array<ChildPart, 9> kChildParts{{
      "sent_to, answered_on, result, note",
      "case_tasks", "id", 7},
     {"E", "case_id, task_id, attachment_id", "task_evidence", "task_id, attachment_id", 7},
+    // The recipients' addresses (version 8): a part of their own, so that a recipient without one hashes as before.
+    {"M", "case_id, position, address", "recipients", "position", 8, "address <> ''"},
 }};
 
 constexpr int columnCount(const ChildPart &part)
@@ -87,9 +91,9 @@ constexpr int columnCount(const ChildPart &part)
     return commas + 1;
 }
 constexpr std::array<int, kChildParts.size()> kChildColumns{
-    columnCount(kChildParts[0]), columnCount(kChildParts[1]), columnCount(kChildParts[2]),
-    columnCount(kChildParts[3]), columnCount(kChildParts[4]), columnCount(kChildParts[5]),
-    columnCount(kChildParts[6]), columnCount(kChildParts[7]), columnCount(kChildParts[8])};
+    columnCount(kChildParts[0]), columnCount(kChildParts[1]), columnCount(kChildParts[2]), columnCount(kChildParts[3]),
+    columnCount(kChildParts[4]), columnCount(kChildParts[5]), columnCount(kChildParts[6]), columnCount(kChildParts[7]),
+    columnCount(kChildParts[8]), columnCount(kChildParts[9])};
 
 /// The tables of the record of processing activities, parts of the settings' state: the table's name (its code), the
 /// statement, the number of columns.
@@ -113,9 +117,11 @@ constexpr std::array<RecordPart, 3> kRecordParts{{
 
 QByteArray childSql(const ChildPart &part, bool oneCase)
 {
+    const QByteArray also = part.where ? QByteArray(" AND ") + part.where : QByteArray();
     return QByteArray("SELECT ") + part.columns + " FROM " + part.table +
-           (oneCase ? QByteArray(" WHERE case_id = ?1 ORDER BY ") + part.order
-                    : QByteArray(" WHERE case_id >= ?1 AND case_id < ?2 ORDER BY case_id, ") + part.order);
+           (oneCase ? QByteArray(QByteArray(" WHERE case_id = ?1") + also + " ORDER BY " + part.order)
+                    : QByteArray(QByteArray(" WHERE case_id >= ?1 AND case_id < ?2") + also + " ORDER BY case_id, " +
+                                 part.order));
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -475,7 +481,7 @@ RegisterState::forEachCase(Database &database,
 
 QString RegisterState::partLabel(QByteArrayView code)
 {
-    static const std::array<std::pair<const char *, const char *>, 14> labels{{
+    static const std::array<std::pair<const char *, const char *>, 15> labels{{
         {"P", QT_TR_NOOP("the data subject or the requester")},
         {"Q", QT_TR_NOOP("the request (channel, date received, rights, CNIL reference)")},
         {"W", QT_TR_NOOP("its progress (status, extension, acknowledgement, answer, closing)")},
@@ -490,6 +496,7 @@ QString RegisterState::partLabel(QByteArrayView code)
         {"A", QT_TR_NOOP("the activities concerning the person")},
         {"J", QT_TR_NOOP("the tasks to system owners")},
         {"E", QT_TR_NOOP("the evidence of the tasks")},
+        {"M", QT_TR_NOOP("the addresses of the recipients to notify")},
     }};
     for (const auto &[c, label] : labels) {
         if (code == QByteArrayView(c)) {

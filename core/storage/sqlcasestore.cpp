@@ -263,7 +263,8 @@ Result<void> SqlCaseStore::writeChildren(const CaseRecord &c, bool fresh, qsizet
         q.finish();
     }
     auto recipients = m_database.prepared(QStringLiteral(
-        "INSERT INTO recipients (case_id, position, name, notified_on) VALUES (:id, :pos, :name, :notified)"));
+        "INSERT INTO recipients (case_id, position, name, notified_on, address) VALUES (:id, :pos, :name, :notified, "
+        ":address)"));
     if (!recipients) {
         return recipients.error();
     }
@@ -273,6 +274,9 @@ Result<void> SqlCaseStore::writeChildren(const CaseRecord &c, bool fresh, qsizet
         q.bindValue(QStringLiteral(":pos"), int(i));
         q.bindValue(QStringLiteral(":name"), c.recipients.at(i).name);
         q.bindValue(QStringLiteral(":notified"), dateValue(c.recipients.at(i).notifiedOn));
+        // Never NULL: a recipient without an address has the column's default.
+        q.bindValue(QStringLiteral(":address"),
+                    c.recipients.at(i).address.isNull() ? QStringLiteral("") : c.recipients.at(i).address);
         if (auto ok = m_database.exec(q, tr("saving the recipients of case %1").arg(c.reference)); !ok) {
             return ok;
         }
@@ -449,13 +453,14 @@ Result<void> SqlCaseStore::loadChildren(CaseRecord &c) const
         c.suspensions.append(Suspension{parseOr(q.value(0), parseSuspensionReason, SuspensionReason::Identity),
                                         toDate(q.value(1)), toDate(q.value(2)), q.value(3).toString()});
     }
-    q.prepare(QStringLiteral("SELECT name, notified_on FROM recipients WHERE case_id = :id ORDER BY position"));
+    q.prepare(
+        QStringLiteral("SELECT name, notified_on, address FROM recipients WHERE case_id = :id ORDER BY position"));
     q.bindValue(QStringLiteral(":id"), c.id);
     if (auto ok = m_database.exec(q, tr("reading case %1").arg(c.reference)); !ok) {
         return ok;
     }
     while (q.next()) {
-        c.recipients.append(Recipient{q.value(0).toString(), toDate(q.value(1))});
+        c.recipients.append(Recipient{q.value(0).toString(), toDate(q.value(1)), q.value(2).toString()});
     }
     q.prepare(QStringLiteral("SELECT created_at, author, body FROM notes WHERE case_id = :id ORDER BY position"));
     q.bindValue(QStringLiteral(":id"), c.id);

@@ -24,6 +24,8 @@ const TextKey kTextKeys[] = {
     {"org.dpo_title", &OrganisationProfile::dpoTitle},
     {"org.time_zone", &OrganisationProfile::timeZone},
     {"identity.grace_justification", &OrganisationProfile::identityCopyGraceJustification},
+    {"deadlines.clarification_clock", &OrganisationProfile::clarificationClock},
+    {"deadlines.clarification_justification", &OrganisationProfile::clarificationJustification},
 };
 
 constexpr auto kIdentityKey = "identity.expected";

@@ -88,6 +88,18 @@ LetterDialog::LetterDialog(RegisterSession &session, const CaseRecord &record, Q
     m_fee->setObjectName(QStringLiteral("letterFee"));
     m_fee->setPlaceholderText(tr("e.g. 25 €; empty: the request is refused, no fee is offered"));
     m_feeLabel->setBuddy(m_fee);
+    // GDPR art. 19: the notification goes to one recipient of the case, at the address recorded with it.
+    m_recipientLabel = new QLabel(tr("&Recipient notified:"), this);
+    m_recipient = new QComboBox(this);
+    m_recipient->setObjectName(QStringLiteral("letterRecipient"));
+    for (const Recipient &r : record.recipients) {
+        m_recipient->addItem(
+            r.notifiedOn.isValid()
+                ? tr("%1 (notified on %2)").arg(r.name, QLocale().toString(r.notifiedOn, QLocale::ShortFormat))
+                : r.name,
+            r.name);
+    }
+    m_recipientLabel->setBuddy(m_recipient);
     m_effect = ui::makeLabel(QStringLiteral("letterEffect"), this);
     m_problem = ui::makeErrorLabel(this);
     m_problem->setObjectName(QStringLiteral("letterProblem"));
@@ -104,6 +116,8 @@ LetterDialog::LetterDialog(RegisterSession &session, const CaseRecord &record, Q
     leftLayout->addWidget(m_text, 1);
     leftLayout->addWidget(m_feeLabel);
     leftLayout->addWidget(m_fee);
+    leftLayout->addWidget(m_recipientLabel);
+    leftLayout->addWidget(m_recipient);
     leftLayout->addWidget(m_effect);
     leftLayout->addWidget(m_problem);
     leftLayout->addWidget(editTemplate, 0, Qt::AlignLeft);
@@ -150,6 +164,7 @@ LetterDialog::LetterDialog(RegisterSession &session, const CaseRecord &record, Q
     connect(m_date, &QDateEdit::dateChanged, this, &LetterDialog::scheduleRender);
     connect(m_text, &QPlainTextEdit::textChanged, this, &LetterDialog::scheduleRender);
     connect(m_fee, &QLineEdit::textChanged, this, &LetterDialog::scheduleRender);
+    connect(m_recipient, &QComboBox::currentIndexChanged, this, &LetterDialog::scheduleRender);
     connect(editTemplate, &QPushButton::clicked, this, &LetterDialog::editTemplate);
     connect(m_print, &QPushButton::clicked, this, &LetterDialog::print);
     connect(m_save, &QPushButton::clicked, this, &LetterDialog::saveAs);
@@ -200,6 +215,9 @@ LetterInput LetterDialog::input() const
     if (kind() == LetterKind::ManifestlyUnfounded) {
         input.fee = m_fee->text().trimmed();
     }
+    if (kind() == LetterKind::RecipientNotification) {
+        input.recipient = m_recipient->currentData().toString();
+    }
     return input;
 }
 
@@ -208,6 +226,8 @@ void LetterDialog::kindChanged()
     const LetterKind k = kind();
     m_feeLabel->setVisible(k == LetterKind::ManifestlyUnfounded);
     m_fee->setVisible(k == LetterKind::ManifestlyUnfounded);
+    m_recipientLabel->setVisible(k == LetterKind::RecipientNotification);
+    m_recipient->setVisible(k == LetterKind::RecipientNotification);
     m_prompt->setText(LetterKinds::requiresText(k) ? tr("Your text (required): %1").arg(LetterKinds::textPrompt(k))
                                                    : tr("Your text: %1").arg(LetterKinds::textPrompt(k)));
     render();
@@ -243,7 +263,7 @@ void LetterDialog::render()
     }
     // What recording would do, or why it cannot be recorded yet: the letter is true, so it can still be printed or
     // saved (an answer while another right is still pending, for one).
-    QString effect = LetterKinds::effectDescription(in.kind);
+    QString effect = LetterKinds::effectDescription(in.kind, in.organisation.clarificationStopsClock());
     bool recordable = pdf.ok();
     if (pdf) {
         QStringList warnings;
@@ -353,7 +373,7 @@ bool LetterDialog::recordAsSent()
     if (!Prompter::confirm(this, tr("Record the letter as sent"),
                            tr("Record \"%1\" as sent on %2 for %3?\n\n%4")
                                .arg(m_kind->currentText(), ui::longDate(in.date), m_record.reference,
-                                    LetterKinds::effectDescription(in.kind)),
+                                    LetterKinds::effectDescription(in.kind, in.organisation.clarificationStopsClock())),
                            tr("Record as sent"))) {
         return false;
     }

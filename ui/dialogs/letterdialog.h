@@ -66,6 +66,8 @@ private:
     QPlainTextEdit *m_text = nullptr;
     QLabel *m_feeLabel = nullptr;
     QLineEdit *m_fee = nullptr;
+    QLabel *m_recipientLabel = nullptr;
+    QComboBox *m_recipient = nullptr;
     QLabel *m_effect = nullptr;
     QLabel *m_problem = nullptr;
     QPushButton *m_save = nullptr;

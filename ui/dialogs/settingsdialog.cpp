@@ -278,6 +278,24 @@ QWidget *SettingsDialog::createDeadlines()
                                 "person. The due dates of open tasks move when it changes, and with the deadline."));
     form->addRow(tr("Tasks &due:"), m_taskMargin);
 
+    // docs/rules.md#suspension: decree 2019-536 art. 77 suspends the time limits only while identity is awaited.
+    m_clarificationClock = new QComboBox(group);
+    m_clarificationClock->setObjectName(QStringLiteral("clarificationClock"));
+    m_clarificationClock->addItem(tr("does not stop the clock (decree 2019-536 art. 77)"), QStringLiteral("runs"));
+    m_clarificationClock->addItem(tr("stops the clock (the organisation's choice, justified)"),
+                                  QStringLiteral("stops"));
+    m_clarificationClock->setToolTip(tr("The decree suspends the time limits only while identity information is "
+                                        "awaited. Treating a request for clarification as suspending is a reading of "
+                                        "the organisation's own, which it must be able to justify."));
+    form->addRow(tr("A request for c&larification:"), m_clarificationClock);
+    m_clarificationJustification = new QLineEdit(group);
+    m_clarificationJustification->setObjectName(QStringLiteral("clarificationJustification"));
+    m_clarificationJustification->setPlaceholderText(tr("Required to stop the clock: why, and on what basis"));
+    form->addRow(tr("Its justi&fication:"), m_clarificationJustification);
+    connect(m_clarificationClock, &QComboBox::currentIndexChanged, m_clarificationJustification, [this] {
+        m_clarificationJustification->setEnabled(m_clarificationClock->currentData() == QStringLiteral("stops"));
+    });
+
     form->addRow(makeNote(group, tr("Changing the holiday calendar or the closure days recomputes the deadline of "
                                     "every case in the register.")));
     return group;
@@ -380,6 +398,9 @@ void SettingsDialog::load(const OrganisationProfile &profile)
     m_graceJustification->setEnabled(profile.identityCopyGraceDays > 0);
     m_unverifiedDays->setValue(profile.unverifiedCopyPurgeDays);
     m_taskMargin->setValue(profile.taskMarginDays);
+    m_clarificationClock->setCurrentIndex(std::max(0, m_clarificationClock->findData(profile.clarificationClock)));
+    m_clarificationJustification->setText(profile.clarificationJustification);
+    m_clarificationJustification->setEnabled(profile.clarificationStopsClock());
 }
 
 void SettingsDialog::keyPressEvent(QKeyEvent *event)
@@ -471,6 +492,8 @@ OrganisationProfile SettingsDialog::formProfile() const
     profile.identityCopyGraceJustification = m_graceJustification->text().trimmed();
     profile.unverifiedCopyPurgeDays = m_unverifiedDays->value();
     profile.taskMarginDays = m_taskMargin->value();
+    profile.clarificationClock = m_clarificationClock->currentData().toString();
+    profile.clarificationJustification = m_clarificationJustification->text().trimmed();
     return profile;
 }
 
@@ -515,6 +538,8 @@ void SettingsDialog::showError(const Error &error)
         atFault = m_dpoEmail;
     } else if (error.field == QLatin1String("taskMarginDays")) {
         atFault = m_taskMargin;
+    } else if (error.field == QLatin1String("clarificationJustification")) {
+        atFault = m_clarificationJustification;
     }
     if (atFault) {
         atFault->setFocus(Qt::OtherFocusReason);

@@ -82,6 +82,8 @@ private:
     QLineEdit *m_graceJustification = nullptr;
     QSpinBox *m_unverifiedDays = nullptr;
     QSpinBox *m_taskMargin = nullptr;
+    QComboBox *m_clarificationClock = nullptr;
+    QLineEdit *m_clarificationJustification = nullptr;
     QLabel *m_logoPreview = nullptr;
     QPushButton *m_removeLogo = nullptr;
     QByteArray m_logo;

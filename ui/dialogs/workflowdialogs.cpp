@@ -476,10 +476,15 @@ RecipientsDialog::RecipientsDialog(RegisterSession &session, const CaseRecord &r
                  "told who the recipients are if they ask (GDPR art. 19). Tick a recipient once notified and give "
                  "the date."));
 
-    m_table = new QTableWidget(0, 3, this);
+    m_table = new QTableWidget(0, 4, this);
     m_table->setObjectName(QStringLiteral("recipients"));
-    m_table->setHorizontalHeaderLabels({tr("Recipient"), tr("Notified"), tr("Notified on")});
+    m_table->setHorizontalHeaderLabels(
+        {tr("Recipient"), tr("Address for the notification"), tr("Notified"), tr("Notified on")});
+    m_table->horizontalHeaderItem(AddressColumn)
+        ->setToolTip(tr("Postal or e-mail address: the notification letter (art. 19) is written to it. Double-click "
+                        "to edit; \" / \" starts a new line of the address."));
     m_table->horizontalHeader()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(AddressColumn, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(NotifiedColumn, QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(DateColumn, QHeaderView::ResizeToContents);
     m_table->verticalHeader()->hide();
@@ -487,7 +492,7 @@ RecipientsDialog::RecipientsDialog(RegisterSession &session, const CaseRecord &r
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setMinimumHeight(180);
     for (const Recipient &recipient : record.recipients) {
-        addRow(recipient.name, recipient.notifiedOn);
+        addRow(recipient.name, recipient.notifiedOn, recipient.address);
     }
     connect(m_table, &QTableWidget::itemChanged, this, &RecipientsDialog::onItemChanged);
 
@@ -527,7 +532,7 @@ RecipientsDialog::RecipientsDialog(RegisterSession &session, const CaseRecord &r
     });
 }
 
-void RecipientsDialog::addRow(const QString &name, QDate notifiedOn)
+void RecipientsDialog::addRow(const QString &name, QDate notifiedOn, const QString &address)
 {
     const int row = m_table->rowCount();
     m_table->insertRow(row);
@@ -540,6 +545,10 @@ void RecipientsDialog::addRow(const QString &name, QDate notifiedOn)
     auto *nameItem = new QTableWidgetItem(name);
     nameItem->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
     m_table->setItem(row, NameColumn, nameItem);
+    // One line in the table, " / " between the address's lines.
+    auto *addressItem = new QTableWidgetItem(QString(address).replace(u'\n', QStringLiteral(" / ")));
+    addressItem->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsEditable);
+    m_table->setItem(row, AddressColumn, addressItem);
     auto *notified = new QTableWidgetItem;
     notified->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
     notified->setCheckState(notifiedOn.isValid() ? Qt::Checked : Qt::Unchecked);
@@ -589,7 +598,9 @@ void RecipientsDialog::apply()
     for (int row = 0; row < m_table->rowCount(); ++row) {
         const bool notified = m_table->item(row, NotifiedColumn)->checkState() == Qt::Checked;
         const QDateEdit *date = dateEditAt(row);
-        recipients.append(Recipient{m_table->item(row, NameColumn)->text(), notified && date ? date->date() : QDate()});
+        recipients.append(Recipient{
+            m_table->item(row, NameColumn)->text(), notified && date ? date->date() : QDate(),
+            m_table->item(row, AddressColumn)->text().replace(QStringLiteral(" / "), QStringLiteral("\n")).trimmed()});
     }
     finish(session().setRecipients(record(), recipients));
 }

@@ -169,8 +169,8 @@ protected:
     void apply() override;
 
 private:
-    enum Column { NameColumn, NotifiedColumn, DateColumn };
-    void addRow(const QString &name, QDate notifiedOn);
+    enum Column { NameColumn, AddressColumn, NotifiedColumn, DateColumn };
+    void addRow(const QString &name, QDate notifiedOn, const QString &address = QString());
     /// Adds the name typed in "newRecipient"; false when it is already listed.
     bool addTypedRecipient();
     void onItemChanged(QTableWidgetItem *item);

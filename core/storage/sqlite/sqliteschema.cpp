@@ -311,6 +311,8 @@ QList<QStringList> migrations()
             taskEvidenceTable(),
             QStringLiteral("CREATE INDEX task_evidence_case ON task_evidence (case_id)"),
         },
+        // Version 8: the address of a recipient to notify (GDPR art. 19): the notification is written to it.
+        {QStringLiteral("ALTER TABLE recipients ADD COLUMN address TEXT NOT NULL DEFAULT ''")},
     };
 }
 
