@@ -150,6 +150,14 @@ void TestLetters::everyLetter()
             }
         }
     }
+    // The answer to an heir: an heir with the proofs recorded, no directives known (LIL art. 85 II).
+    if (kind == LetterKind::PostMortemAnswer) {
+        input.record.requester =
+            Requester{Person{}, Capacity::Heir, QStringLiteral("acte de décès et acte de notoriété du 2 mars 2026")};
+        input.record.requester->person.firstName = QStringLiteral("Paul");
+        input.record.requester->person.lastName = QStringLiteral("Dupré");
+        input.directives = QStringLiteral("none");
+    }
     auto pdf = Letters::pdf(input);
     QVERIFY2(pdf.ok(), qPrintable(pdf.errorMessage()));
     int pages = 0;
@@ -415,6 +423,24 @@ void TestLetters::preconditions_data()
         << QStringLiteral("post-mortem-answer") << requester(Capacity::Representative) << day
         << QStringLiteral("This letter is written to an heir or to the person the deceased designated (LIL art. 85), "
                           "but the requester of case DR-2026-0042 acts as \"Representative with a mandate\".");
+    QTest::newRow("post-mortem answer, heir without proofs")
+        << QStringLiteral("post-mortem-answer") << Tweak([requester](CaseRecord &c) {
+               requester(Capacity::Heir)(c);
+               c.requester->capacityProof.clear();
+           })
+        << day
+        << QStringLiteral("The answer to an heir states the proofs of the death and of the requester's capacity that "
+                          "were received, but case DR-2026-0042 records none. Record them with the requester first "
+                          "(e.g. death certificate and acte de notoriété).");
+    QTest::newRow("access answer, to an heir")
+        << QStringLiteral("answer-access") << Tweak([requester](CaseRecord &c) {
+               requester(Capacity::Heir)(c);
+               c.rights = {RightRequest{Right::Access, {}, Outcome::Pending, RefusalGround::None, {}, {}}};
+           })
+        << day
+        << QStringLiteral("The requester of case DR-2026-0042 acts as \"Heir\": an heir or the person the deceased "
+                          "designated does not receive the person's own answer (GDPR art. 15 and 20) but the answer to "
+                          "an heir, limited to what LIL art. 85 allows.");
     QTest::newRow("post-mortem answer, no requester")
         << QStringLiteral("post-mortem-answer") << none << day
         << QStringLiteral("This letter is written to an heir or to the person the deceased designated (LIL art. 85), "
@@ -672,7 +698,11 @@ QStringList mandatory(LetterKind kind, const QString &lang)
         {LetterKind::RecipientNotification,
          {QStringLiteral("de nous confirmer par écrit"),
           QStringLiteral("Routage Express SAS 12 quai de Seine 75019 Paris")}},
-        {LetterKind::PostMortemAnswer, {QStringLiteral("limitée aux finalités prévues par l'article 85")}},
+        {LetterKind::PostMortemAnswer,
+         {QStringLiteral("Notre réponse est donc limitée à ces finalités"), QStringLiteral("refus partiel"),
+          QStringLiteral("d'ayant droit (héritier ou héritière)"),
+          QStringLiteral("acte de décès et acte de notoriété du 2 mars 2026"), QStringLiteral("gratuitement"),
+          QStringLiteral("tribunal judiciaire compétent"), QStringLiteral("recours juridictionnel")}},
     };
     static const QMap<LetterKind, QStringList> english{
         {LetterKind::Acknowledgement, {QStringLiteral("we will reply no later than 5 June 2026")}},
@@ -697,7 +727,10 @@ QStringList mandatory(LetterKind kind, const QString &lang)
         {LetterKind::RecipientNotification,
          {QStringLiteral("confirm to us in writing"),
           QStringLiteral("Routage Express SAS 12 quai de Seine 75019 Paris")}},
-        {LetterKind::PostMortemAnswer, {QStringLiteral("limited to the purposes set out in Article 85")}},
+        {LetterKind::PostMortemAnswer,
+         {QStringLiteral("Our answer is therefore limited to these purposes"), QStringLiteral("partial refusal"),
+          QStringLiteral("Your capacity: heir"), QStringLiteral("acte de décès et acte de notoriété du 2 mars 2026"),
+          QStringLiteral("free of charge"), QStringLiteral("tribunal judiciaire"), QStringLiteral("judicial remedy")}},
     };
     phrases << (en ? english : french).value(kind);
     phrases << (en ? QStringLiteral("please contact our Data Protection Officer")

@@ -63,6 +63,7 @@ private Q_SLOTS:
     void elisionAtTheJoins();
     void elisionInTheLetters();
     void firstOfTheMonthAndUnbreakableDates();
+    void headingNeverAloneAtThePageFoot();
     void receptionDateLine();
     void dpoTitleAsTheDpoWantsIt();
     void acknowledgementFollowsTheCase_data();
@@ -201,6 +202,46 @@ void TestLettersFrench::acknowledgementFollowsTheCase()
     QCOMPARE(suspended.deadline(), QDate(2026, 12, 14));
     const QString afterFirst = ack(suspended, QDate(2026, 12, 14));
     QVERIFY2(!afterFirst.contains(expired), qPrintable(afterFirst));
+}
+
+void TestLettersFrench::headingNeverAloneAtThePageFoot()
+{
+    // The answer to an heir has headings after the DPO's text; the text grows word by word, so that every heading in
+    // turn meets the foot of the first page. No page but the last ends with a heading, and the signature never
+    // stands alone on the last page: the closing formula goes with it.
+    const QStringList headings{QStringLiteral("Votre qualité et les justificatifs reçus"),
+                               QStringLiteral("Portée de notre réponse"),
+                               QStringLiteral("Suite donnée à votre demande"), QStringLiteral("Vos voies de recours")};
+    LetterInput in{elise(), exemple(), LetterKind::PostMortemAnswer, QStringLiteral("fr"), QDate(2026, 12, 1), {}, {}};
+    in.record.rights = {RightRequest{Right::PostMortem, {}, Outcome::Pending, RefusalGround::None, {}, {}}};
+    in.record.requester = Requester{Person{}, Capacity::Heir, QStringLiteral("acte de décès ; acte de notoriété")};
+    in.record.requester->person.lastName = QStringLiteral("Arnaud");
+    in.directives = QStringLiteral("none");
+    int twoPages = 0;
+    for (int words = 0; words <= 330; words += 6) {
+        in.freeText = QStringLiteral("mot ").repeated(words).trimmed();
+        auto pdf = Letters::pdf(in);
+        QVERIFY2(pdf.ok(), qPrintable(pdf.errorMessage()));
+        const QStringList pages = reporttest::pdfPages(*pdf);
+        twoPages += pages.size() > 1 ? 1 : 0;
+        for (qsizetype i = 0; i < pages.size(); ++i) {
+            QString body = pages.at(i);
+            body = body.left(body.lastIndexOf(QStringLiteral("DR-2026-0101"))).trimmed();
+            for (const QString &heading : headings) {
+                QVERIFY2(i == pages.size() - 1 || !body.endsWith(heading),
+                         qPrintable(
+                             QStringLiteral("%1 words: page %2 ends with \"%3\"").arg(words).arg(i + 1).arg(heading)));
+            }
+            if (i == pages.size() - 1 && i > 0) {
+                QVERIFY2(body.contains(QStringLiteral("Je vous prie d'agréer")),
+                         qPrintable(QStringLiteral("%1 words: the signature alone on page %2: %3")
+                                        .arg(words)
+                                        .arg(i + 1)
+                                        .arg(body)));
+            }
+        }
+    }
+    QVERIFY(twoPages > 20); // the breaks were exercised
 }
 
 QTEST_MAIN(TestLettersFrench)

@@ -109,6 +109,7 @@ private Q_SLOTS:
     void capacityRequestLeavesTheClockRunning();
     void frenchElision();
     void cnilReplyIsAddressedToTheCnil();
+    void postMortemAnswerFollowsTheDirectives();
 };
 
 void TestLettersKinds::newLetter_data()
@@ -386,6 +387,75 @@ void TestLettersKinds::cnilReplyIsAddressedToTheCnil()
         QCOMPARE(Letters::pdf(in).error().field, QStringLiteral("text.free"));
     }
     QCOMPARE(LetterKinds::effect(LetterKind::CnilReply), LetterEffect::Answer);
+}
+
+void TestLettersKinds::postMortemAnswerFollowsTheDirectives()
+{
+    // LIL art. 85: written to the heir or designated person recorded, with the proofs recorded; what it grants
+    // depends on the directives the DPO says the deceased left; free of charge, with every remedy.
+    const auto heirCase = [](Capacity capacity) {
+        LetterInput in = input(LetterKind::PostMortemAnswer, QStringLiteral("fr"));
+        in.record.rights = {RightRequest{Right::PostMortem, {}, Outcome::Pending, RefusalGround::None, {}, {}}};
+        in.record.requester = Requester{Person{}, capacity, QStringLiteral("acte de décès ; acte de notoriété")};
+        in.record.requester->person.firstName = QStringLiteral("Hugo");
+        in.record.requester->person.lastName = QStringLiteral("Lefèvre");
+        in.record.requester->person.postalAddress = QStringLiteral("7 rue Haute\n44000 Nantes");
+        return in;
+    };
+    const auto flat = [](const QString &text) { return QString(text).replace(QChar(0xa0), u' ').simplified(); };
+
+    // Without saying which directives, nothing is written.
+    LetterInput in = heirCase(Capacity::Heir);
+    QCOMPARE(Letters::pdf(in).error().field, QStringLiteral("directives"));
+
+    // No directives: an heir, limited to art. 85 II, as a partial refusal with its remedies; to Hugo, not to Élise.
+    in.directives = QStringLiteral("none");
+    const QString none = flat(render(in));
+    const QString head = none.left(none.indexOf(QStringLiteral("Notre référence")));
+    QVERIFY2(head.contains(QStringLiteral("Hugo Lefèvre")) && head.contains(QStringLiteral("44000 Nantes")) &&
+                 !head.contains(QStringLiteral("Élise")),
+             qPrintable(head));
+    for (const QString &phrase :
+         {QStringLiteral("Vous agissez en qualité d'ayant droit (héritier ou héritière)"),
+          QStringLiteral("acte de décès ; acte de notoriété"),
+          QStringLiteral("Nous n'avons connaissance d'aucune directive d'Élise Lefèvre-Brûlé"),
+          QStringLiteral("il s'agit d'un refus partiel, fondé sur l'article 85, II"),
+          QStringLiteral("Cette réponse vous est apportée gratuitement"),
+          QStringLiteral("réclamation auprès de la CNIL"),
+          QStringLiteral("recours juridictionnel (article 79 du RGPD)"),
+          QStringLiteral("Tout désaccord entre héritiers sur l'exercice de ces droits est porté devant le tribunal "
+                         "judiciaire compétent")}) {
+        QVERIFY2(none.contains(phrase), qPrintable(phrase + QStringLiteral(" not in: ") + none));
+    }
+    QVERIFY(!none.contains(QStringLiteral("directives particulières")));
+
+    // Particular directives, the person designated: they are carried out; no partial refusal.
+    in = heirCase(Capacity::Executor);
+    in.directives = QStringLiteral("particular");
+    const QString designated = flat(render(in));
+    QVERIFY2(designated.contains(QStringLiteral("nous avait confié des directives particulières")) &&
+                 designated.contains(QStringLiteral("Vous êtes la personne désignée pour les exécuter")) &&
+                 !designated.contains(QStringLiteral("refus partiel")),
+             qPrintable(designated));
+    // The designated person, with no directives known: a contradiction, refused.
+    in.directives = QStringLiteral("none");
+    QCOMPARE(Letters::pdf(in).error().field, QStringLiteral("directives"));
+    // General directives, in English.
+    in = heirCase(Capacity::Heir);
+    in.language = QStringLiteral("en");
+    in.directives = QStringLiteral("general");
+    const QString general = flat(render(in));
+    QVERIFY2(general.contains(QStringLiteral("registered general directives with a trusted digital third party")) &&
+                 general.contains(QStringLiteral("free of charge")) &&
+                 !general.contains(QStringLiteral("partial refusal")),
+             qPrintable(general));
+
+    // An heir never receives the art. 15 answer.
+    CaseRecord heirAsking = heirCase(Capacity::Heir).record;
+    heirAsking.rights = {RightRequest{Right::Access, {}, Outcome::Pending, RefusalGround::None, {}, {}},
+                         RightRequest{Right::Portability, {}, Outcome::Pending, RefusalGround::None, {}, {}}};
+    QVERIFY(!LetterKinds::check(LetterKind::AnswerAccess, heirAsking, QDate(2026, 3, 27)).ok());
+    QVERIFY(!LetterKinds::check(LetterKind::AnswerPortability, heirAsking, QDate(2026, 3, 27)).ok());
 }
 
 QTEST_MAIN(TestLettersKinds)

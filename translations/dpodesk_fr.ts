@@ -1107,7 +1107,7 @@
     </message>
     <message>
         <source>A request for clarification does not stop the clock: the decree 2019-536 (art. 77) suspends the time limits only while identity information is awaited. Send the clarification letter (it says the deadline still runs) or keep the question in a note; to treat clarifications as suspending, change the organisation&apos;s setting, with its written justification.</source>
-        <translation>Une demande de précisions ne suspend pas le délai : le décret n° 2019-536 (art. 77) ne suspend les délais que dans l&apos;attente d&apos;informations d&apos;identité. Envoyez le courrier de demande de précisions (il indique que le délai continue de courir) ou consignez la question dans une note ; pour que les demandes de précisions suspendent le délai, modifiez le paramètre de l&apos;organisme, avec sa justification écrite.</translation>
+        <translation>Une demande de précisions ne suspend pas le délai&#xa0;: le décret n°&#xa0;2019-536 (art.&#xa0;77) ne suspend les délais que dans l&apos;attente d&apos;informations d&apos;identité. Envoyez le courrier de demande de précisions (il indique que le délai continue de courir) ou consignez la question dans une note&#xa0;; pour que les demandes de précisions suspendent le délai, modifiez le paramètre de l&apos;organisme, avec sa justification écrite.</translation>
     </message>
 </context>
 <context>
@@ -2191,11 +2191,19 @@
     </message>
     <message>
         <source>A notification under GDPR art. 19 is written to the recipient at its address, but case %1 records no address for it: add the recipient&apos;s postal or e-mail address first.</source>
-        <translation>Une notification au titre de l&apos;article 19 du RGPD est adressée au destinataire, à son adresse, mais le dossier %1 n&apos;en enregistre aucune : ajoutez d&apos;abord l&apos;adresse postale ou électronique du destinataire.</translation>
+        <translation>Une notification au titre de l&apos;article 19 du RGPD est adressée au destinataire, à son adresse, mais le dossier %1 n&apos;en enregistre aucune&#xa0;: ajoutez d&apos;abord l&apos;adresse postale ou électronique du destinataire.</translation>
     </message>
     <message>
         <source>Case %1 is a complaint the CNIL forwarded: it is answered to the CNIL by its due date (the letter &quot;Reply to the CNIL&quot;), not acknowledged to the complainant with a one-month deadline.</source>
-        <translation>Le dossier %1 est une plainte transmise par la CNIL : on y répond à la CNIL avant son échéance (le courrier « Réponse à la CNIL »), sans accuser réception au plaignant avec un délai d&apos;un mois.</translation>
+        <translation>Le dossier %1 est une plainte transmise par la CNIL&#xa0;: on y répond à la CNIL avant son échéance (le courrier «&#xa0;Réponse à la CNIL&#xa0;»), sans accuser réception au plaignant avec un délai d&apos;un mois.</translation>
+    </message>
+    <message>
+        <source>The answer to an heir states the proofs of the death and of the requester&apos;s capacity that were received, but case %1 records none. Record them with the requester first (e.g. death certificate and acte de notoriété).</source>
+        <translation>La réponse à un héritier indique les justificatifs du décès et de la qualité du demandeur reçus, mais le dossier %1 n&apos;en enregistre aucun. Enregistrez-les d&apos;abord avec le demandeur (par exemple acte de décès et acte de notoriété).</translation>
+    </message>
+    <message>
+        <source>The requester of case %1 acts as &quot;%2&quot;: an heir or the person the deceased designated does not receive the person&apos;s own answer (GDPR art. 15 and 20) but the answer to an heir, limited to what LIL art. 85 allows.</source>
+        <translation>Le demandeur du dossier %1 agit en qualité de « %2 » : un héritier ou la personne désignée par le défunt ne reçoit pas la réponse destinée à la personne elle-même (art. 15 et 20 du RGPD), mais la réponse à un héritier, limitée à ce que permet l&apos;article 85 de la loi Informatique et Libertés.</translation>
     </message>
 </context>
 <context>
@@ -2502,19 +2510,19 @@
     </message>
     <message>
         <source>Case %1 records several recipients (%2): choose the one this notification is written to.</source>
-        <translation>Le dossier %1 enregistre plusieurs destinataires (%2) : choisissez celui auquel cette notification est adressée.</translation>
+        <translation>Le dossier %1 enregistre plusieurs destinataires (%2)&#xa0;: choisissez celui auquel cette notification est adressée.</translation>
     </message>
     <message>
         <source>Case %1 records no recipient named &quot;%2&quot;.</source>
-        <translation>Le dossier %1 n&apos;enregistre aucun destinataire nommé « %2 ».</translation>
+        <translation>Le dossier %1 n&apos;enregistre aucun destinataire nommé «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>The notification is addressed to %1, but the case records no address for it: add its postal or e-mail address in the recipients of case %2 first.</source>
-        <translation>La notification est adressée à %1, mais le dossier n&apos;enregistre pas son adresse : ajoutez d&apos;abord son adresse postale ou électronique dans les destinataires du dossier %2.</translation>
+        <translation>La notification est adressée à %1, mais le dossier n&apos;enregistre pas son adresse&#xa0;: ajoutez d&apos;abord son adresse postale ou électronique dans les destinataires du dossier %2.</translation>
     </message>
     <message>
         <source>The letter is kept with the case; the clock keeps running: only identity information suspends it (decree 2019-536 art. 77), and the letter says so.</source>
-        <translation>Le courrier est conservé avec le dossier ; le délai continue de courir : seules les informations d&apos;identité le suspendent (décret n° 2019-536, art. 77), et le courrier le dit.</translation>
+        <translation>Le courrier est conservé avec le dossier&#xa0;; le délai continue de courir&#xa0;: seules les informations d&apos;identité le suspendent (décret n°&#xa0;2019-536, art.&#xa0;77), et le courrier le dit.</translation>
     </message>
     <message>
         <source>The clock stops from the letter&apos;s date until the clarification arrives (the organisation&apos;s setting).</source>
@@ -2523,6 +2531,14 @@
     <message>
         <source>The recipient is recorded as notified on the letter&apos;s date.</source>
         <translation>Le destinataire est enregistré comme notifié à la date du courrier.</translation>
+    </message>
+    <message>
+        <source>Say whether the deceased left directives (LIL art. 85 I): none known to us, particular directives given to us, or general directives registered with a trusted third party. The answer depends on it.</source>
+        <translation>Indiquez si le défunt a laissé des directives (art. 85, I, de la loi Informatique et Libertés) : aucune à notre connaissance, des directives particulières qui nous ont été confiées, ou des directives générales enregistrées auprès d&apos;un tiers de confiance. La réponse en dépend.</translation>
+    </message>
+    <message>
+        <source>The requester of case %1 is recorded as the person the deceased designated to carry out their directives, but the letter says no directives are known: record the requester as an heir, or say which directives the deceased left (LIL art. 85).</source>
+        <translation>Le demandeur du dossier %1 est enregistré comme la personne désignée par le défunt pour exécuter ses directives, mais le courrier indique qu&apos;aucune directive n&apos;est connue : enregistrez le demandeur comme héritier, ou indiquez quelles directives le défunt a laissées (art. 85 de la loi Informatique et Libertés).</translation>
     </message>
 </context>
 <context>
@@ -2592,11 +2608,11 @@
     </message>
     <message>
         <source>A request for clarification either leaves the clock running (&quot;runs&quot;) or stops it (&quot;stops&quot;).</source>
-        <translation>Une demande de précisions laisse courir le délai (« runs ») ou le suspend (« stops »).</translation>
+        <translation>Une demande de précisions laisse courir le délai («&#xa0;runs&#xa0;») ou le suspend («&#xa0;stops&#xa0;»).</translation>
     </message>
     <message>
         <source>Treating a request for clarification as stopping the clock needs a written justification: the decree 2019-536 (art. 77) suspends the time limits only while identity information is awaited.</source>
-        <translation>Traiter une demande de précisions comme suspensive exige une justification écrite : le décret n° 2019-536 (art. 77) ne suspend les délais que dans l&apos;attente d&apos;informations d&apos;identité.</translation>
+        <translation>Traiter une demande de précisions comme suspensive exige une justification écrite&#xa0;: le décret n°&#xa0;2019-536 (art.&#xa0;77) ne suspend les délais que dans l&apos;attente d&apos;informations d&apos;identité.</translation>
     </message>
 </context>
 <context>
@@ -5658,11 +5674,31 @@ La sauvegarde est d&apos;abord vérifiée intégralement une nouvelle fois.</tra
     </message>
     <message>
         <source>&amp;Recipient notified:</source>
-        <translation>&amp;Destinataire notifié :</translation>
+        <translation>&amp;Destinataire notifié&#xa0;:</translation>
     </message>
     <message>
         <source>%1 (notified on %2)</source>
         <translation>%1 (notifié le %2)</translation>
+    </message>
+    <message>
+        <source>&amp;Directives of the deceased:</source>
+        <translation>&amp;Directives du défunt :</translation>
+    </message>
+    <message>
+        <source>— say whether the deceased left directives —</source>
+        <translation>— indiquez si le défunt a laissé des directives —</translation>
+    </message>
+    <message>
+        <source>none known to us: heirs only for the estate and taking the death into account</source>
+        <translation>aucune à notre connaissance : héritiers seulement pour la succession et la prise en compte du décès</translation>
+    </message>
+    <message>
+        <source>particular directives given to us</source>
+        <translation>directives particulières qui nous ont été confiées</translation>
+    </message>
+    <message>
+        <source>general directives registered with a trusted third party</source>
+        <translation>directives générales enregistrées auprès d&apos;un tiers de confiance</translation>
     </message>
 </context>
 <context>
@@ -6158,7 +6194,7 @@ Remplacer le registre actuel par cette sauvegarde&#xa0;? Le fichier actuel est c
     </message>
     <message>
         <source>Postal or e-mail address: the notification letter (art. 19) is written to it. Double-click to edit; &quot; / &quot; starts a new line of the address.</source>
-        <translation>Adresse postale ou électronique : le courrier de notification (art. 19) lui est adressé. Double-cliquez pour la modifier ; « / » commence une nouvelle ligne de l&apos;adresse.</translation>
+        <translation>Adresse postale ou électronique&#xa0;: le courrier de notification (art.&#xa0;19) lui est adressé. Double-cliquez pour la modifier&#xa0;; «&#xa0;/&#xa0;» commence une nouvelle ligne de l&apos;adresse.</translation>
     </message>
 </context>
 <context>
@@ -6718,7 +6754,7 @@ Remplacer le registre actuel par cette sauvegarde&#xa0;? Le fichier actuel est c
     </message>
     <message>
         <source>does not stop the clock (decree 2019-536 art. 77)</source>
-        <translation>ne suspend pas le délai (décret n° 2019-536, art. 77)</translation>
+        <translation>ne suspend pas le délai (décret n°&#xa0;2019-536, art.&#xa0;77)</translation>
     </message>
     <message>
         <source>stops the clock (the organisation&apos;s choice, justified)</source>
@@ -6730,15 +6766,15 @@ Remplacer le registre actuel par cette sauvegarde&#xa0;? Le fichier actuel est c
     </message>
     <message>
         <source>A request for c&amp;larification:</source>
-        <translation>Une demande de pré&amp;cisions :</translation>
+        <translation>Une demande de pré&amp;cisions&#xa0;:</translation>
     </message>
     <message>
         <source>Required to stop the clock: why, and on what basis</source>
-        <translation>Obligatoire pour suspendre le délai : pourquoi, et sur quel fondement</translation>
+        <translation>Obligatoire pour suspendre le délai&#xa0;: pourquoi, et sur quel fondement</translation>
     </message>
     <message>
         <source>Its justi&amp;fication:</source>
-        <translation>Sa &amp;justification :</translation>
+        <translation>Sa &amp;justification&#xa0;:</translation>
     </message>
 </context>
 <context>

@@ -42,10 +42,14 @@ int runLetter(const QStringList &arguments)
           tr("The recipient an art. 19 notification is written to, by its name in the case (needed when the case "
              "records several)."),
           QStringLiteral("NAME")},
+         {QStringLiteral("directives"),
+          tr("For the answer to an heir (LIL art. 85): none, particular (given to us) or general (registered with a "
+             "trusted third party)."),
+          QStringLiteral("WHICH")},
          {QStringLiteral("list-kinds"), tr("List the letters and exit.")}});
     if (!ctx.parse(p, tr("Write a response letter as PDF, with the mentions the law requires."),
                    QStringLiteral("--case REF --kind KIND [--lang fr|en] --out FILE.pdf [--text TEXT] [--fee AMOUNT] "
-                                  "[--recipient NAME]"))) {
+                                  "[--recipient NAME] [--directives none|particular|general]"))) {
         return ctx.exitCode();
     }
     if (p.isSet(QStringLiteral("list-kinds"))) {
@@ -91,6 +95,7 @@ int runLetter(const QStringList &arguments)
     input.freeText = p.value(QStringLiteral("text"));
     input.fee = p.value(QStringLiteral("fee"));
     input.recipient = p.value(QStringLiteral("recipient"));
+    input.directives = p.value(QStringLiteral("directives"));
     // As the desk renders it: refused in the desk's words when the case forbids what the letter says
     // (LetterKinds::check), with the organisation's copy of the template when it keeps one. Nothing is recorded.
     auto pdf = ctx.service().renderLetter(input);

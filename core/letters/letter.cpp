@@ -180,6 +180,23 @@ Result<void> Letters::checkContent(const LetterInput &in)
             return ok;
         }
     }
+    // LIL art. 85: what the heir may obtain depends on whether the deceased left directives; the letter says which.
+    if (in.kind == LetterKind::PostMortemAnswer && !directiveChoices().contains(in.directives)) {
+        return makeError(Error::Code::Invalid,
+                         tr("Say whether the deceased left directives (LIL art. 85 I): none known to us, particular "
+                            "directives given to us, or general directives registered with a trusted third party. The "
+                            "answer depends on it."),
+                         QStringLiteral("directives"));
+    }
+    if (in.kind == LetterKind::PostMortemAnswer && in.directives == QLatin1String("none") && in.record.requester &&
+        in.record.requester->capacity == Capacity::Executor) {
+        return makeError(Error::Code::Invalid,
+                         tr("The requester of case %1 is recorded as the person the deceased designated to carry out "
+                            "their directives, but the letter says no directives are known: record the requester as an "
+                            "heir, or say which directives the deceased left (LIL art. 85).")
+                             .arg(in.record.reference),
+                         QStringLiteral("directives"));
+    }
     // GDPR art. 19: the notification goes to one recipient, at its address, not to the person.
     if (LetterKinds::addressee(in.kind) == LetterAddressee::Recipient) {
         if (auto chosen = notifiedRecipient(in); !chosen) {

@@ -39,6 +39,9 @@ struct LetterInput {
     QString fee{};
     /// The recipient an art. 19 notification is written to, by its name in the case; empty: the case's only one.
     QString recipient{};
+    /// For the answer to an heir (LIL art. 85): whether the deceased left directives — "none" (none known to us),
+    /// "particular" (given to us, the controller) or "general" (registered with a trusted third party).
+    QString directives{};
 };
 
 /// Letters as PDF: a template (LetterTemplate) filled with the case's values (LetterValues) and drawn around with the
@@ -48,6 +51,11 @@ class Letters final {
     Q_DECLARE_TR_FUNCTIONS(Letters)
 public:
     static QStringList languages() { return {QStringLiteral("fr"), QStringLiteral("en")}; }
+    /// The answers LetterInput::directives takes, in the order the desk offers them.
+    static QStringList directiveChoices()
+    {
+        return {QStringLiteral("none"), QStringLiteral("particular"), QStringLiteral("general")};
+    }
     /// The file name of a letter: "DR-2026-0042 acknowledgement fr 2026-03-27.pdf".
     static QString fileName(const LetterInput &input);
 

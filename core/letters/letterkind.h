@@ -85,6 +85,7 @@ enum class LetterRequirement : unsigned {
     AutomatedLogic = 1u << 12, ///< an activity chosen for the case that records its automated decision and logic
     CnilComplaintRecorded = 1u << 13, ///< a complaint the CNIL forwarded, with its reference and due date
     NotCnilComplaint = 1u << 14,      ///< a request of the person: a complaint the CNIL forwarded is answered to it
+    NotAfterDeath = 1u << 15, ///< the person's own right: never to an heir or designated person (LIL art. 85 instead)
 };
 Q_DECLARE_FLAGS(LetterRequirements, LetterRequirement)
 Q_DECLARE_OPERATORS_FOR_FLAGS(LetterRequirements)

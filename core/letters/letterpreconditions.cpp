@@ -123,9 +123,23 @@ QStringList LetterPreconditions::problems(const LetterTraits &letter, const Case
             found << tr("This letter is written to an heir or to the person the deceased designated (LIL art. 85), but "
                         "the requester of case %1 acts as \"%2\".")
                          .arg(c.reference, label(c.requester->capacity));
+        } else if (c.requester->capacityProof.trimmed().isEmpty()) {
+            found
+                << tr("The answer to an heir states the proofs of the death and of the requester's capacity that were "
+                      "received, but case %1 records none. Record them with the requester first (e.g. death "
+                      "certificate and acte de notoriété).")
+                       .arg(c.reference);
         }
     }
 
+    // GDPR art. 15 and 20 are the living person's rights; after a death, LIL art. 85 says what an heir may obtain.
+    if (need.testFlag(R::NotAfterDeath) && c.requester &&
+        (c.requester->capacity == Capacity::Heir || c.requester->capacity == Capacity::Executor)) {
+        found << tr("The requester of case %1 acts as \"%2\": an heir or the person the deceased designated does not "
+                    "receive the person's own answer (GDPR art. 15 and 20) but the answer to an heir, limited to what "
+                    "LIL art. 85 allows.")
+                     .arg(c.reference, label(c.requester->capacity));
+    }
     if (need.testFlag(R::RestrictionInPlace) &&
         std::none_of(c.rights.cbegin(), c.rights.cend(), [](const RightRequest &r) {
             return r.right == Right::Restriction &&

@@ -12,7 +12,10 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QRegularExpression>
+#include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
+#include <QTextLayout>
 
 namespace dpodesk {
 
@@ -140,6 +143,69 @@ QString LetterRenderer::html(const LetterInput &in, const QMap<QString, QString>
     return html;
 }
 
+namespace {
+
+/// The page a line of a block is laid out on (the document is paginated: no line straddles two pages).
+int pageOfLine(const QTextDocument &document, const QTextBlock &block, int line)
+{
+    const qreal top = document.documentLayout()->blockBoundingRect(block).top();
+    return int((top + block.layout()->lineAt(line).y()) / document.pageSize().height());
+}
+
+/// Whether a block opens with a heading: its first fragment bold, then a line break in the same paragraph
+/// ("<p><b>Heading</b><br/>text</p>", as the templates write them).
+bool opensWithHeading(const QTextBlock &block)
+{
+    const QTextBlock::iterator first = block.begin();
+    return !first.atEnd() && first.fragment().charFormat().fontWeight() >= QFont::Bold &&
+           block.text().contains(QChar::LineSeparator);
+}
+
+void breakBefore(const QTextBlock &block)
+{
+    QTextCursor cursor(block);
+    QTextBlockFormat format = block.blockFormat();
+    format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+    cursor.setBlockFormat(format);
+}
+
+} // namespace
+
+void LetterRenderer::keepHeadingsAndSignature(QTextDocument &document)
+{
+    // Each pass moves at most one paragraph to the next page, then lays the document out again.
+    for (int pass = 0; pass < 50; ++pass) {
+        document.pageCount(); // lays the whole document out: the lines' positions below are final
+        bool moved = false;
+        for (QTextBlock block = document.begin(); block.isValid() && !moved; block = block.next()) {
+            if (!block.layout() || block.layout()->lineCount() < 2 ||
+                block.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore) {
+                continue;
+            }
+            // A heading on the last line of a page, its text on the next: the paragraph starts the next page.
+            if (opensWithHeading(block) && pageOfLine(document, block, 1) > pageOfLine(document, block, 0)) {
+                breakBefore(block);
+                moved = true;
+            }
+        }
+        // The signature (the last paragraph) never starts a page alone: the closing formula goes with it.
+        const QTextBlock signature = document.lastBlock();
+        const QTextBlock closing = signature.previous();
+        if (!moved && closing.isValid() && signature.layout() && closing.layout() &&
+            signature.layout()->lineCount() > 0 && closing.layout()->lineCount() > 0 &&
+            !(closing.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)) {
+            const int signaturePage = pageOfLine(document, signature, signature.layout()->lineCount() - 1);
+            if (signaturePage > 0 && pageOfLine(document, closing, closing.layout()->lineCount() - 1) < signaturePage) {
+                breakBefore(closing);
+                moved = true;
+            }
+        }
+        if (!moved) {
+            return;
+        }
+    }
+}
+
 Result<QByteArray> LetterRenderer::pdf(const LetterInput &in, QString html)
 {
     QByteArray bytes;
@@ -177,6 +243,7 @@ Result<QByteArray> LetterRenderer::pdf(const LetterInput &in, QString html)
     }
     document.setHtml(html);
     document.setPageSize(QSizeF(page.width(), page.height() - footerHeight));
+    keepHeadingsAndSignature(document);
     const int pages = document.pageCount();
     QPainter painter(&writer);
     QFont footerFont(QStringLiteral("DejaVu Sans"));

@@ -7,6 +7,8 @@
 #include <QMap>
 #include <QString>
 
+class QTextDocument;
+
 namespace dpodesk {
 
 struct FilledTemplate;
@@ -22,6 +24,9 @@ public:
     static QString html(const LetterInput &input, const QMap<QString, QString> &values, const FilledTemplate &filled);
     /// That HTML as PDF bytes; with the organisation's logo, when it has one, in the letterhead.
     static Result<QByteArray> pdf(const LetterInput &input, QString html);
+    /// On a paginated document: a paragraph that opens with a heading never leaves the heading alone at the foot of a
+    /// page, and the signature (the last paragraph) never stands alone on a page — the closing formula goes with it.
+    static void keepHeadingsAndSignature(QTextDocument &document);
 };
 
 } // namespace dpodesk

@@ -69,6 +69,12 @@ QStringList LetterTemplate::knownPlaceholders()
             QStringLiteral("subject.identifiers"),
             QStringLiteral("requester.capacity"),
             QStringLiteral("processing.automated"),
+            QStringLiteral("requester.proof"),
+            QStringLiteral("requester.designated"),
+            QStringLiteral("requester.heir"),
+            QStringLiteral("directives.none"),
+            QStringLiteral("directives.particular"),
+            QStringLiteral("directives.general"),
             QStringLiteral("cnil.reference"),
             QStringLiteral("cnil.due_date")};
 }

@@ -394,6 +394,17 @@ QMap<QString, QString> LetterValues::of(const LetterInput &in)
          c.requester ? capacityInLetter(c.requester->capacity, english) : QString()},
         {QStringLiteral("processing.automated"),
          ProcessingStatement::automatedDecisionsHtml(in.activities, in.language)},
+        // LIL art. 85: the proofs recorded with the requester, and which directives the deceased left.
+        {QStringLiteral("requester.proof"), c.requester ? c.requester->capacityProof : QString()},
+        {QStringLiteral("requester.designated"),
+         c.requester && c.requester->capacity == Capacity::Executor ? QStringLiteral("1") : QString()},
+        {QStringLiteral("requester.heir"),
+         c.requester && c.requester->capacity == Capacity::Heir ? QStringLiteral("1") : QString()},
+        {QStringLiteral("directives.none"), in.directives == QLatin1String("none") ? QStringLiteral("1") : QString()},
+        {QStringLiteral("directives.particular"),
+         in.directives == QLatin1String("particular") ? QStringLiteral("1") : QString()},
+        {QStringLiteral("directives.general"),
+         in.directives == QLatin1String("general") ? QStringLiteral("1") : QString()},
         {QStringLiteral("cnil.reference"), c.cnilReference},
         {QStringLiteral("cnil.due_date"), date(c.cnilDueDate)},
     };

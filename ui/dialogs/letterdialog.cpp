@@ -100,6 +100,16 @@ LetterDialog::LetterDialog(RegisterSession &session, const CaseRecord &record, Q
             r.name);
     }
     m_recipientLabel->setBuddy(m_recipient);
+    // LIL art. 85: the answer to an heir depends on whether the deceased left directives; no default.
+    m_directivesLabel = new QLabel(tr("&Directives of the deceased:"), this);
+    m_directives = new QComboBox(this);
+    m_directives->setObjectName(QStringLiteral("letterDirectives"));
+    m_directives->addItem(tr("— say whether the deceased left directives —"), QString());
+    m_directives->addItem(tr("none known to us: heirs only for the estate and taking the death into account"),
+                          QStringLiteral("none"));
+    m_directives->addItem(tr("particular directives given to us"), QStringLiteral("particular"));
+    m_directives->addItem(tr("general directives registered with a trusted third party"), QStringLiteral("general"));
+    m_directivesLabel->setBuddy(m_directives);
     m_effect = ui::makeLabel(QStringLiteral("letterEffect"), this);
     m_problem = ui::makeErrorLabel(this);
     m_problem->setObjectName(QStringLiteral("letterProblem"));
@@ -118,6 +128,8 @@ LetterDialog::LetterDialog(RegisterSession &session, const CaseRecord &record, Q
     leftLayout->addWidget(m_fee);
     leftLayout->addWidget(m_recipientLabel);
     leftLayout->addWidget(m_recipient);
+    leftLayout->addWidget(m_directivesLabel);
+    leftLayout->addWidget(m_directives);
     leftLayout->addWidget(m_effect);
     leftLayout->addWidget(m_problem);
     leftLayout->addWidget(editTemplate, 0, Qt::AlignLeft);
@@ -165,6 +177,7 @@ LetterDialog::LetterDialog(RegisterSession &session, const CaseRecord &record, Q
     connect(m_text, &QPlainTextEdit::textChanged, this, &LetterDialog::scheduleRender);
     connect(m_fee, &QLineEdit::textChanged, this, &LetterDialog::scheduleRender);
     connect(m_recipient, &QComboBox::currentIndexChanged, this, &LetterDialog::scheduleRender);
+    connect(m_directives, &QComboBox::currentIndexChanged, this, &LetterDialog::scheduleRender);
     connect(editTemplate, &QPushButton::clicked, this, &LetterDialog::editTemplate);
     connect(m_print, &QPushButton::clicked, this, &LetterDialog::print);
     connect(m_save, &QPushButton::clicked, this, &LetterDialog::saveAs);
@@ -218,6 +231,9 @@ LetterInput LetterDialog::input() const
     if (kind() == LetterKind::RecipientNotification) {
         input.recipient = m_recipient->currentData().toString();
     }
+    if (kind() == LetterKind::PostMortemAnswer) {
+        input.directives = m_directives->currentData().toString();
+    }
     return input;
 }
 
@@ -228,6 +244,8 @@ void LetterDialog::kindChanged()
     m_fee->setVisible(k == LetterKind::ManifestlyUnfounded);
     m_recipientLabel->setVisible(k == LetterKind::RecipientNotification);
     m_recipient->setVisible(k == LetterKind::RecipientNotification);
+    m_directivesLabel->setVisible(k == LetterKind::PostMortemAnswer);
+    m_directives->setVisible(k == LetterKind::PostMortemAnswer);
     m_prompt->setText(LetterKinds::requiresText(k) ? tr("Your text (required): %1").arg(LetterKinds::textPrompt(k))
                                                    : tr("Your text: %1").arg(LetterKinds::textPrompt(k)));
     render();

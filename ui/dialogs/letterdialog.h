@@ -68,6 +68,8 @@ private:
     QLineEdit *m_fee = nullptr;
     QLabel *m_recipientLabel = nullptr;
     QComboBox *m_recipient = nullptr;
+    QLabel *m_directivesLabel = nullptr;
+    QComboBox *m_directives = nullptr;
     QLabel *m_effect = nullptr;
     QLabel *m_problem = nullptr;
     QPushButton *m_save = nullptr;
