@@ -6,6 +6,7 @@
 #include "appsettings.h"
 #include "audit/auditevent.h"
 #include "common/clock.h"
+#include "dialogs/acknowledgementsdialog.h"
 #include "dialogs/letterdialog.h"
 #include "dialogs/settingsdialog.h"
 #include "dialogs/templateeditordialog.h"
@@ -358,16 +359,71 @@ void TestGuiLetters::logoChosenInSettings()
 
 void TestGuiLetters::acknowledgeAllFromTheMenu()
 {
-    AppSettings settings(m_dir->filePath(QStringLiteral("settings.ini")));
-    MainWindow window(*m_session, settings);
+    // Four requests still "new": the two of init(), a complaint the CNIL forwarded, and one that already carries an
+    // acknowledgement date. The batch counts what it will really do and says why for the others.
+    CaseRecord complaint = someCase(QStringLiteral("Plainte"), Channel::Post);
+    complaint.rights = {RightRequest{Right::CnilComplaint, {}, Outcome::Pending, RefusalGround::None, {}, {}}};
+    complaint.cnilReference = QStringLiteral("PLT-26012345");
+    complaint.cnilDueDate = QDate(2026, 12, 20);
+    QVERIFY(m_session->create(complaint).ok());
+    CaseRecord acknowledged = someCase(QStringLiteral("Déjà"), Channel::Post);
+    acknowledged.acknowledgedOn = QDate(2026, 11, 21);
+    auto already = m_session->create(acknowledged);
+    QVERIFY2(already.ok(), qPrintable(already.errorMessage()));
+    QCOMPARE(already->status, CaseStatus::New);
+
+    AcknowledgementsDialog dialog(*m_session);
+    QVERIFY(dialog.prepare());
+    QCOMPARE(dialog.batch().letters.size(), 4);
+    QCOMPARE(dialog.batch().readyCount(), 2);
+    QVERIFY2(dialog.summary().contains(QStringLiteral("4 new request(s): 2 acknowledgement(s) ready, 2 left out")),
+             qPrintable(dialog.summary()));
+    const auto rowOf = [&dialog](const QString &lastName) {
+        for (int row = 0; row < dialog.batch().letters.size(); ++row) {
+            if (dialog.batch().letters.at(row).input.record.subject.lastName == lastName) {
+                return row;
+            }
+        }
+        return -1;
+    };
+    QVERIFY2(
+        dialog.outcomeOf(rowOf(QStringLiteral("Plainte"))).contains(QStringLiteral("complaint the CNIL forwarded")),
+        qPrintable(dialog.outcomeOf(rowOf(QStringLiteral("Plainte")))));
+    QVERIFY2(dialog.outcomeOf(rowOf(QStringLiteral("Déjà"))).contains(QStringLiteral("Already acknowledged on")),
+             qPrintable(dialog.outcomeOf(rowOf(QStringLiteral("Déjà")))));
+    QCOMPARE(dialog.outcomeOf(rowOf(QStringLiteral("Dupré"))), QStringLiteral("Ready"));
+
+    // Drawn, not sent: nothing is recorded, and nothing can be before the letters leave.
+    QCOMPARE(letterCount(m_post.id), 0);
+    QVERIFY(!dialog.findChild<QPushButton *>(QStringLiteral("recordAcknowledgements"))->isEnabled());
+    QCOMPARE(dialog.recordSent(), 0);
+
+    // Only the letter by post goes out: saved as one PDF to print, then recorded; the e-mail one stays to do.
+    dialog.setChosen(rowOf(QStringLiteral("Nguyễn")), false);
+    const QString path = m_dir->filePath(QStringLiteral("batch.pdf"));
+    QVERIFY(dialog.saveTo(path));
+    const QStringList pages = reporttest::pdfPages(readFile(path));
+    QVERIFY(!pages.isEmpty());
+    const QString printed = pages.join(u' ');
+    QVERIFY2(printed.contains(m_post.reference) && !printed.contains(m_email.reference), qPrintable(printed));
+    QVERIFY(pages.constLast().contains(QStringLiteral("%1 — page").arg(m_post.reference)));
+    QVERIFY(dialog.findChild<QPushButton *>(QStringLiteral("recordAcknowledgements"))->isEnabled());
     Prompter::answerNext(QMessageBox::Yes);
-    QCOMPARE(window.acknowledgeAllNew(), 2);
+    QCOMPARE(dialog.recordSent(), 1);
     QCOMPARE(letterCount(m_post.id), 1);
-    QCOMPARE(letterCount(m_email.id), 1);
-    QVERIFY(Prompter::takeShown().join(u' ').contains(QStringLiteral("Acknowledgements recorded: 2.")));
-    // Nothing new any more: said so, nothing written.
-    QCOMPARE(window.acknowledgeAllNew(), 0);
-    QVERIFY(Prompter::takeShown().join(u' ').contains(QStringLiteral("no new request")));
+    QCOMPARE(letterCount(m_email.id), 0);
+    QVERIFY(dialog.outcomeOf(rowOf(QStringLiteral("Dupré"))).startsWith(QStringLiteral("Recorded as sent")));
+    QCOMPARE(m_session->service().findCase(m_post.id)->acknowledgedOn, kToday);
+    QVERIFY(!m_session->service().findCase(m_email.id)->acknowledgedOn.isValid());
+
+    // Next time, the e-mail one is still there to acknowledge, and only it.
+    AcknowledgementsDialog again(*m_session);
+    QVERIFY(again.prepare());
+    QCOMPARE(again.batch().readyCount(), 1);
+    QCOMPARE(again.batch().letters.at(0).input.record.id == m_email.id ||
+                 again.batch().letters.at(1).input.record.id == m_email.id ||
+                 again.batch().letters.at(2).input.record.id == m_email.id,
+             true);
 }
 
 QTEST_MAIN(TestGuiLetters)

@@ -545,25 +545,43 @@ void TestLetterOutbox::batchAcknowledgesNewCases()
 {
     buildQueueRegister(); // two new cases: Overdue and Track
     QList<std::pair<int, int>> calls;
-    auto batch = m_outbox->acknowledgeAllNew(m_org, m_clock->today(), [&](int done, int total) {
+    auto batch = m_outbox->prepareAcknowledgements(m_org, m_clock->today(), [&](int done, int total) {
         calls.append({done, total});
         return true;
     });
     QVERIFY2(batch.ok(), qPrintable(batch.errorMessage()));
-    QVERIFY2(batch->failures.isEmpty(), qPrintable(batch->failures.join(u'\n')));
-    QCOMPARE(batch->sent.size(), 2);
-    QStringList names;
-    for (const SentLetter &s : batch->sent) {
-        names << s.record.subject.lastName;
-        QCOMPARE(s.record.acknowledgedOn, QDate(2026, 11, 26));
-        QCOMPARE(s.record.status, CaseStatus::InProgress);
-        QCOMPARE(attachmentCount(s.record.id), 1);
-    }
-    names.sort();
-    QCOMPARE(names, (QStringList{QStringLiteral("Overdue"), QStringLiteral("Track")}));
+    QCOMPARE(batch->letters.size(), 2);
+    QCOMPARE(batch->readyCount(), 2);
     QCOMPARE(calls.constLast(), (std::pair<int, int>{2, 2}));
-    auto again = m_outbox->acknowledgeAllNew(m_org, m_clock->today());
-    QCOMPARE(again->sent.size(), 0);
+    // Drawn, nothing recorded: the letters have not left yet.
+    for (const PreparedLetter &letter : batch->letters) {
+        QVERIFY(letter.pdf.startsWith("%PDF-"));
+        QCOMPARE(attachmentCount(letter.input.record.id), 0);
+        QVERIFY(!repo().find(letter.input.record.id)->acknowledgedOn.isValid());
+    }
+    // The one sent after its deadline says so.
+    const auto overdue = std::find_if(batch->letters.cbegin(), batch->letters.cend(), [](const PreparedLetter &l) {
+        return l.input.record.subject.lastName == QLatin1String("Overdue");
+    });
+    QVERIFY(overdue != batch->letters.cend());
+    QVERIFY(!overdue->warnings.isEmpty());
+    // Printed together: each letter from a new page, with its own numbers.
+    auto together = m_outbox->renderTogether({batch->letters.at(0).input, batch->letters.at(1).input});
+    QVERIFY2(together.ok(), qPrintable(together.errorMessage()));
+    const QStringList pages = reporttest::pdfPages(*together);
+    QVERIFY(pages.size() >= 2);
+    QVERIFY(pages.constFirst().contains(batch->letters.at(0).input.record.reference + QStringLiteral(" — page 1 /")));
+    QVERIFY(pages.constLast().contains(batch->letters.at(1).input.record.reference));
+    // Recorded one by one once sent; the next batch has nothing left to do.
+    for (const PreparedLetter &letter : batch->letters) {
+        auto sent = m_outbox->recordAsSent(letter.input, letter.pdf, m_clock->today());
+        QVERIFY2(sent.ok(), qPrintable(sent.errorMessage()));
+        QCOMPARE(sent->record.acknowledgedOn, QDate(2026, 11, 26));
+        QCOMPARE(sent->record.status, CaseStatus::InProgress);
+        QCOMPARE(attachmentCount(sent->record.id), 1);
+    }
+    auto again = m_outbox->prepareAcknowledgements(m_org, m_clock->today());
+    QCOMPARE(again->letters.size(), 0);
 }
 
 void TestLetterOutbox::refusalStatesTheRecordedGround()

@@ -2101,6 +2101,37 @@
     </message>
 </context>
 <context>
+    <name>LetterDialog</name>
+    <message>
+        <source>There is nothing to print.</source>
+        <translation>Il n&apos;y a rien à imprimer.</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>L&apos;imprimante n&apos;a pas pu être démarrée.</translation>
+    </message>
+    <message>
+        <source>Page %1 could not be drawn.</source>
+        <translation>La page %1 n&apos;a pas pu être dessinée.</translation>
+    </message>
+    <message>
+        <source>The printer could not finish the document.</source>
+        <translation>L&apos;imprimante n&apos;a pas pu terminer le document.</translation>
+    </message>
+    <message>
+        <source>xdg-email is not installed: save the letter and attach it in your e-mail program.</source>
+        <translation>xdg-email n&apos;est pas installé : enregistrez le courrier et joignez-le dans votre messagerie.</translation>
+    </message>
+    <message>
+        <source>The letter could not be prepared for your e-mail program; save it and attach it yourself.</source>
+        <translation>Le courrier n&apos;a pas pu être préparé pour votre messagerie ; enregistrez-le et joignez-le vous-même.</translation>
+    </message>
+    <message>
+        <source>Your e-mail program could not be opened; the letter is in %1.</source>
+        <translation>Votre messagerie n&apos;a pas pu être ouverte ; le courrier se trouve dans %1.</translation>
+    </message>
+</context>
+<context>
     <name>LetterOutbox</name>
     <message>
         <source>Letter %1</source>
@@ -2117,6 +2148,10 @@
     <message>
         <source>The deadline of %1 passed on %2: the acknowledgement says so, apologises and mentions the right to complain to the CNIL, instead of promising a date already past.</source>
         <translation>L&apos;échéance de %1 est passée le %2&#xa0;: l&apos;accusé de réception le dit, présente des excuses et mentionne le droit de saisir la CNIL, au lieu de promettre une date déjà passée.</translation>
+    </message>
+    <message>
+        <source>Already acknowledged on %1; its status is still &quot;new&quot;.</source>
+        <translation>Accusé de réception déjà envoyé le %1 ; son statut est toujours « nouveau ».</translation>
     </message>
 </context>
 <context>
@@ -2203,7 +2238,7 @@
     </message>
     <message>
         <source>The requester of case %1 acts as &quot;%2&quot;: an heir or the person the deceased designated does not receive the person&apos;s own answer (GDPR art. 15 and 20) but the answer to an heir, limited to what LIL art. 85 allows.</source>
-        <translation>Le demandeur du dossier %1 agit en qualité de « %2 » : un héritier ou la personne désignée par le défunt ne reçoit pas la réponse destinée à la personne elle-même (art. 15 et 20 du RGPD), mais la réponse à un héritier, limitée à ce que permet l&apos;article 85 de la loi Informatique et Libertés.</translation>
+        <translation>Le demandeur du dossier %1 agit en qualité de «&#xa0;%2&#xa0;»&#xa0;: un héritier ou la personne désignée par le défunt ne reçoit pas la réponse destinée à la personne elle-même (art.&#xa0;15 et 20 du RGPD), mais la réponse à un héritier, limitée à ce que permet l&apos;article&#xa0;85 de la loi Informatique et Libertés.</translation>
     </message>
 </context>
 <context>
@@ -2534,11 +2569,22 @@
     </message>
     <message>
         <source>Say whether the deceased left directives (LIL art. 85 I): none known to us, particular directives given to us, or general directives registered with a trusted third party. The answer depends on it.</source>
-        <translation>Indiquez si le défunt a laissé des directives (art. 85, I, de la loi Informatique et Libertés) : aucune à notre connaissance, des directives particulières qui nous ont été confiées, ou des directives générales enregistrées auprès d&apos;un tiers de confiance. La réponse en dépend.</translation>
+        <translation>Indiquez si le défunt a laissé des directives (art.&#xa0;85, I, de la loi Informatique et Libertés)&#xa0;: aucune à notre connaissance, des directives particulières qui nous ont été confiées, ou des directives générales enregistrées auprès d&apos;un tiers de confiance. La réponse en dépend.</translation>
     </message>
     <message>
         <source>The requester of case %1 is recorded as the person the deceased designated to carry out their directives, but the letter says no directives are known: record the requester as an heir, or say which directives the deceased left (LIL art. 85).</source>
-        <translation>Le demandeur du dossier %1 est enregistré comme la personne désignée par le défunt pour exécuter ses directives, mais le courrier indique qu&apos;aucune directive n&apos;est connue : enregistrez le demandeur comme héritier, ou indiquez quelles directives le défunt a laissées (art. 85 de la loi Informatique et Libertés).</translation>
+        <translation>Le demandeur du dossier %1 est enregistré comme la personne désignée par le défunt pour exécuter ses directives, mais le courrier indique qu&apos;aucune directive n&apos;est connue&#xa0;: enregistrez le demandeur comme héritier, ou indiquez quelles directives le défunt a laissées (art.&#xa0;85 de la loi Informatique et Libertés).</translation>
+    </message>
+    <message>
+        <source>There is no letter to draw.</source>
+        <translation>Il n&apos;y a aucun courrier à dessiner.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letters</source>
+        <translation>
+            <numerusform>%n courrier</numerusform>
+            <numerusform>%n courriers</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3567,6 +3613,169 @@
     <message>
         <source>Extension notice due</source>
         <translation>Prorogation à notifier</translation>
+    </message>
+</context>
+<context>
+    <name>dpodesk::AcknowledgementsDialog</name>
+    <message>
+        <source>Acknowledge the new requests</source>
+        <translation>Accuser réception des nouvelles demandes</translation>
+    </message>
+    <message>
+        <source>Each acknowledgement is dated today, in the language of the request. Print them, save them as one PDF or open them as e-mails; then record as sent those that really left: each is kept with its case, which moves to &quot;in progress&quot;. Nothing is recorded before.</source>
+        <translation>Chaque accusé de réception est daté d&apos;aujourd&apos;hui, dans la langue de la demande. Imprimez-les, enregistrez-les en un seul PDF ou ouvrez-les en courriels ; enregistrez ensuite comme envoyés ceux qui sont réellement partis : chacun est conservé avec son dossier, qui passe « en cours ». Rien n&apos;est enregistré avant.</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>Reçue par</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Ce qui se passe</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as one PDF…</source>
+        <translation>&amp;Enregistrer en un seul PDF…</translation>
+    </message>
+    <message>
+        <source>Open as &amp;e-mails</source>
+        <translation>Ouvrir en &amp;courriels</translation>
+    </message>
+    <message>
+        <source>For the requests received by e-mail or web form, with an address.</source>
+        <translation>Pour les demandes reçues par courriel ou formulaire web, avec une adresse.</translation>
+    </message>
+    <message>
+        <source>xdg-email is not installed.</source>
+        <translation>xdg-email n&apos;est pas installé.</translation>
+    </message>
+    <message>
+        <source>&amp;Record as sent…</source>
+        <translation>Enregistrer comme en&amp;voyés…</translation>
+    </message>
+    <message>
+        <source>Only the letters printed, saved or opened as e-mails here can be recorded.</source>
+        <translation>Seuls les courriers imprimés, enregistrés ou ouverts en courriels ici peuvent être enregistrés.</translation>
+    </message>
+    <message>
+        <source>Writing the acknowledgements…</source>
+        <translation>Rédaction des accusés de réception…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Acknowledgements</source>
+        <translation>Accusés de réception</translation>
+    </message>
+    <message>
+        <source>There is no new request to acknowledge.</source>
+        <translation>Aucune nouvelle demande n&apos;attend d&apos;accusé de réception.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new request(s): </source>
+        <translation>
+            <numerusform>%n nouvelle demande : </numerusform>
+            <numerusform>%n nouvelles demandes : </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n acknowledgement(s) ready, </source>
+        <translation>
+            <numerusform>%n accusé de réception prêt, </numerusform>
+            <numerusform>%n accusés de réception prêts, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left out (the reason is given for each).</source>
+        <translation>
+            <numerusform>%n écartée (le motif est indiqué pour chacune).</numerusform>
+            <numerusform>%n écartées (le motif est indiqué pour chacune).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Prêt</translation>
+    </message>
+    <message>
+        <source>Ready — %1</source>
+        <translation>Prêt — %1</translation>
+    </message>
+    <message>
+        <source>No letter: %1</source>
+        <translation>Pas de courrier : %1</translation>
+    </message>
+    <message>
+        <source>The letters were not saved</source>
+        <translation>Les courriers n&apos;ont pas été enregistrés</translation>
+    </message>
+    <message>
+        <source>Saved in %1</source>
+        <translation>Enregistré dans %1</translation>
+    </message>
+    <message>
+        <source>Acknowledgements %1.pdf</source>
+        <translation>Accusés de réception %1.pdf</translation>
+    </message>
+    <message>
+        <source>Save the letters</source>
+        <translation>Enregistrer les courriers</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The letters were not printed</source>
+        <translation>Les courriers n&apos;ont pas été imprimés</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Imprimé</translation>
+    </message>
+    <message>
+        <source>E-mail opened, to %1</source>
+        <translation>Courriel ouvert, à %1</translation>
+    </message>
+    <message>
+        <source>Record as sent</source>
+        <translation>Enregistrer comme envoyé</translation>
+    </message>
+    <message numerus="yes">
+        <source>Record %n acknowledgement(s) as sent on %1? Record only the letters that really left: printed and posted, or sent from your e-mail program.</source>
+        <translation>
+            <numerusform>Enregistrer %n accusé de réception comme envoyé le %1 ? N&apos;enregistrez que les courriers réellement partis : imprimés et postés, ou envoyés depuis votre messagerie.</numerusform>
+            <numerusform>Enregistrer %n accusés de réception comme envoyés le %1 ? N&apos;enregistrez que les courriers réellement partis : imprimés et postés, ou envoyés depuis votre messagerie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recorded as sent; kept with the case</source>
+        <translation>Enregistré comme envoyé ; conservé avec le dossier</translation>
+    </message>
+    <message>
+        <source>Not recorded: %1</source>
+        <translation>Non enregistré : %1</translation>
     </message>
 </context>
 <context>
@@ -5609,10 +5818,6 @@ La sauvegarde est d&apos;abord vérifiée intégralement une nouvelle fois.</tra
         <translation>Le courrier n&apos;a pas été imprimé</translation>
     </message>
     <message>
-        <source>The printer could not be started.</source>
-        <translation>Impossible de lancer l&apos;impression.</translation>
-    </message>
-    <message>
         <source>Record the letter as sent</source>
         <translation>Enregistrer le courrier comme envoyé</translation>
     </message>
@@ -5649,20 +5854,8 @@ La sauvegarde est d&apos;abord vérifiée intégralement une nouvelle fois.</tra
         <translation>Ouvrir la messagerie</translation>
     </message>
     <message>
-        <source>The letter could not be prepared for your e-mail program; save it and attach it yourself.</source>
-        <translation>Le courrier n&apos;a pas pu être préparé pour votre logiciel de messagerie&#xa0;; enregistrez-le et joignez-le vous-même.</translation>
-    </message>
-    <message>
-        <source>Your e-mail program could not be opened; the letter is in %1.</source>
-        <translation>Votre logiciel de messagerie n&apos;a pas pu être ouvert&#xa0;; le courrier a été enregistré sous %1.</translation>
-    </message>
-    <message>
         <source>The register was closed.</source>
         <translation>Le registre a été fermé.</translation>
-    </message>
-    <message>
-        <source>Page %1 could not be drawn.</source>
-        <translation>La page %1 n&apos;a pas pu être dessinée.</translation>
     </message>
     <message>
         <source>&amp;Fee asked (art. 12(5)(a)), if any:</source>
@@ -5682,7 +5875,7 @@ La sauvegarde est d&apos;abord vérifiée intégralement une nouvelle fois.</tra
     </message>
     <message>
         <source>&amp;Directives of the deceased:</source>
-        <translation>&amp;Directives du défunt :</translation>
+        <translation>&amp;Directives du défunt&#xa0;:</translation>
     </message>
     <message>
         <source>— say whether the deceased left directives —</source>
@@ -5690,7 +5883,7 @@ La sauvegarde est d&apos;abord vérifiée intégralement une nouvelle fois.</tra
     </message>
     <message>
         <source>none known to us: heirs only for the estate and taking the death into account</source>
-        <translation>aucune à notre connaissance : héritiers seulement pour la succession et la prise en compte du décès</translation>
+        <translation>aucune à notre connaissance&#xa0;: héritiers seulement pour la succession et la prise en compte du décès</translation>
     </message>
     <message>
         <source>particular directives given to us</source>
@@ -5908,38 +6101,6 @@ Le registre a été fermé avant toute écriture.</translation>
         <translation>Accusés de réception</translation>
     </message>
     <message>
-        <source>There is no new request to acknowledge.</source>
-        <translation>Aucune nouvelle demande n&apos;attend d&apos;accusé de réception.</translation>
-    </message>
-    <message>
-        <source>New requests not yet acknowledged: %1.
-
-Write and record an acknowledgement for each, dated today and in the language of the request? Each letter is kept with its case and the case moves to &quot;in progress&quot;.</source>
-        <translation>Nouvelles demandes sans accusé de réception&#xa0;: %1.
-
-Rédiger et enregistrer un accusé de réception pour chacune, daté d&apos;aujourd&apos;hui et dans la langue de la demande&#xa0;? Chaque courrier est conservé avec son dossier et le dossier passe au statut «&#xa0;En cours&#xa0;».</translation>
-    </message>
-    <message>
-        <source>Acknowledge all</source>
-        <translation>Accuser réception de toutes</translation>
-    </message>
-    <message>
-        <source>Writing acknowledgements…</source>
-        <translation>Rédaction des accusés de réception…</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>Arrêter</translation>
-    </message>
-    <message>
-        <source>Acknowledgements recorded: %1. The PDFs are kept with their cases.</source>
-        <translation>Accusés de réception enregistrés&#xa0;: %1. Les PDF sont conservés avec leurs dossiers.</translation>
-    </message>
-    <message>
-        <source>Not acknowledged:</source>
-        <translation>Accusés de réception non enregistrés&#xa0;:</translation>
-    </message>
-    <message>
         <source>Dismiss</source>
         <translation>Masquer</translation>
     </message>
@@ -6054,10 +6215,6 @@ Remplacer le registre actuel par cette sauvegarde&#xa0;? Le fichier actuel est c
     <message>
         <source>The copy %1 was written, but the register&apos;s audit trail is broken (%2): a restore will refuse this copy. Keep your older backups.</source>
         <translation>La copie %1 a été écrite, mais la piste d&apos;audit du registre est rompue (%2)&#xa0;: une restauration refusera cette copie. Conservez vos sauvegardes plus anciennes.</translation>
-    </message>
-    <message>
-        <source>… and %1 more.</source>
-        <translation>… et %1 de plus.</translation>
     </message>
     <message>
         <source>Writing the daily backup…</source>

@@ -2,6 +2,7 @@
 
 #include "appsettings.h"
 #include "backupsearch.h"
+#include "dialogs/acknowledgementsdialog.h"
 #include "dialogs/caseformdialog.h"
 #include "dialogs/damagedregisterdialog.h"
 #include "dialogs/letterdialog.h"
@@ -590,22 +591,10 @@ void MainWindow::writeLetter(qint64 id)
     }
 }
 
-int MainWindow::acknowledgeAllNew()
+void MainWindow::acknowledgeAllNew()
 {
     if (!m_session.isOpen()) {
-        return 0;
-    }
-    CaseQuery query;
-    query.status = CaseStatus::New;
-    query.today = m_session.today();
-    auto count = m_session.service().count(query);
-    if (!count) {
-        Prompter::warning(this, tr("Acknowledgements"), count.errorMessage());
-        return 0;
-    }
-    if (*count == 0) {
-        Prompter::information(this, tr("Acknowledgements"), tr("There is no new request to acknowledge."));
-        return 0;
+        return;
     }
     // What every letter needs is checked once, not reported for each case.
     LetterInput probe;
@@ -613,41 +602,12 @@ int MainWindow::acknowledgeAllNew()
     probe.kind = LetterKind::Acknowledgement;
     if (auto ready = Letters::checkContent(probe); !ready) {
         Prompter::warning(this, tr("Acknowledgements"), ready.errorMessage());
-        return 0;
+        return;
     }
-    if (!Prompter::confirm(this, tr("Acknowledgements"),
-                           tr("New requests not yet acknowledged: %1.\n\nWrite and record an acknowledgement for "
-                              "each, dated today and in the language of the request? Each letter is kept with its "
-                              "case and the case moves to \"in progress\".")
-                               .arg(*count),
-                           tr("Acknowledge all"))) {
-        return 0;
+    AcknowledgementsDialog dialog(m_session, this);
+    if (dialog.prepare()) {
+        dialog.exec();
     }
-    QProgressDialog progress(tr("Writing acknowledgements…"), tr("Stop"), 0, *count, this);
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(300);
-    auto batch = m_session.acknowledgeAllNew([&progress](int done, int total) {
-        progress.setMaximum(total);
-        progress.setValue(done);
-        return !progress.wasCanceled();
-    });
-    progress.reset();
-    if (!batch) {
-        Prompter::critical(this, tr("Acknowledgements"), batch.errorMessage());
-        return 0;
-    }
-    QString summary = tr("Acknowledgements recorded: %1. The PDFs are kept with their cases.").arg(batch->sent.size());
-    if (!batch->failures.isEmpty()) {
-        constexpr int kShown = 10;
-        summary += u"\n\n" + tr("Not acknowledged:") + u'\n' + batch->failures.mid(0, kShown).join(u'\n');
-        if (batch->failures.size() > kShown) {
-            summary += u'\n' + tr("… and %1 more.").arg(batch->failures.size() - kShown);
-        }
-        Prompter::warning(this, tr("Acknowledgements"), summary);
-    } else {
-        Prompter::information(this, tr("Acknowledgements"), summary);
-    }
-    return int(batch->sent.size());
 }
 
 void MainWindow::showReports(int kind)

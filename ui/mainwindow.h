@@ -45,8 +45,8 @@ public:
     void runAction(WorkflowAction action);
     /// Opens the letter dialog for a case.
     void writeLetter(qint64 id);
-    /// Acknowledgements for every new request, after confirming; returns how many were recorded.
-    int acknowledgeAllNew();
+    /// The acknowledgements of the new requests (AcknowledgementsDialog): drawn, handed over, recorded once sent.
+    void acknowledgeAllNew();
     /// Writes a checked backup of the open register; false (with the reason shown) when refused.
     bool backupTo(const QString &target);
     /// Checks a backup, asks, and replaces the open register with it; false when refused or cancelled.

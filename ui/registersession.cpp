@@ -475,19 +475,12 @@ Result<SentLetter> RegisterSession::recordLetter(const LetterInput &input, const
                               });
 }
 
-Result<AcknowledgementBatch> RegisterSession::acknowledgeAllNew(const std::function<bool(int, int)> &progress)
+Result<AcknowledgementBatch> RegisterSession::prepareAcknowledgements(const std::function<bool(int, int)> &progress)
 {
     if (auto ok = ensureChecked(); !ok) {
         return ok.error();
     }
-    auto batch = m_service->acknowledgeAllNew(progress);
-    Q_EMIT casesChanged(0);
-    if (batch) {
-        for (const SentLetter &sent : batch->sent) {
-            Q_EMIT attachmentsChanged(sent.record.id);
-        }
-    }
-    return batch;
+    return m_service->prepareAcknowledgements(progress);
 }
 
 Result<BackupInfo> RegisterSession::backupTo(const QString &target)

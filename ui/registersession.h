@@ -138,8 +138,8 @@ public:
 
     /// Records a letter as sent: its effect on the case, the PDF kept with it (LetterOutbox::recordAsSent).
     Result<SentLetter> recordLetter(const LetterInput &input, const QByteArray &pdf);
-    /// Acknowledgements for every new case not yet acknowledged (LetterOutbox::acknowledgeAllNew).
-    Result<AcknowledgementBatch> acknowledgeAllNew(const std::function<bool(int, int)> &progress = {});
+    /// The acknowledgements of the new requests, drawn, nothing recorded (LetterOutbox::prepareAcknowledgements).
+    Result<AcknowledgementBatch> prepareAcknowledgements(const std::function<bool(int, int)> &progress = {});
 
 Q_SIGNALS:
     void opened(const QString &path);

@@ -208,6 +208,14 @@ void LetterRenderer::keepHeadingsAndSignature(QTextDocument &document)
 
 Result<QByteArray> LetterRenderer::pdf(const LetterInput &in, QString html)
 {
+    return pdf(QList<std::pair<LetterInput, QString>>{{in, std::move(html)}});
+}
+
+Result<QByteArray> LetterRenderer::pdf(const QList<std::pair<LetterInput, QString>> &letters)
+{
+    if (letters.isEmpty()) {
+        return makeError(Error::Code::Invalid, tr("There is no letter to draw."));
+    }
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
@@ -215,52 +223,59 @@ Result<QByteArray> LetterRenderer::pdf(const LetterInput &in, QString html)
     writer.setPageSize(QPageSize(QPageSize::A4));
     writer.setPageMargins(QMarginsF(22, 18, 22, 18), QPageLayout::Millimeter);
     writer.setResolution(300);
-    writer.setTitle(in.record.reference);
+    writer.setTitle(letters.size() == 1 ? letters.front().first.record.reference
+                                        : tr("%n letters", nullptr, int(letters.size())));
     writer.setCreator(QStringLiteral("DPO Desk"));
 
     const QRectF page = writer.pageLayout().paintRectPixels(writer.resolution());
     const qreal footerHeight = writer.resolution() * 0.35; // about 9 mm for "reference — page i / n"
-    QTextDocument document;
-    document.documentLayout()->setPaintDevice(&writer);
-    QFont font(QStringLiteral("DejaVu Serif"));
-    font.setPointSizeF(10.5);
-    document.setDefaultFont(font);
-    if (!in.organisation.logo.isEmpty()) {
-        // At most 60 x 18 mm, drawn at the writer's resolution so it stays sharp.
-        const qreal dotsPerMm = writer.resolution() / 25.4;
-        auto logo = Logo::render(in.organisation.logo, QSizeF(60 * dotsPerMm, 18 * dotsPerMm));
-        if (!logo) {
-            return logo.error();
-        }
-        document.addResource(QTextDocument::ImageResource, QUrl(QLatin1String(kLogoUrl)), *logo);
-        // Rich text measures images in 96 dpi pixels.
-        const qreal scale = 96.0 / writer.resolution();
-        html.replace(QStringLiteral("<img src=\"%1\"/>").arg(QLatin1String(kLogoUrl)),
-                     QStringLiteral("<img src=\"%1\" width=\"%2\" height=\"%3\"/>")
-                         .arg(QLatin1String(kLogoUrl))
-                         .arg(qRound(logo->width() * scale))
-                         .arg(qRound(logo->height() * scale)));
-    }
-    document.setHtml(html);
-    document.setPageSize(QSizeF(page.width(), page.height() - footerHeight));
-    keepHeadingsAndSignature(document);
-    const int pages = document.pageCount();
     QPainter painter(&writer);
     QFont footerFont(QStringLiteral("DejaVu Sans"));
     footerFont.setPointSizeF(8);
-    for (int i = 0; i < pages; ++i) {
-        if (i > 0) {
-            writer.newPage();
+    bool firstPage = true;
+    for (const auto &[in, given] : letters) {
+        QString html = given;
+        QTextDocument document;
+        document.documentLayout()->setPaintDevice(&writer);
+        QFont font(QStringLiteral("DejaVu Serif"));
+        font.setPointSizeF(10.5);
+        document.setDefaultFont(font);
+        if (!in.organisation.logo.isEmpty()) {
+            // At most 60 x 18 mm, drawn at the writer's resolution so it stays sharp.
+            const qreal dotsPerMm = writer.resolution() / 25.4;
+            auto logo = Logo::render(in.organisation.logo, QSizeF(60 * dotsPerMm, 18 * dotsPerMm));
+            if (!logo) {
+                painter.end();
+                return logo.error();
+            }
+            document.addResource(QTextDocument::ImageResource, QUrl(QLatin1String(kLogoUrl)), *logo);
+            // Rich text measures images in 96 dpi pixels.
+            const qreal scale = 96.0 / writer.resolution();
+            html.replace(QStringLiteral("<img src=\"%1\"/>").arg(QLatin1String(kLogoUrl)),
+                         QStringLiteral("<img src=\"%1\" width=\"%2\" height=\"%3\"/>")
+                             .arg(QLatin1String(kLogoUrl))
+                             .arg(qRound(logo->width() * scale))
+                             .arg(qRound(logo->height() * scale)));
         }
-        const qreal height = page.height() - footerHeight;
-        painter.save();
-        painter.translate(0, -i * height);
-        document.drawContents(&painter, QRectF(0, i * height, page.width(), height));
-        painter.restore();
-        painter.setFont(footerFont);
-        painter.drawText(QRectF(0, page.height() - footerHeight * 0.7, page.width(), footerHeight * 0.7),
-                         Qt::AlignRight | Qt::AlignVCenter,
-                         QStringLiteral("%1 — page %2 / %3").arg(in.record.reference).arg(i + 1).arg(pages));
+        document.setHtml(html);
+        document.setPageSize(QSizeF(page.width(), page.height() - footerHeight));
+        keepHeadingsAndSignature(document);
+        const int pages = document.pageCount();
+        for (int i = 0; i < pages; ++i) {
+            if (!firstPage) {
+                writer.newPage();
+            }
+            firstPage = false;
+            const qreal height = page.height() - footerHeight;
+            painter.save();
+            painter.translate(0, -i * height);
+            document.drawContents(&painter, QRectF(0, i * height, page.width(), height));
+            painter.restore();
+            painter.setFont(footerFont);
+            painter.drawText(QRectF(0, page.height() - footerHeight * 0.7, page.width(), footerHeight * 0.7),
+                             Qt::AlignRight | Qt::AlignVCenter,
+                             QStringLiteral("%1 — page %2 / %3").arg(in.record.reference).arg(i + 1).arg(pages));
+        }
     }
     if (!painter.end()) {
         return makeError(Error::Code::Io, tr("The letter could not be drawn."));

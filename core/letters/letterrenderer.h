@@ -4,8 +4,11 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QList>
 #include <QMap>
 #include <QString>
+
+#include <utility>
 
 class QTextDocument;
 
@@ -24,6 +27,8 @@ public:
     static QString html(const LetterInput &input, const QMap<QString, QString> &values, const FilledTemplate &filled);
     /// That HTML as PDF bytes; with the organisation's logo, when it has one, in the letterhead.
     static Result<QByteArray> pdf(const LetterInput &input, QString html);
+    /// Several letters in one PDF, each from a new page, each numbered "reference — page i / n" on its own.
+    static Result<QByteArray> pdf(const QList<std::pair<LetterInput, QString>> &letters);
     /// On a paginated document: a paragraph that opens with a heading never leaves the heading alone at the foot of a
     /// page, and the signature (the last paragraph) never stands alone on a page — the closing formula goes with it.
     static void keepHeadingsAndSignature(QTextDocument &document);

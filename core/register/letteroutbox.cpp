@@ -2,6 +2,7 @@
 
 #include "common/sha256.h"
 #include "domain/caseworkflow.h"
+#include "letters/letterrenderer.h"
 #include "register/casebook.h"
 #include "register/casefiles.h"
 #include "register/organisationsettings.h"
@@ -262,8 +263,13 @@ Result<SentLetter> LetterOutbox::recordAsSent(const LetterInput &input, const QB
     return sent;
 }
 
-Result<AcknowledgementBatch> LetterOutbox::acknowledgeAllNew(const OrganisationProfile &organisation, QDate today,
-                                                             const std::function<bool(int, int)> &progress)
+int AcknowledgementBatch::readyCount() const
+{
+    return int(std::count_if(letters.cbegin(), letters.cend(), [](const PreparedLetter &l) { return l.ready(); }));
+}
+
+Result<AcknowledgementBatch> LetterOutbox::prepareAcknowledgements(const OrganisationProfile &organisation, QDate today,
+                                                                   const std::function<bool(int, int)> &progress) const
 {
     CaseQuery query;
     query.scope = CaseQuery::Scope::Open;
@@ -285,35 +291,66 @@ Result<AcknowledgementBatch> LetterOutbox::acknowledgeAllNew(const OrganisationP
         ++done;
         auto record = m_cases.find(summary.id);
         if (!record) {
-            batch.failures << QStringLiteral("%1: %2").arg(summary.reference, record.errorMessage());
-            continue;
+            return record.error();
         }
+        PreparedLetter letter;
+        letter.input =
+            LetterInput{*record,
+                        organisation,
+                        LetterKind::Acknowledgement,
+                        Letters::languages().contains(record->language) ? record->language : QStringLiteral("fr"),
+                        today,
+                        QString(),
+                        {}};
+        // Still "new" but acknowledged already (an older register, or a date typed in the form): no second letter.
         if (record->acknowledgedOn.isValid()) {
-            continue;
+            letter.leftOut = tr("Already acknowledged on %1; its status is still \"new\".")
+                                 .arg(QLocale().toString(record->acknowledgedOn, QLocale::ShortFormat));
+        } else if (auto pdf = render(letter.input); !pdf) {
+            letter.leftOut = pdf.errorMessage();
+        } else if (auto content = Letters::checkContent(letter.input); !content) {
+            letter.leftOut = content.errorMessage();
+        } else {
+            letter.pdf = *pdf;
+            auto effect = withEffect(letter.input, today, &letter.warnings);
+            if (!effect) {
+                letter.pdf.clear();
+                letter.leftOut = effect.errorMessage();
+            }
         }
-        LetterInput input{*record,
-                          organisation,
-                          LetterKind::Acknowledgement,
-                          Letters::languages().contains(record->language) ? record->language : QStringLiteral("fr"),
-                          today,
-                          QString(),
-                          {}};
-        auto pdf = render(input);
-        if (!pdf) {
-            batch.failures << QStringLiteral("%1: %2").arg(summary.reference, pdf.errorMessage());
-            continue;
-        }
-        auto sent = recordAsSent(input, *pdf, today);
-        if (!sent) {
-            batch.failures << QStringLiteral("%1: %2").arg(summary.reference, sent.errorMessage());
-            continue;
-        }
-        batch.sent << *sent;
+        batch.letters << letter;
     }
     if (progress) {
         progress(done, total);
     }
     return batch;
+}
+
+Result<QByteArray> LetterOutbox::renderTogether(const QList<LetterInput> &inputs) const
+{
+    QList<std::pair<LetterInput, QString>> letters;
+    for (const LetterInput &given : inputs) {
+        if (auto allowed = LetterKinds::check(given.kind, given.record, sentOn(given, QDate::currentDate()));
+            !allowed) {
+            return makeError(Error::Code::Invalid,
+                             QStringLiteral("%1: %2").arg(given.record.reference, allowed.errorMessage()));
+        }
+        auto input = withActivities(given);
+        if (!input) {
+            return input.error();
+        }
+        auto text = m_settings.letterTemplate(LetterKinds::name(input->kind), input->language);
+        if (!text) {
+            return text.error();
+        }
+        auto html = Letters::html(*input, *text);
+        if (!html) {
+            return makeError(Error::Code::Invalid,
+                             QStringLiteral("%1: %2").arg(given.record.reference, html.errorMessage()));
+        }
+        letters.append({*input, *html});
+    }
+    return LetterRenderer::pdf(letters);
 }
 
 } // namespace dpodesk

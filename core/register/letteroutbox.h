@@ -23,10 +23,20 @@ struct SentLetter {
     QStringList warnings; ///< e.g. an answer after the deadline: recorded, but worth knowing
 };
 
-/// What a batch of acknowledgements did.
+/// One new case of a batch of acknowledgements, prepared but not sent: its letter drawn, or why it gets none.
+struct PreparedLetter {
+    LetterInput input;    ///< the case as read (its version: recording refuses a case changed since), kind, date
+    QByteArray pdf;       ///< the letter; empty when the case is left out
+    QString leftOut;      ///< why the case gets no letter, in words; empty when its letter is ready
+    QStringList warnings; ///< e.g. written after the deadline: the letter says so
+    bool ready() const { return !pdf.isEmpty(); }
+};
+
+/// The new requests a batch of acknowledgements looks at: every open case still "new", each with its letter or the
+/// reason it has none. Nothing is recorded: each letter is recorded as sent (recordAsSent) once it really went out.
 struct AcknowledgementBatch {
-    QList<SentLetter> sent;
-    QStringList failures; ///< "DR-2026-0042: why", one per case left as it was
+    QList<PreparedLetter> letters;
+    int readyCount() const;
 };
 
 /// Letters between the register and the outside world: rendered with the organisation's templates, recorded as sent
@@ -51,10 +61,13 @@ public:
     /// answer date), keeps the PDF with the case as an outgoing letter (SHA-256) and writes a "letter.sent" event.
     /// Refused, with nothing stored, when the case changed since input.record was read or the effect is not allowed.
     Result<SentLetter> recordAsSent(const LetterInput &input, const QByteArray &pdf, QDate today);
-    /// Acknowledgements for every new case not yet acknowledged, each in the request's language, dated today;
-    /// progress(done, total) may return false to stop. One case failing does not stop the others.
-    Result<AcknowledgementBatch> acknowledgeAllNew(const OrganisationProfile &organisation, QDate today,
-                                                   const std::function<bool(int, int)> &progress = {});
+    /// The acknowledgements of every open case still "new", each in the request's language, dated today, drawn but
+    /// not recorded; a case that gets none says why (already acknowledged, a complaint the CNIL forwarded, what its
+    /// letter lacks). progress(done, total) may return false to stop. Nothing is written to the register.
+    Result<AcknowledgementBatch> prepareAcknowledgements(const OrganisationProfile &organisation, QDate today,
+                                                         const std::function<bool(int, int)> &progress = {}) const;
+    /// Several letters as one PDF, each starting on a new page with its own page numbers: to print a batch at once.
+    Result<QByteArray> renderTogether(const QList<LetterInput> &inputs) const;
 
 private:
     /// The input with the activities its case names, as the register holds them now, and for the art. 12(5)

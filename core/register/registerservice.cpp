@@ -567,9 +567,19 @@ Result<SentLetter> RegisterService::recordLetter(const LetterInput &input, const
     return m_outbox->recordAsSent(input, pdf, today());
 }
 
-Result<AcknowledgementBatch> RegisterService::acknowledgeAllNew(const std::function<bool(int, int)> &progress)
+Result<AcknowledgementBatch>
+RegisterService::prepareAcknowledgements(const std::function<bool(int, int)> &progress) const
 {
-    return m_outbox->acknowledgeAllNew(m_organisation, today(), progress);
+    auto organisation = m_settings->organisation();
+    if (!organisation) {
+        return organisation.error();
+    }
+    return m_outbox->prepareAcknowledgements(*organisation, today(), progress);
+}
+
+Result<QByteArray> RegisterService::renderLetters(const QList<LetterInput> &inputs) const
+{
+    return m_outbox->renderTogether(inputs);
 }
 
 // --- Where the data live --------------------------------------------------------------------------------------------

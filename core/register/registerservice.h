@@ -159,7 +159,10 @@ public:
     Result<CaseRecord> letterEffect(const LetterInput &input, QStringList *warnings = nullptr,
                                     bool *changed = nullptr) const;
     Result<SentLetter> recordLetter(const LetterInput &input, const QByteArray &pdf);
-    Result<AcknowledgementBatch> acknowledgeAllNew(const std::function<bool(int, int)> &progress = {});
+    /// The acknowledgements of the new requests, drawn, nothing recorded (LetterOutbox::prepareAcknowledgements).
+    Result<AcknowledgementBatch> prepareAcknowledgements(const std::function<bool(int, int)> &progress = {}) const;
+    /// Letters in one PDF, for printing a batch (LetterOutbox::renderTogether).
+    Result<QByteArray> renderLetters(const QList<LetterInput> &inputs) const;
 
     // --- Where the data live: the record of processing activities and the systems catalogue ---------------------
     Result<QList<ProcessingActivity>> activities() const;

@@ -1,6 +1,7 @@
 #include "letterdialog.h"
 
 #include "dialogs/templateeditordialog.h"
+#include "lettersout.h"
 #include "prompter.h"
 #include "register/registerservice.h"
 #include "registersession.h"
@@ -33,18 +34,6 @@
 #include <QVBoxLayout>
 
 namespace dpodesk {
-
-namespace {
-
-/// Letters handed to the mail program live here until DPO Desk quits (the folder is private to the user).
-QTemporaryDir &mailFolder()
-{
-    static QTemporaryDir folder(QDir(QStandardPaths::writableLocation(QStandardPaths::TempLocation))
-                                    .filePath(QStringLiteral("dpodesk-letters-XXXXXX")));
-    return folder;
-}
-
-} // namespace
 
 LetterDialog::LetterDialog(RegisterSession &session, const CaseRecord &record, QWidget *parent)
     : QDialog(parent), m_session(session), m_record(record)
@@ -342,34 +331,14 @@ void LetterDialog::saveAs()
 
 bool LetterDialog::printTo(QPrinter &printer)
 {
-    if (currentPdf().isEmpty() || m_document->status() != QPdfDocument::Status::Ready) {
+    if (currentPdf().isEmpty()) {
         return false;
     }
-    printer.setFullPage(true); // the letter carries its own margins
-    printer.setPageSize(QPageSize(QPageSize::A4));
-    printer.setDocName(Letters::fileName(input()));
-    QPainter painter;
-    if (!painter.begin(&printer)) {
-        Prompter::critical(this, tr("The letter was not printed"), tr("The printer could not be started."));
+    if (auto printed = LettersOut::print(*m_document, printer, Letters::fileName(input())); !printed) {
+        Prompter::critical(this, tr("The letter was not printed"), printed.errorMessage());
         return false;
     }
-    const QRect page = printer.pageLayout().fullRectPixels(printer.resolution());
-    // Drawn at 300 dpi and scaled to the printer: a 1200-dpi page would take half a gigabyte.
-    const qreal scale = std::min<qreal>(1.0, 300.0 / std::max(1, printer.resolution()));
-    const QSize size = (QSizeF(page.size()) * scale).toSize();
-    for (int i = 0; i < m_document->pageCount(); ++i) {
-        if (i > 0) {
-            printer.newPage();
-        }
-        const QImage image = m_document->render(i, size);
-        if (image.isNull()) {
-            painter.end();
-            Prompter::critical(this, tr("The letter was not printed"), tr("Page %1 could not be drawn.").arg(i + 1));
-            return false;
-        }
-        painter.drawImage(QRectF(page), image);
-    }
-    return painter.end();
+    return true;
 }
 
 void LetterDialog::print()
@@ -422,8 +391,7 @@ void LetterDialog::offerMail(const QString &fileName, const QByteArray &pdf)
 {
     const Person &addressee = m_record.requester ? m_record.requester->person : m_record.subject;
     const QString address = addressee.email.trimmed();
-    const QString program = QStandardPaths::findExecutable(QStringLiteral("xdg-email"));
-    if (address.isEmpty() || program.isEmpty() ||
+    if (address.isEmpty() || !LettersOut::canMail() ||
         !Prompter::confirm(this, tr("Send by e-mail"),
                            tr("The request came by e-mail. Open your e-mail program with the letter attached, "
                               "addressed to %1?")
@@ -431,23 +399,13 @@ void LetterDialog::offerMail(const QString &fileName, const QByteArray &pdf)
                            tr("Open e-mail"))) {
         return;
     }
-    QTemporaryDir &folder = mailFolder();
-    const QString path = QDir(folder.path()).filePath(fileName);
-    if (!folder.isValid() || !FileWriter::writeAtomically(path, pdf)) {
-        Prompter::warning(this, tr("Send by e-mail"),
-                          tr("The letter could not be prepared for your e-mail program; save it and attach it "
-                             "yourself."));
-        return;
-    }
     // In the letter's language, like the letter.
     const QString subject =
         (m_language->currentData().toString() == QLatin1String("en") ? QStringLiteral("Your request %1")
                                                                      : QStringLiteral("Votre demande %1"))
             .arg(m_record.reference);
-    if (!QProcess::startDetached(program,
-                                 {QStringLiteral("--subject"), subject, QStringLiteral("--attach"), path, address})) {
-        Prompter::warning(this, tr("Send by e-mail"),
-                          tr("Your e-mail program could not be opened; the letter is in %1.").arg(path));
+    if (auto opened = LettersOut::mail(address, subject, fileName, pdf); !opened) {
+        Prompter::warning(this, tr("Send by e-mail"), opened.errorMessage());
     }
 }
 
