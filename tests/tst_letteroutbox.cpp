@@ -626,8 +626,9 @@ void TestLetterOutbox::answerLetterMustMatchTheOutcome()
     c.acknowledgedOn = QDate(2026, 11, 21);
     c.rights[0].outcome = Outcome::NoDataHeld;
     c.rights[1].outcome = Outcome::Granted;
-    // Access found nothing: the suggestion is the erasure answer, and "answer-access" is refused with the reason.
-    QCOMPARE(LetterKinds::suggested(c), LetterKind::AnswerErasure);
+    // Access found nothing, erasure granted: one reply covers both; "answer-access" is refused with the reason.
+    QCOMPARE(LetterKinds::suggested(c), LetterKind::Reply);
+    QVERIFY(LetterKinds::check(LetterKind::Reply, c, QDate(2026, 11, 26)).ok());
     auto access = LetterKinds::check(LetterKind::AnswerAccess, c, QDate(2026, 11, 26));
     QVERIFY(!access.ok());
     QVERIFY2(access.errorMessage().contains(QStringLiteral("no data held")), qPrintable(access.errorMessage()));
@@ -638,9 +639,10 @@ void TestLetterOutbox::answerLetterMustMatchTheOutcome()
     auto refused = LetterKinds::check(LetterKind::AnswerAccess, c, QDate(2026, 11, 26));
     QVERIFY(!refused.ok());
     QCOMPARE(refused.error().field, QStringLiteral("kind"));
-    QVERIFY2(refused.errorMessage().contains(QStringLiteral("write the refusal letter")),
+    QVERIFY2(refused.errorMessage().contains(QStringLiteral("write the reply covering every right, or the refusal "
+                                                            "letter")),
              qPrintable(refused.errorMessage()));
-    QCOMPARE(LetterKinds::suggested(c), LetterKind::Refusal);
+    QCOMPARE(LetterKinds::suggested(c), LetterKind::Reply);
     QVERIFY(LetterKinds::check(LetterKind::Refusal, c, QDate(2026, 11, 26)).ok());
 }
 

@@ -219,7 +219,8 @@ void TestLetters::tableOfLetters()
                                QStringLiteral("fee-notice"),
                                QStringLiteral("consent-withdrawn"),
                                QStringLiteral("answer-automated-decision"),
-                               QStringLiteral("cnil-reply")};
+                               QStringLiteral("cnil-reply"),
+                               QStringLiteral("reply")};
     QStringList names;
     QSet<QString> labels;
     for (LetterKind k : LetterKinds::all()) {
@@ -373,12 +374,28 @@ void TestLetters::preconditions_data()
         << QStringLiteral("answer-erasure") << none << day
         << QStringLiteral("Case DR-2026-0042 does not cover the right \"Erasure\": this letter answers a right the "
                           "person did not ask for.");
-    QTest::newRow("answer, right refused") << QStringLiteral("answer-access") << Tweak([](CaseRecord &c) {
-        decide(c, Right::Access, Outcome::PartiallyGranted, RefusalGround::RightsOfOthers, QStringLiteral("A third."));
-    }) << day << QStringLiteral("The right \"Access\" was refused in whole or in part: write the refusal letter");
-    QTest::newRow("answer, no data held") << QStringLiteral("answer-access") << Tweak([](CaseRecord &c) {
-        decide(c, Right::Access, Outcome::NoDataHeld);
-    }) << day << QStringLiteral("No data is held for the right \"Access\": write the \"no data held\" letter.");
+    QTest::newRow("answer, right refused")
+        << QStringLiteral("answer-access") << Tweak([](CaseRecord &c) {
+               decide(c, Right::Access, Outcome::PartiallyGranted, RefusalGround::RightsOfOthers,
+                      QStringLiteral("A third."));
+           })
+        << day
+        << QStringLiteral("The right \"Access\" was refused in whole or in part: write the reply covering every right, "
+                          "or the refusal letter");
+    QTest::newRow("answer, no data held")
+        << QStringLiteral("answer-access")
+        << Tweak([](CaseRecord &c) { decide(c, Right::Access, Outcome::NoDataHeld); }) << day
+        << QStringLiteral("No data is held for the right \"Access\": write the reply covering every right, or the \"no "
+                          "data held\" letter.");
+    QTest::newRow("reply, a right pending")
+        << QStringLiteral("reply") << Tweak([](CaseRecord &c) {
+               c.rights = {RightRequest{Right::Access, {}, Outcome::Granted, RefusalGround::None, {}, {}},
+                           RightRequest{Right::Erasure, {}, Outcome::Pending, RefusalGround::None, {}, {}}};
+               c.answeredOn = QDate();
+           })
+        << day
+        << QStringLiteral("The reply states what was decided for each right, but \"Erasure\" is still pending in case "
+                          "DR-2026-0042: decide every right with Answer… first (no right is granted by default).");
 
     QTest::newRow("no data, right pending")
         << QStringLiteral("no-data") << none << day
@@ -698,6 +715,12 @@ QStringList mandatory(LetterKind kind, const QString &lang)
         {LetterKind::RecipientNotification,
          {QStringLiteral("de nous confirmer par écrit"),
           QStringLiteral("Routage Express SAS 12 quai de Seine 75019 Paris")}},
+        {LetterKind::Reply,
+         {QStringLiteral("Droit d'accès (article 15 du RGPD) — accordé"),
+          QStringLiteral("Droit à l'effacement (article 17 du RGPD) — refusé"),
+          QStringLiteral("Invoices are kept ten years (Code de commerce L123-22)."),
+          QStringLiteral("Three years after the last order"), QStringLiteral("recours juridictionnel"),
+          QStringLiteral("Pour ce que cette réponse n'a pas déjà traité")}},
         {LetterKind::PostMortemAnswer,
          {QStringLiteral("Notre réponse est donc limitée à ces finalités"), QStringLiteral("refus partiel"),
           QStringLiteral("d'ayant droit (héritier ou héritière)"),
@@ -727,6 +750,12 @@ QStringList mandatory(LetterKind kind, const QString &lang)
         {LetterKind::RecipientNotification,
          {QStringLiteral("confirm to us in writing"),
           QStringLiteral("Routage Express SAS 12 quai de Seine 75019 Paris")}},
+        {LetterKind::Reply,
+         {QStringLiteral("Right of access (GDPR Article 15) — granted"),
+          QStringLiteral("Right to erasure (GDPR Article 17) — refused"),
+          QStringLiteral("Invoices are kept ten years (Code de commerce L123-22)."),
+          QStringLiteral("Three years after the last order"), QStringLiteral("judicial remedy"),
+          QStringLiteral("For what this answer has not already dealt with")}},
         {LetterKind::PostMortemAnswer,
          {QStringLiteral("Our answer is therefore limited to these purposes"), QStringLiteral("partial refusal"),
           QStringLiteral("Your capacity: heir"), QStringLiteral("acte de décès et acte de notoriété du 2 mars 2026"),

@@ -7,6 +7,7 @@
 
 #include "common/clock.h"
 #include "dialogs/letterdialog.h"
+#include "dialogs/workflowdialogs.h"
 #include "domain/caseworkflow.h"
 #include "letters/letterkind.h"
 #include "prompter.h"
@@ -20,6 +21,7 @@
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -69,6 +71,7 @@ private Q_SLOTS:
     void writtenEverywhereOnceTrue();
     void notificationGoesToTheRecipientChosen();
     void clarificationLeavesTheClockRunning();
+    void oneReplyCoversEveryRight();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -414,6 +417,78 @@ void TestLettersParity::clarificationLeavesTheClockRunning()
     QVERIFY2(suspended.ok(), qPrintable(suspended.errorMessage()));
     QCOMPARE(suspended->record.suspensions.size(), 1);
     QVERIFY(suspended->record.openSuspension());
+}
+
+void TestLettersParity::oneReplyCoversEveryRight()
+{
+    // Access and erasure, erasure refused in part: one reply says per right what was decided, with the remedies once;
+    // nothing is granted until the DPO chooses it, and the answer is dated when the reply is recorded as sent.
+    auto created = m_session->create(request({Right::Access, Right::Erasure}));
+    QVERIFY(created.ok());
+    {
+        AnswerDialog untouched(*m_session, *created);
+        untouched.show();
+        untouched.accept();
+        auto *error = untouched.findChild<QLabel *>(QStringLiteral("error"));
+        QVERIFY2(error->text().contains(QStringLiteral("still pending")), qPrintable(error->text()));
+        QCOMPARE(m_session->service().findCase(created->id)->rights.at(0).outcome, Outcome::Pending);
+    }
+    AnswerDialog answer(*m_session, *created);
+    answer.show();
+    auto *access = answer.findChild<QComboBox *>(QStringLiteral("outcome_access"));
+    access->setCurrentIndex(access->findData(static_cast<int>(Outcome::NoDataHeld)));
+    auto *erasure = answer.findChild<QComboBox *>(QStringLiteral("outcome_erasure"));
+    erasure->setCurrentIndex(erasure->findData(static_cast<int>(Outcome::PartiallyGranted)));
+    auto *ground = answer.findChild<QComboBox *>(QStringLiteral("ground_erasure"));
+    ground->setCurrentIndex(ground->findData(static_cast<int>(RefusalGround::LegalObligation)));
+    auto *reason = answer.findChild<QPlainTextEdit *>(QStringLiteral("reason_erasure"));
+    QVERIFY(reason); // a real text box: several lines
+    reason->setPlainText(QStringLiteral("Les factures sont conservées dix ans.\nArticle L123-22 du Code de commerce."));
+    answer.accept();
+    QVERIFY2(answer.result() == QDialog::Accepted,
+             qPrintable(answer.findChild<QLabel *>(QStringLiteral("error"))->text()));
+    QVERIFY(answer.replyToWrite());
+    auto decided = m_session->service().findCase(created->id);
+    QVERIFY(decided.ok());
+    QVERIFY(!decided->answeredOn.isValid()); // no letter yet: no answer date
+    QCOMPARE(decided->rights.at(1).outcome, Outcome::PartiallyGranted);
+
+    LetterDialog dialog(*m_session, *decided);
+    QCOMPARE(dialog.kind(), LetterKind::Reply); // suggested
+    dialog.setText(QStringLiteral("Compte client supprimé le 26 novembre 2026."));
+    const QString text = reporttest::pdfText(dialog.currentPdf()).replace(QChar(0xa0), u' ');
+    QVERIFY2(dialog.problem().isEmpty(), qPrintable(dialog.problem()));
+    for (const QString &phrase :
+         {QStringLiteral("Droit d'accès (article 15 du RGPD) — aucune donnée"),
+          QStringLiteral("Nous ne traitons aucune donnée personnelle vous concernant."),
+          QStringLiteral("Droit à l'effacement (article 17 du RGPD) — accordé en partie"),
+          QStringLiteral("Les données ont été effacées"),
+          QStringLiteral("respect d'une obligation légale (article 17, paragraphe 3, point b), du RGPD)"),
+          QStringLiteral("Les factures sont conservées dix ans. Article L123-22 du Code de commerce."),
+          QStringLiteral("Compte client supprimé le 26 novembre 2026."), QStringLiteral("recours juridictionnel")}) {
+        QVERIFY2(text.contains(phrase), qPrintable(phrase + QStringLiteral(" not in: ") + text));
+    }
+    QCOMPARE(text.count(QStringLiteral("3 place de Fontenoy")), 1); // the remedies once
+    QVERIFY(!text.contains(QStringLiteral("Vous pouvez demander la rectification ou l'effacement")));
+    Prompter::answerNext(QMessageBox::Yes);
+    QVERIFY(dialog.recordAsSent());
+    const auto answered = m_session->service().findCase(created->id);
+    QCOMPARE(answered->answeredOn, kToday);
+    QCOMPARE(answered->status, CaseStatus::Answered);
+    QCOMPARE(answered->rights.at(0).outcome, Outcome::NoDataHeld);
+    QCOMPARE(answered->rights.at(1).refusalReason,
+             QStringLiteral("Les factures sont conservées dix ans.\nArticle L123-22 du Code de commerce."));
+
+    // The command line writes the same reply; a pending right is refused in the same words.
+    auto pending = m_session->create(request({Right::Access, Right::Rectification}));
+    QVERIFY(pending.ok());
+    const QString out = m_dir->filePath(QStringLiteral("reply.pdf"));
+    const Run cli =
+        m_cli.run(QStringList{QStringLiteral("letter"), QStringLiteral("--case"), pending->reference,
+                              QStringLiteral("--kind"), QStringLiteral("reply"), QStringLiteral("--out"), out}
+                  << databaseOption(m_session->path()));
+    CLI_VERIFY_REFUSED(cli, kFailure, LetterKinds::check(LetterKind::Reply, *pending, kToday).errorMessage());
+    QVERIFY(!QFile::exists(out));
 }
 
 QTEST_MAIN(TestLettersParity)

@@ -855,6 +855,14 @@
         <source>Acknowledgement or status recorded</source>
         <translation>Accusé de réception ou statut enregistré</translation>
     </message>
+    <message>
+        <source>Decision on each right recorded (the reply to write)</source>
+        <translation>Décision enregistrée pour chaque droit (la réponse à rédiger)</translation>
+    </message>
+    <message>
+        <source>Recipients to notify updated (art. 19)</source>
+        <translation>Destinataires à notifier mis à jour (art. 19)</translation>
+    </message>
 </context>
 <context>
     <name>CaseValidator</name>
@@ -1108,6 +1116,10 @@
     <message>
         <source>A request for clarification does not stop the clock: the decree 2019-536 (art. 77) suspends the time limits only while identity information is awaited. Send the clarification letter (it says the deadline still runs) or keep the question in a note; to treat clarifications as suspending, change the organisation&apos;s setting, with its written justification.</source>
         <translation>Une demande de précisions ne suspend pas le délai&#xa0;: le décret n°&#xa0;2019-536 (art.&#xa0;77) ne suspend les délais que dans l&apos;attente d&apos;informations d&apos;identité. Envoyez le courrier de demande de précisions (il indique que le délai continue de courir) ou consignez la question dans une note&#xa0;; pour que les demandes de précisions suspendent le délai, modifiez le paramètre de l&apos;organisme, avec sa justification écrite.</translation>
+    </message>
+    <message>
+        <source>Case %1 was answered on %2: its decisions are part of that answer.</source>
+        <translation>Le dossier %1 a reçu sa réponse le %2 : ses décisions font partie de cette réponse.</translation>
     </message>
 </context>
 <context>
@@ -2120,15 +2132,15 @@
     </message>
     <message>
         <source>xdg-email is not installed: save the letter and attach it in your e-mail program.</source>
-        <translation>xdg-email n&apos;est pas installé : enregistrez le courrier et joignez-le dans votre messagerie.</translation>
+        <translation>xdg-email n&apos;est pas installé&#xa0;: enregistrez le courrier et joignez-le dans votre messagerie.</translation>
     </message>
     <message>
         <source>The letter could not be prepared for your e-mail program; save it and attach it yourself.</source>
-        <translation>Le courrier n&apos;a pas pu être préparé pour votre messagerie ; enregistrez-le et joignez-le vous-même.</translation>
+        <translation>Le courrier n&apos;a pas pu être préparé pour votre messagerie&#xa0;; enregistrez-le et joignez-le vous-même.</translation>
     </message>
     <message>
         <source>Your e-mail program could not be opened; the letter is in %1.</source>
-        <translation>Votre messagerie n&apos;a pas pu être ouverte ; le courrier se trouve dans %1.</translation>
+        <translation>Votre messagerie n&apos;a pas pu être ouverte&#xa0;; le courrier se trouve dans %1.</translation>
     </message>
 </context>
 <context>
@@ -2151,7 +2163,7 @@
     </message>
     <message>
         <source>Already acknowledged on %1; its status is still &quot;new&quot;.</source>
-        <translation>Accusé de réception déjà envoyé le %1 ; son statut est toujours « nouveau ».</translation>
+        <translation>Accusé de réception déjà envoyé le %1&#xa0;; son statut est toujours «&#xa0;nouveau&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -2179,14 +2191,6 @@
     <message>
         <source>Case %1 does not cover the right &quot;%2&quot;: this letter answers a right the person did not ask for.</source>
         <translation>Le dossier %1 ne porte pas sur le droit «&#xa0;%2&#xa0;»&#xa0;: ce courrier répond à un droit que la personne n&apos;a pas exercé.</translation>
-    </message>
-    <message>
-        <source>The right &quot;%1&quot; was refused in whole or in part: write the refusal letter, which gives the reasons and the remedies (GDPR art. 12(4)).</source>
-        <translation>Le droit «&#xa0;%1&#xa0;» a été refusé en tout ou partie&#xa0;: rédigez le courrier de refus, qui indique les motifs et les voies de recours (art.&#xa0;12(4) du RGPD).</translation>
-    </message>
-    <message>
-        <source>No data is held for the right &quot;%1&quot;: write the &quot;no data held&quot; letter.</source>
-        <translation>Aucune donnée n&apos;est détenue pour le droit «&#xa0;%1&#xa0;»&#xa0;: rédigez le courrier «&#xa0;aucune donnée détenue&#xa0;».</translation>
     </message>
     <message>
         <source>A &quot;no data held&quot; letter says that no data about the person is processed, but case %1 does not record that outcome (%2). Record the outcome &quot;No data held&quot; first.</source>
@@ -2239,6 +2243,22 @@
     <message>
         <source>The requester of case %1 acts as &quot;%2&quot;: an heir or the person the deceased designated does not receive the person&apos;s own answer (GDPR art. 15 and 20) but the answer to an heir, limited to what LIL art. 85 allows.</source>
         <translation>Le demandeur du dossier %1 agit en qualité de «&#xa0;%2&#xa0;»&#xa0;: un héritier ou la personne désignée par le défunt ne reçoit pas la réponse destinée à la personne elle-même (art.&#xa0;15 et 20 du RGPD), mais la réponse à un héritier, limitée à ce que permet l&apos;article&#xa0;85 de la loi Informatique et Libertés.</translation>
+    </message>
+    <message>
+        <source>The right &quot;%1&quot; was refused in whole or in part: write the reply covering every right, or the refusal letter, which give the reasons and the remedies (GDPR art. 12(4)).</source>
+        <translation>Le droit « %1 » a été refusé en tout ou partie : rédigez la réponse couvrant tous les droits, ou le courrier de refus, qui indiquent les motifs et les voies de recours (art. 12, paragraphe 4, du RGPD).</translation>
+    </message>
+    <message>
+        <source>No data is held for the right &quot;%1&quot;: write the reply covering every right, or the &quot;no data held&quot; letter.</source>
+        <translation>Aucune donnée n&apos;est détenue pour le droit « %1 » : rédigez la réponse couvrant tous les droits, ou le courrier « aucune donnée détenue ».</translation>
+    </message>
+    <message>
+        <source>The reply covers the person&apos;s own rights; &quot;%1&quot; is answered by its own letter (the answer to an heir, the reply to the CNIL).</source>
+        <translation>La réponse couvre les droits de la personne elle-même ; « %1 » reçoit son propre courrier (la réponse à un héritier, la réponse à la CNIL).</translation>
+    </message>
+    <message>
+        <source>The reply states what was decided for each right, but &quot;%1&quot; is still pending in case %2: decide every right with Answer… first (no right is granted by default).</source>
+        <translation>La réponse indique ce qui a été décidé pour chaque droit, mais « %1 » est encore en attente dans le dossier %2 : décidez d&apos;abord chaque droit avec Répondre… (aucun droit n&apos;est accordé par défaut).</translation>
     </message>
 </context>
 <context>
@@ -2585,6 +2605,14 @@
             <numerusform>%n courrier</numerusform>
             <numerusform>%n courriers</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Reply covering every right</source>
+        <translation>Réponse couvrant tous les droits</translation>
+    </message>
+    <message>
+        <source>what was done, and when; how the copy of the data is provided, if access is granted (optional).</source>
+        <translation>ce qui a été fait, et quand ; comment la copie des données est fournie, si l&apos;accès est accordé (facultatif).</translation>
     </message>
 </context>
 <context>
@@ -3623,7 +3651,7 @@
     </message>
     <message>
         <source>Each acknowledgement is dated today, in the language of the request. Print them, save them as one PDF or open them as e-mails; then record as sent those that really left: each is kept with its case, which moves to &quot;in progress&quot;. Nothing is recorded before.</source>
-        <translation>Chaque accusé de réception est daté d&apos;aujourd&apos;hui, dans la langue de la demande. Imprimez-les, enregistrez-les en un seul PDF ou ouvrez-les en courriels ; enregistrez ensuite comme envoyés ceux qui sont réellement partis : chacun est conservé avec son dossier, qui passe « en cours ». Rien n&apos;est enregistré avant.</translation>
+        <translation>Chaque accusé de réception est daté d&apos;aujourd&apos;hui, dans la langue de la demande. Imprimez-les, enregistrez-les en un seul PDF ou ouvrez-les en courriels&#xa0;; enregistrez ensuite comme envoyés ceux qui sont réellement partis&#xa0;: chacun est conservé avec son dossier, qui passe «&#xa0;en cours&#xa0;». Rien n&apos;est enregistré avant.</translation>
     </message>
     <message>
         <source>Send</source>
@@ -3696,8 +3724,8 @@
     <message numerus="yes">
         <source>%n new request(s): </source>
         <translation>
-            <numerusform>%n nouvelle demande : </numerusform>
-            <numerusform>%n nouvelles demandes : </numerusform>
+            <numerusform>%n nouvelle demande&#xa0;: </numerusform>
+            <numerusform>%n nouvelles demandes&#xa0;: </numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3724,7 +3752,7 @@
     </message>
     <message>
         <source>No letter: %1</source>
-        <translation>Pas de courrier : %1</translation>
+        <translation>Pas de courrier&#xa0;: %1</translation>
     </message>
     <message>
         <source>The letters were not saved</source>
@@ -3765,17 +3793,17 @@
     <message numerus="yes">
         <source>Record %n acknowledgement(s) as sent on %1? Record only the letters that really left: printed and posted, or sent from your e-mail program.</source>
         <translation>
-            <numerusform>Enregistrer %n accusé de réception comme envoyé le %1 ? N&apos;enregistrez que les courriers réellement partis : imprimés et postés, ou envoyés depuis votre messagerie.</numerusform>
-            <numerusform>Enregistrer %n accusés de réception comme envoyés le %1 ? N&apos;enregistrez que les courriers réellement partis : imprimés et postés, ou envoyés depuis votre messagerie.</numerusform>
+            <numerusform>Enregistrer %n accusé de réception comme envoyé le %1&#xa0;? N&apos;enregistrez que les courriers réellement partis&#xa0;: imprimés et postés, ou envoyés depuis votre messagerie.</numerusform>
+            <numerusform>Enregistrer %n accusés de réception comme envoyés le %1&#xa0;? N&apos;enregistrez que les courriers réellement partis&#xa0;: imprimés et postés, ou envoyés depuis votre messagerie.</numerusform>
         </translation>
     </message>
     <message>
         <source>Recorded as sent; kept with the case</source>
-        <translation>Enregistré comme envoyé ; conservé avec le dossier</translation>
+        <translation>Enregistré comme envoyé&#xa0;; conservé avec le dossier</translation>
     </message>
     <message>
         <source>Not recorded: %1</source>
-        <translation>Non enregistré : %1</translation>
+        <translation>Non enregistré&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -4154,10 +4182,6 @@
         <translation>Enregistrer la réponse — %1</translation>
     </message>
     <message>
-        <source>Record the outcome of each right and the day the answer was sent; the case is then answered, on time if sent by %1. A refusal, total or partial, needs its legal ground and the reasons given to the person, with the right to complain to the CNIL and to seek a judicial remedy; it must reach the person within one month of receipt, by %2, even when the case was extended (GDPR art. 12(4)).</source>
-        <translation>Enregistrez la décision prise sur chaque droit et la date d&apos;envoi de la réponse&#xa0;; le dossier passe alors au statut «&#xa0;Réponse envoyée&#xa0;», dans les délais si la réponse est envoyée au plus tard le %1. Un refus, total ou partiel, exige un fondement juridique et les motifs communiqués à la personne, avec la mention du droit d&apos;introduire une réclamation auprès de la CNIL et de former un recours juridictionnel&#xa0;; il doit parvenir à la personne dans un délai d&apos;un mois à compter de la réception, soit au plus tard le %2, même si le dossier a fait l&apos;objet d&apos;une prorogation (art.&#xa0;12(4) du RGPD).</translation>
-    </message>
-    <message>
         <source>Right</source>
         <translation>Droit</translation>
     </message>
@@ -4170,10 +4194,6 @@
         <translation>Fondement du refus</translation>
     </message>
     <message>
-        <source>Reasons given</source>
-        <translation>Motifs communiqués</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -4184,10 +4204,6 @@
     <message>
         <source>Why, in words the person understands</source>
         <translation>Pourquoi, en des termes compréhensibles par la personne</translation>
-    </message>
-    <message>
-        <source>Answer sent on</source>
-        <translation>Réponse envoyée le</translation>
     </message>
     <message>
         <source>Record the answer</source>
@@ -4204,6 +4220,38 @@
     <message>
         <source>An objection to direct marketing admits no exception (GDPR art. 21(3)): only a manifestly unfounded or excessive request (art. 12(5)) can be refused.</source>
         <translation>Une opposition à la prospection n&apos;admet aucune exception (art. 21(3) du RGPD)&#xa0;: seule une demande manifestement infondée ou excessive (art. 12(5)) peut être refusée.</translation>
+    </message>
+    <message>
+        <source>Decide each right: granted, granted in part, refused or no data held; nothing is granted until you choose it. A refusal, total or partial, needs its legal ground and the reasons the person will read, with the right to complain to the CNIL and to seek a judicial remedy; it must reach the person within one month of receipt, by %2, even when the case was extended (GDPR art. 12(4)). The answer is on time if sent by %1.</source>
+        <translation>Décidez chaque droit : accordé, accordé en partie, refusé ou aucune donnée détenue ; rien n&apos;est accordé tant que vous ne l&apos;avez pas choisi. Un refus, total ou partiel, exige son fondement juridique et les motifs que la personne lira, avec le droit de saisir la CNIL et de former un recours juridictionnel ; il doit parvenir à la personne dans le mois suivant la réception, au plus tard le %2, même si le délai a été prolongé (art. 12, paragraphe 4, du RGPD). La réponse est dans les délais si elle part au plus tard le %1.</translation>
+    </message>
+    <message>
+        <source>Reasons the person reads</source>
+        <translation>Motifs que la personne lira</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Write the reply now: the answer is dated when the reply is recorded as sent</source>
+        <translation>Rédiger la réponse maintenant : la réponse est datée lorsque le courrier est enregistré comme envoyé</translation>
+    </message>
+    <message>
+        <source>The answer was already sent, on:</source>
+        <translation>La réponse a déjà été envoyée, le :</translation>
+    </message>
+    <message>
+        <source>Record the decisions and write the reply…</source>
+        <translation>Enregistrer les décisions et rédiger la réponse…</translation>
+    </message>
+    <message>
+        <source>Record the decisions and write the reply anyway?</source>
+        <translation>Enregistrer les décisions et rédiger la réponse malgré tout ?</translation>
+    </message>
+    <message>
+        <source>Record the decisions</source>
+        <translation>Enregistrer les décisions</translation>
     </message>
 </context>
 <context>

@@ -316,6 +316,11 @@ Result<CaseChange> RegisterSession::recordProgress(const CaseRecord &shown, QDat
                               kCaseChanged(this));
 }
 
+Result<CaseChange> RegisterSession::decide(const CaseRecord &shown, const QList<RightDecision> &decisions)
+{
+    return change<CaseChange>([&](RegisterService &s) { return s.decide(shown, decisions); }, kCaseChanged(this));
+}
+
 Result<CaseChange> RegisterSession::answer(const CaseRecord &shown, QDate answeredOn,
                                            const QList<RightDecision> &decisions)
 {

@@ -84,6 +84,7 @@ public:
     Result<CaseChange> acknowledge(const CaseRecord &shown, QDate sentOn);
     Result<CaseChange> recordProgress(const CaseRecord &shown, QDate acknowledgedOn, CaseStatus status);
     Result<CaseChange> answer(const CaseRecord &shown, QDate answeredOn, const QList<RightDecision> &decisions);
+    Result<CaseChange> decide(const CaseRecord &shown, const QList<RightDecision> &decisions);
     Result<CaseChange> setRecipients(const CaseRecord &shown, const QList<Recipient> &recipients);
     Result<CaseChange> closeCase(const CaseRecord &shown, QDate closedOn, const QString &note);
     Result<CaseChange> withdraw(const CaseRecord &shown, QDate on, const QString &note);

@@ -373,7 +373,9 @@ int runList(Context &ctx, QCommandLineParser &p)
     return Ok;
 }
 
-int runAnswer(Context &ctx, const QCommandLineParser &p, const CaseRecord &c, QDate on)
+/// `case answer` (dated, rights without --outcome granted) and `case decide` (no date, every right decided with
+/// --outcome: the reply that states them dates the answer).
+int runAnswer(Context &ctx, const QCommandLineParser &p, const CaseRecord &c, QDate on, bool decideOnly = false)
 {
     QList<RightDecision> decisions;
     const auto valuesFor = [&p](const char *option) {
@@ -390,6 +392,9 @@ int runAnswer(Context &ctx, const QCommandLineParser &p, const CaseRecord &c, QD
     for (const RightRequest &r : c.rights) {
         if (r.outcome != Outcome::Pending && !outcomes.contains(name(r.right))) {
             continue;
+        }
+        if (decideOnly && !outcomes.contains(name(r.right))) {
+            continue; // stays pending: refused below in the workflow's words
         }
         RightDecision d{r.right, Outcome::Granted, RefusalGround::None, reasons.value(name(r.right))};
         if (outcomes.contains(name(r.right))) {
@@ -415,7 +420,7 @@ int runAnswer(Context &ctx, const QCommandLineParser &p, const CaseRecord &c, QD
             return ctx.usage(tr("--outcome %1: the case does not cover that right").arg(key));
         }
     }
-    auto answered = ctx.service().answer(c, on, decisions);
+    auto answered = decideOnly ? ctx.service().decide(c, decisions) : ctx.service().answer(c, on, decisions);
     if (!answered) {
         return ctx.fail(answered.error());
     }
@@ -426,10 +431,10 @@ int runAnswer(Context &ctx, const QCommandLineParser &p, const CaseRecord &c, QD
 
 QStringList caseVerbs()
 {
-    return {QStringLiteral("add"),      QStringLiteral("list"),    QStringLiteral("show"),
-            QStringLiteral("update"),   QStringLiteral("suspend"), QStringLiteral("resume"),
-            QStringLiteral("extend"),   QStringLiteral("answer"),  QStringLiteral("close"),
-            QStringLiteral("withdraw"), QStringLiteral("delete"),  QStringLiteral("activities")};
+    return {QStringLiteral("add"),       QStringLiteral("list"),   QStringLiteral("show"),     QStringLiteral("update"),
+            QStringLiteral("suspend"),   QStringLiteral("resume"), QStringLiteral("extend"),   QStringLiteral("answer"),
+            QStringLiteral("decide"),    QStringLiteral("close"),  QStringLiteral("withdraw"), QStringLiteral("delete"),
+            QStringLiteral("activities")};
 }
 
 int runCase(const QString &verb, const QStringList &arguments)
@@ -503,6 +508,15 @@ int runCase(const QString &verb, const QStringList &arguments)
         p.addOptions(
             {Option(QStringLiteral("on"), tr("Date of the answer (default: today)."), QStringLiteral("YYYY-MM-DD")),
              Option(QStringLiteral("outcome"), tr("granted, partially-granted, refused or no-data, per right."),
+                    QStringLiteral("RIGHT=OUTCOME")),
+             Option(QStringLiteral("ground"), tr("Legal ground of a refusal, per right."),
+                    QStringLiteral("RIGHT=GROUND")),
+             Option(QStringLiteral("reason"), tr("Reasons of a refusal, per right."), QStringLiteral("RIGHT=TEXT"))});
+    } else if (verb == QLatin1String("decide")) {
+        description = tr("Record the decision on every right without an answer date: the reply (letter --kind reply) "
+                         "states them, and recording it as sent dates the answer. Every right needs --outcome.");
+        p.addOptions(
+            {Option(QStringLiteral("outcome"), tr("granted, partially-granted, refused or no-data, per right."),
                     QStringLiteral("RIGHT=OUTCOME")),
              Option(QStringLiteral("ground"), tr("Legal ground of a refusal, per right."),
                     QStringLiteral("RIGHT=GROUND")),
@@ -641,6 +655,8 @@ int runCase(const QString &verb, const QStringList &arguments)
             return ctx.usage(on.errorMessage());
         }
         return runAnswer(ctx, p, shown, *on);
+    } else if (verb == QLatin1String("decide")) {
+        return runAnswer(ctx, p, shown, today, true);
     } else if (verb == QLatin1String("close") || verb == QLatin1String("withdraw")) {
         auto on = dateOption(p, "on", today);
         if (!on) {

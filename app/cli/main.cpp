@@ -39,6 +39,7 @@ QString overview()
                "  case resume REF        record the answer: the clock starts again\n"
                "  case extend REF        extend by two months (once, before the initial deadline)\n"
                "  case answer REF        record the answer and the outcome of each right\n"
+               "  case decide REF        decide every right, no answer date (the reply states them)\n"
                "  case close REF         close a case\n"
                "  case withdraw REF      record that the person withdrew the request\n"
                "  case delete REF        delete a case (the reason stays in the audit trail)\n"

@@ -172,6 +172,29 @@ Result<void> CaseWorkflow::acknowledge(CaseRecord &c, QDate sentOn, QDate today)
     return {};
 }
 
+Result<void> CaseWorkflow::decide(CaseRecord &c, QDate decidedOn, const QList<RightDecision> &decisions,
+                                  QDate today) const
+{
+    if (c.answeredOn.isValid()) {
+        return invalid(tr("Case %1 was answered on %2: its decisions are part of that answer.")
+                           .arg(c.reference, fmt(c.answeredOn)),
+                       QStringLiteral("rights"));
+    }
+    // The same checks as the answer, on a copy: then only the decisions are kept, not the answer date.
+    CaseRecord changed = c;
+    auto answered = answer(changed, decidedOn, decisions, today);
+    if (!answered) {
+        return answered.error();
+    }
+    CaseRecord decided = c;
+    decided.rights = changed.rights;
+    if (auto valid = revalidate(decided, c, today); !valid) {
+        return valid.error();
+    }
+    c = std::move(decided);
+    return {};
+}
+
 Result<QStringList> CaseWorkflow::answer(CaseRecord &c, QDate answeredOn, const QList<RightDecision> &decisions,
                                          QDate today) const
 {

@@ -50,6 +50,10 @@ public:
     /// (a refusal notified after the refusal deadline, an answer after the deadline).
     Result<QStringList> answer(CaseRecord &c, QDate answeredOn, const QList<RightDecision> &decisions,
                                QDate today) const;
+    /// Record the decision on each right named (outcome, ground and reasons), decided on decidedOn, without an answer
+    /// date: the answer is dated when the reply that states them is recorded as sent (docs/rules.md#letters). Every
+    /// right must be decided; the same rules as answer().
+    Result<void> decide(CaseRecord &c, QDate decidedOn, const QList<RightDecision> &decisions, QDate today) const;
     Result<void> close(CaseRecord &c, QDate closedOn, QDate today) const;
     Result<void> withdraw(CaseRecord &c, QDate on, const QString &note, QDate today) const;
     /// Manual status changes between the working states (new, in progress, awaiting internal answer).

@@ -86,6 +86,9 @@ QStringList Letters::requiredPlaceholders(LetterKind kind)
     if (kind == LetterKind::CnilReply) {
         return {QStringLiteral("cnil.reference")};
     }
+    if (kind == LetterKind::Reply) {
+        return {QStringLiteral("reply.rights")};
+    }
     return {};
 }
 
@@ -205,6 +208,14 @@ Result<void> Letters::checkContent(const LetterInput &in)
     }
     // docs/rules.md#the-access-answer: the art. 15(1) and 15(2) items come from the record, activity by activity.
     if (in.kind == LetterKind::AnswerAccess) {
+        return ProcessingStatement::checkAccessAnswer(in.activities);
+    }
+    // The reply states the art. 15 items when it grants access, in whole or in part.
+    if (in.kind == LetterKind::Reply &&
+        std::any_of(in.record.rights.cbegin(), in.record.rights.cend(), [](const auto &r) {
+            return r.right == Right::Access &&
+                   (r.outcome == Outcome::Granted || r.outcome == Outcome::PartiallyGranted);
+        })) {
         return ProcessingStatement::checkAccessAnswer(in.activities);
     }
     return {};

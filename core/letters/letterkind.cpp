@@ -134,6 +134,14 @@ constexpr std::array kTable{
         E::Answer, Right::CnilComplaint, 0, true,
         QT_TRANSLATE_NOOP("Letters", "the facts, the measures taken and the documents attached."),
         R::AnsweredRight | R::CnilComplaintRecorded},
+    // One reply for the whole request (docs/rules.md#letters): per right what was granted, refused (ground and
+    // reasons) or not held, the remedies once. It states what Answer… decided; it decides nothing itself.
+    LetterTraits{LetterKind::Reply, "reply",
+        QT_TRANSLATE_NOOP("Letters", "Reply covering every right"),
+        E::Answer, std::nullopt, 0, false,
+        QT_TRANSLATE_NOOP("Letters", "what was done, and when; how the copy of the data is provided, if access is "
+                                     "granted (optional)."),
+        R::EveryRightDecided | R::Unanswered | R::NotAfterDeath | R::NotCnilComplaint},
 };
 // clang-format on
 
@@ -145,7 +153,7 @@ constexpr bool tableInEnumOrder()
             return false;
         }
     }
-    return kTable.back().kind == LetterKind::CnilReply;
+    return kTable.back().kind == LetterKind::Reply;
 }
 static_assert(tableInEnumOrder(), "one row per LetterKind, in the enum's order");
 
@@ -250,12 +258,32 @@ LetterKind LetterKinds::suggested(const CaseRecord &c)
     if (c.isOpen() && c.extensionNoticeDue()) {
         return LetterKind::ExtensionNotice;
     }
-    if (c.isOpen() && !c.acknowledgedOn.isValid() && c.status == CaseStatus::New && !c.isCnilComplaint()) {
+    // Once a right is decided, the answer is what the case calls for, not an acknowledgement any more.
+    const bool anyDecided = std::any_of(c.rights.cbegin(), c.rights.cend(),
+                                        [](const RightRequest &r) { return r.outcome != Outcome::Pending; });
+    if (c.isOpen() && !c.acknowledgedOn.isValid() && c.status == CaseStatus::New && !c.isCnilComplaint() &&
+        !anyDecided) {
         return LetterKind::Acknowledgement;
     }
     if (const Suspension *open = c.openSuspension()) {
         return open->reason == SuspensionReason::Identity ? LetterKind::IdentityRequest
                                                           : LetterKind::ClarificationRequest;
+    }
+    // A request for several rights, all decided: one reply covering them all (docs/rules.md#letters).
+    const bool allDecided = std::none_of(c.rights.cbegin(), c.rights.cend(),
+                                         [](const RightRequest &r) { return r.outcome == Outcome::Pending; });
+    const bool ownRights = std::none_of(c.rights.cbegin(), c.rights.cend(), [](const RightRequest &r) {
+        return r.right == Right::PostMortem || r.right == Right::CnilComplaint;
+    });
+    const bool precise = std::any_of(c.rights.cbegin(), c.rights.cend(), [](const RightRequest &r) {
+        const auto letter = refusalLetterFor(r.refusalGround);
+        return (r.outcome == Outcome::Refused || r.outcome == Outcome::PartiallyGranted) && letter &&
+               *letter != LetterKind::Refusal;
+    });
+    const bool allNoDataHeld = std::all_of(c.rights.cbegin(), c.rights.cend(),
+                                           [](const RightRequest &r) { return r.outcome == Outcome::NoDataHeld; });
+    if (c.rights.size() > 1 && allDecided && ownRights && !precise && !allNoDataHeld && !c.answeredOn.isValid()) {
+        return LetterKind::Reply;
     }
     bool refused = false;
     bool allNoData = !c.rights.isEmpty();

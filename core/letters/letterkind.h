@@ -43,6 +43,7 @@ enum class LetterKind {
     ConsentWithdrawn,        ///< confirmation that consent was withdrawn, what stops and from when (art. 7(3))
     AnswerAutomatedDecision, ///< art. 22: human intervention, the person's point of view, contesting, the logic
     CnilReply,               ///< to the CNIL, which forwarded a complaint: the facts, the measures, the documents
+    Reply,                   ///< one reply covering every right of the request, as decided: granted, refused, no data
 };
 
 /// To whom a letter is written: the person (the requester if there is one, else the data subject), or a third party
@@ -86,6 +87,7 @@ enum class LetterRequirement : unsigned {
     CnilComplaintRecorded = 1u << 13, ///< a complaint the CNIL forwarded, with its reference and due date
     NotCnilComplaint = 1u << 14,      ///< a request of the person: a complaint the CNIL forwarded is answered to it
     NotAfterDeath = 1u << 15, ///< the person's own right: never to an heir or designated person (LIL art. 85 instead)
+    EveryRightDecided = 1u << 16, ///< every right of the case decided (its outcome, ground and reasons recorded)
 };
 Q_DECLARE_FLAGS(LetterRequirements, LetterRequirement)
 Q_DECLARE_OPERATORS_FOR_FLAGS(LetterRequirements)

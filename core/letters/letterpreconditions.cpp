@@ -65,11 +65,13 @@ QStringList LetterPreconditions::problems(const LetterTraits &letter, const Case
                         "for.")
                          .arg(c.reference, label(right));
         } else if (isRefused(it->outcome)) {
-            found << tr("The right \"%1\" was refused in whole or in part: write the refusal letter, which gives the "
-                        "reasons and the remedies (GDPR art. 12(4)).")
+            found << tr("The right \"%1\" was refused in whole or in part: write the reply covering every right, or "
+                        "the refusal letter, which give the reasons and the remedies (GDPR art. 12(4)).")
                          .arg(label(right));
         } else if (it->outcome == Outcome::NoDataHeld) {
-            found << tr("No data is held for the right \"%1\": write the \"no data held\" letter.").arg(label(right));
+            found << tr("No data is held for the right \"%1\": write the reply covering every right, or the \"no data "
+                        "held\" letter.")
+                         .arg(label(right));
         }
     }
 
@@ -109,6 +111,29 @@ QStringList LetterPreconditions::problems(const LetterTraits &letter, const Case
                 << tr("This letter states the ground \"%1\", but case %2 records no right refused on that ground with "
                       "its reasons (GDPR art. 12(4)). Record the decision first.")
                        .arg(grounds.join(QStringLiteral(" / ")), c.reference);
+        }
+    }
+
+    // The reply states what was decided for each right; it decides nothing (docs/rules.md#letters).
+    if (need.testFlag(R::EveryRightDecided)) {
+        QStringList pending;
+        QStringList elsewhere;
+        for (const RightRequest &r : c.rights) {
+            if (r.right == Right::PostMortem || r.right == Right::CnilComplaint) {
+                elsewhere << label(r.right);
+            } else if (r.outcome == Outcome::Pending) {
+                pending << label(r.right);
+            }
+        }
+        if (!elsewhere.isEmpty()) {
+            found << tr("The reply covers the person's own rights; \"%1\" is answered by its own letter (the answer to "
+                        "an heir, the reply to the CNIL).")
+                         .arg(elsewhere.join(QStringLiteral("\", \"")));
+        }
+        if (!pending.isEmpty()) {
+            found << tr("The reply states what was decided for each right, but \"%1\" is still pending in case %2: "
+                        "decide every right with Answer… first (no right is granted by default).")
+                         .arg(pending.join(QStringLiteral("\", \"")), c.reference);
         }
     }
 

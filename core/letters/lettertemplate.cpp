@@ -75,6 +75,10 @@ QStringList LetterTemplate::knownPlaceholders()
             QStringLiteral("directives.none"),
             QStringLiteral("directives.particular"),
             QStringLiteral("directives.general"),
+            QStringLiteral("reply.rights"),
+            QStringLiteral("reply.refused"),
+            QStringLiteral("reply.access"),
+            QStringLiteral("reply.no_refusal"),
             QStringLiteral("cnil.reference"),
             QStringLiteral("cnil.due_date")};
 }
@@ -82,7 +86,7 @@ QStringList LetterTemplate::knownPlaceholders()
 QStringList LetterTemplate::htmlPlaceholders()
 {
     return {QStringLiteral("processing.statement"), QStringLiteral("subject.identifiers"),
-            QStringLiteral("processing.automated"), QStringLiteral("refusal.granted")};
+            QStringLiteral("processing.automated"), QStringLiteral("refusal.granted"), QStringLiteral("reply.rights")};
 }
 
 QStringList LetterTemplate::placeholdersIn(const QString &templateText)

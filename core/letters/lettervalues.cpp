@@ -1,5 +1,6 @@
 #include "letters/lettervalues.h"
 
+#include "domain/refusalrules.h"
 #include "letters/letter.h"
 #include "letters/lettertemplate.h"
 #include "letters/processingstatement.h"
@@ -207,6 +208,119 @@ QString grantedParagraphs(const CaseRecord &c, bool en)
     return html;
 }
 
+/// What a right granted means, in the reply covering every right (docs/rules.md#letters).
+QString grantedInReply(const RightRequest &r, bool en)
+{
+    switch (r.right) {
+    case Right::Access:
+        return en ? QStringLiteral("We confirm that we process personal data concerning you. The information of "
+                                   "Article 15 of the GDPR follows; a copy of the data is provided as stated in this "
+                                   "letter.")
+                  : QStringLiteral("Nous confirmons traiter des données personnelles vous concernant. Les informations "
+                                   "prévues à l'article 15 du RGPD figurent ci-dessous ; une copie des données vous "
+                                   "est fournie comme indiqué dans ce courrier.");
+    case Right::Rectification:
+        return en ? QStringLiteral("The inaccurate data have been rectified, and incomplete data completed.")
+                  : QStringLiteral("Les données inexactes ont été rectifiées et les données incomplètes complétées.");
+    case Right::Erasure:
+        return en ? QStringLiteral("The data have been erased; we keep only what shows that your request was "
+                                   "handled (its date, its subject and our answer).")
+                  : QStringLiteral("Les données ont été effacées ; nous ne conservons que ce qui atteste du traitement "
+                                   "de votre demande (sa date, son objet et notre réponse).");
+    case Right::Restriction:
+        return en ? QStringLiteral("The processing of the data is restricted to their storage (Article 18(2) of the "
+                                   "GDPR); we will inform you before the restriction is lifted (Article 18(3)).")
+                  : QStringLiteral("Le traitement des données est limité à leur conservation (article 18, paragraphe "
+                                   "2, du RGPD) ; nous vous informerons avant de lever cette limitation (article 18, "
+                                   "paragraphe 3).");
+    case Right::Portability:
+        return en ? QStringLiteral("The data you provided to us are supplied in a structured, commonly used and "
+                                   "machine-readable format, as stated in this letter.")
+                  : QStringLiteral("Les données que vous nous avez fournies vous sont transmises dans un format "
+                                   "structuré, couramment utilisé et lisible par machine, comme indiqué dans ce "
+                                   "courrier.");
+    case Right::Objection:
+        if (RefusalRules::isDirectMarketing(r.detail)) {
+            return en ? QStringLiteral("Your data are no longer processed for direct marketing (Article 21(3) of the "
+                                       "GDPR).")
+                      : QStringLiteral("Vos données ne sont plus traitées à des fins de prospection (article 21, "
+                                       "paragraphe 3, du RGPD).");
+        }
+        return en ? QStringLiteral("The processing you objected to has stopped (Article 21(1) of the GDPR).")
+                  : QStringLiteral("Le traitement auquel vous vous êtes opposé a cessé (article 21, paragraphe 1, du "
+                                   "RGPD).");
+    case Right::AutomatedDecision:
+        return en ? QStringLiteral("You may obtain human intervention, express your point of view and contest the "
+                                   "decision (Article 22(3) of the GDPR).")
+                  : QStringLiteral("Vous pouvez obtenir une intervention humaine, exprimer votre point de vue et "
+                                   "contester la décision (article 22, paragraphe 3, du RGPD).");
+    case Right::ConsentWithdrawal:
+        return en ? QStringLiteral("The withdrawal of your consent is recorded: the processing based on it has "
+                                   "stopped; what was done before remains lawful (Article 7(3) of the GDPR).")
+                  : QStringLiteral("Le retrait de votre consentement est enregistré : les traitements fondés sur "
+                                   "celui-ci ont cessé ; ce qui a été fait auparavant reste licite (article 7, "
+                                   "paragraphe 3, du RGPD).");
+    case Right::PostMortem:
+    case Right::CnilComplaint:
+    case Right::Other:
+        break;
+    }
+    return en ? QStringLiteral("We have acted on your request.")
+              : QStringLiteral("Nous avons donné suite à votre demande.");
+}
+
+/// The reply covering every right: one paragraph per right as decided — granted, granted in part, refused (ground and
+/// reasons), no data held — and the art. 15 statement after the access paragraph when access is granted. HTML built
+/// from escaped text.
+QString replySections(const LetterInput &in, bool en)
+{
+    const CaseRecord &c = in.record;
+    const QString colon = en ? QStringLiteral(": ") : QStringLiteral("\u00a0: ");
+    QString html;
+    for (const RightRequest &r : c.rights) {
+        QString title = rightInLetter(r.right, en);
+        title[0] = title.at(0).toUpper();
+        QString outcome;
+        QString body;
+        const QString refusal = (en ? QStringLiteral("Legal ground") : QStringLiteral("Fondement juridique")) + colon +
+                                groundInLetter(r.refusalGround, en) + QStringLiteral(". ") + r.refusalReason.trimmed();
+        switch (r.outcome) {
+        case Outcome::Granted:
+            outcome = en ? QStringLiteral("granted") : QStringLiteral("accordé");
+            body = grantedInReply(r, en);
+            break;
+        case Outcome::PartiallyGranted:
+            outcome = en ? QStringLiteral("granted in part") : QStringLiteral("accordé en partie");
+            body = grantedInReply(r, en) + u'\n' +
+                   (en ? QStringLiteral("What we could not do, and why (Article 12(4) of the GDPR)")
+                       : QStringLiteral("Ce que nous n'avons pas pu faire, et pourquoi (article 12, paragraphe 4, du "
+                                        "RGPD)")) +
+                   colon + refusal;
+            break;
+        case Outcome::Refused:
+            outcome = en ? QStringLiteral("refused") : QStringLiteral("refusé");
+            body = refusal;
+            break;
+        case Outcome::NoDataHeld:
+            outcome = en ? QStringLiteral("no data held") : QStringLiteral("aucune donnée");
+            body = c.requester ? (en ? QStringLiteral("We process no personal data concerning %1.")
+                                     : QStringLiteral("Nous ne traitons aucune donnée personnelle concernant %1."))
+                                     .arg(c.subject.displayName())
+                               : (en ? QStringLiteral("We process no personal data concerning you.")
+                                     : QStringLiteral("Nous ne traitons aucune donnée personnelle vous concernant."));
+            break;
+        case Outcome::Pending:
+            continue; // refused before the letter is drawn (LetterRequirement::EveryRightDecided)
+        }
+        html += QStringLiteral("<p><b>%1 — %2</b><br/>%3</p>")
+                    .arg(title.toHtmlEscaped(), outcome.toHtmlEscaped(), LetterTemplate::escaped(body));
+        if (r.right == Right::Access && (r.outcome == Outcome::Granted || r.outcome == Outcome::PartiallyGranted)) {
+            html += ProcessingStatement::html(in.activities, in.language);
+        }
+    }
+    return html;
+}
+
 /// The art. 12(5) qualification the DPO chose, in the letter's language ("manifestly unfounded", "excessive").
 QString article12Qualification(const CaseRecord &c, bool en)
 {
@@ -405,6 +519,17 @@ QMap<QString, QString> LetterValues::of(const LetterInput &in)
          in.directives == QLatin1String("particular") ? QStringLiteral("1") : QString()},
         {QStringLiteral("directives.general"),
          in.directives == QLatin1String("general") ? QStringLiteral("1") : QString()},
+        {QStringLiteral("reply.rights"), in.kind == LetterKind::Reply ? replySections(in, english) : QString()},
+        {QStringLiteral("reply.refused"), c.hasRefusal() ? QStringLiteral("1") : QString()},
+        {QStringLiteral("reply.access"), std::any_of(c.rights.cbegin(), c.rights.cend(),
+                                                     [](const RightRequest &r) {
+                                                         return r.right == Right::Access &&
+                                                                (r.outcome == Outcome::Granted ||
+                                                                 r.outcome == Outcome::PartiallyGranted);
+                                                     })
+                                             ? QStringLiteral("1")
+                                             : QString()},
+        {QStringLiteral("reply.no_refusal"), c.hasRefusal() ? QString() : QStringLiteral("1")},
         {QStringLiteral("cnil.reference"), c.cnilReference},
         {QStringLiteral("cnil.due_date"), date(c.cnilDueDate)},
     };

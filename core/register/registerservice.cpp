@@ -462,6 +462,16 @@ Result<CaseChange> RegisterService::answer(const CaseRecord &shown, QDate answer
     });
 }
 
+Result<CaseChange> RegisterService::decide(const CaseRecord &shown, const QList<RightDecision> &decisions)
+{
+    return step(shown, QStringLiteral("case.decide"), [&](CaseRecord &c) -> Result<QStringList> {
+        if (auto done = m_workflow->decide(c, today(), decisions, today()); !done) {
+            return done.error();
+        }
+        return QStringList();
+    });
+}
+
 Result<CaseChange> RegisterService::setRecipients(const CaseRecord &shown, const QList<Recipient> &recipients)
 {
     return step(shown, QStringLiteral("case.recipients"), [&](CaseRecord &c) -> Result<QStringList> {

@@ -132,6 +132,8 @@ public:
     /// moves a new case to "in progress" unless another status is chosen.
     Result<CaseChange> recordProgress(const CaseRecord &shown, QDate acknowledgedOn, CaseStatus status);
     Result<CaseChange> answer(const CaseRecord &shown, QDate answeredOn, const QList<RightDecision> &decisions);
+    /// The decision on each right, without an answer date (CaseWorkflow::decide): the reply states them.
+    Result<CaseChange> decide(const CaseRecord &shown, const QList<RightDecision> &decisions);
     Result<CaseChange> setRecipients(const CaseRecord &shown, const QList<Recipient> &recipients);
     Result<CaseChange> close(const CaseRecord &shown, QDate closedOn, const QString &note = {});
     Result<CaseChange> withdraw(const CaseRecord &shown, QDate on, const QString &note);

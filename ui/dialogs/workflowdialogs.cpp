@@ -2,6 +2,7 @@
 
 #include "uikit.h"
 
+#include "dialogs/letterdialog.h"
 #include "dialogs/progressdialog.h"
 
 #include "prompter.h"
@@ -24,6 +25,7 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -352,22 +354,23 @@ AnswerDialog::AnswerDialog(RegisterSession &session, const CaseRecord &record, Q
     : WorkflowDialog(session, record, parent)
 {
     setWindowTitle(tr("Record the answer — %1").arg(record.reference));
-    setEffect(tr("Record the outcome of each right and the day the answer was sent; the case is then answered, on "
-                 "time if sent by %1. A refusal, total or partial, needs its legal ground and the reasons given to "
-                 "the person, with the right to complain to the CNIL and to seek a judicial remedy; it must reach "
-                 "the person within one month of receipt, by %2, even when the case was extended (GDPR art. 12(4)).")
+    setEffect(tr("Decide each right: granted, granted in part, refused or no data held; nothing is granted until you "
+                 "choose it. A refusal, total or partial, needs its legal ground and the reasons the person will read, "
+                 "with the right to complain to the CNIL and to seek a judicial remedy; it must reach the person "
+                 "within one month of receipt, by %2, even when the case was extended (GDPR art. 12(4)). The answer "
+                 "is on time if sent by %1.")
                   .arg(shortDate(record.deadline()), shortDate(record.deadlines.refusalDeadline())));
 
     auto *rights = new QWidget(this);
     auto *grid = new QGridLayout(rights);
     grid->setContentsMargins(0, 0, 0, 0);
-    const QStringList headings{tr("Right"), tr("Outcome"), tr("Ground of the refusal"), tr("Reasons given")};
+    const QStringList headings{tr("Right"), tr("Outcome"), tr("Ground of the refusal"), tr("Reasons the person reads")};
     for (int column = 0; column < headings.size(); ++column) {
         auto *heading = new QLabel(headings.at(column), rights);
         QFont bold = heading->font();
         bold.setBold(true);
         heading->setFont(bold);
-        grid->addWidget(heading, 0, column);
+        grid->addWidget(heading, 0, column, Qt::AlignTop);
     }
     int line = 1;
     for (const RightRequest &request : record.rights) {
@@ -376,19 +379,21 @@ AnswerDialog::AnswerDialog(RegisterSession &session, const CaseRecord &record, Q
         auto *title =
             new QLabel(basis.isEmpty() ? label(request.right) : tr("%1 (%2)").arg(label(request.right), basis), rights);
         title->setTextFormat(Qt::PlainText);
+        title->setWordWrap(true);
         title->setToolTip(request.detail);
 
         Row row;
         row.right = request.right;
         row.outcome = new QComboBox(rights);
         row.outcome->setObjectName(QString(QStringLiteral("outcome_") + key));
+        // No right is granted by default: a pending right stays to be chosen.
+        row.outcome->addItem(tr("Choose…"), static_cast<int>(Outcome::Pending));
         for (Outcome outcome : allOutcomes()) {
             if (outcome != Outcome::Pending) {
                 row.outcome->addItem(label(outcome), static_cast<int>(outcome));
             }
         }
-        const Outcome current = request.outcome == Outcome::Pending ? Outcome::Granted : request.outcome;
-        row.outcome->setCurrentIndex(std::max(0, row.outcome->findData(static_cast<int>(current))));
+        row.outcome->setCurrentIndex(std::max(0, row.outcome->findData(static_cast<int>(request.outcome))));
 
         row.ground = new QComboBox(rights);
         row.ground->setObjectName(QString(QStringLiteral("ground_") + key));
@@ -406,13 +411,17 @@ AnswerDialog::AnswerDialog(RegisterSession &session, const CaseRecord &record, Q
                                       "a manifestly unfounded or excessive request (art. 12(5)) can be refused."));
         }
 
-        row.reason = new QLineEdit(request.refusalReason, rights);
+        // The reasons are what the letter says to the person: a real text box, several lines.
+        row.reason = new QPlainTextEdit(request.refusalReason, rights);
         row.reason->setObjectName(QString(QStringLiteral("reason_") + key));
         row.reason->setPlaceholderText(tr("Why, in words the person understands"));
+        row.reason->setTabChangesFocus(true);
+        row.reason->setMinimumWidth(320);
+        row.reason->setFixedHeight(row.reason->fontMetrics().lineSpacing() * 4 + 12);
 
-        grid->addWidget(title, line, 0);
-        grid->addWidget(row.outcome, line, 1);
-        grid->addWidget(row.ground, line, 2);
+        grid->addWidget(title, line, 0, Qt::AlignTop);
+        grid->addWidget(row.outcome, line, 1, Qt::AlignTop);
+        grid->addWidget(row.ground, line, 2, Qt::AlignTop);
         grid->addWidget(row.reason, line, 3);
         grid->setColumnStretch(3, 1);
         ++line;
@@ -423,10 +432,34 @@ AnswerDialog::AnswerDialog(RegisterSession &session, const CaseRecord &record, Q
     }
     form()->addRow(rights);
 
+    // The answer is dated when the reply that states the decisions is recorded as sent; an answer already given
+    // outside DPO Desk is recorded with its date.
+    m_writeReply =
+        new QRadioButton(tr("Write the reply now: the answer is dated when the reply is recorded as sent"), this);
+    m_writeReply->setObjectName(QStringLiteral("writeReply"));
+    m_alreadySent = new QRadioButton(tr("The answer was already sent, on:"), this);
+    m_alreadySent->setObjectName(QStringLiteral("alreadySent"));
     m_answeredOn = createDateEdit(QStringLiteral("answeredOn"), today(), record.receivedOn);
-    form()->addRow(tr("Answer sent on"), m_answeredOn);
-    okButton()->setText(tr("Record the answer"));
-    setMinimumWidth(760);
+    m_writeReply->setChecked(true);
+    m_answeredOn->setEnabled(false);
+    auto *sentRow = new QHBoxLayout;
+    sentRow->addWidget(m_alreadySent);
+    sentRow->addWidget(m_answeredOn);
+    sentRow->addStretch(1);
+    form()->addRow(m_writeReply);
+    form()->addRow(sentRow);
+    connect(m_alreadySent, &QRadioButton::toggled, this, [this](bool on) {
+        m_answeredOn->setEnabled(on);
+        okButton()->setText(on ? tr("Record the answer") : tr("Record the decisions and write the reply…"));
+    });
+    okButton()->setText(tr("Record the decisions and write the reply…"));
+    setMinimumWidth(900);
+}
+
+void AnswerDialog::setAlreadySent(QDate on)
+{
+    m_alreadySent->setChecked(true);
+    m_answeredOn->setDate(on);
 }
 
 void AnswerDialog::updateRow(const Row &row)
@@ -444,25 +477,31 @@ void AnswerDialog::apply()
         decision.right = row.right;
         decision.outcome = chosen<Outcome>(row.outcome);
         decision.ground = chosen<RefusalGround>(row.ground);
-        decision.reason = row.reason->text();
+        decision.reason = row.reason->toPlainText();
         decisions.append(decision);
     }
+    const bool reply = m_writeReply->isChecked();
+    const QDate answeredOn = reply ? today() : m_answeredOn->date();
     // The warnings the answer would give (a refusal after the refusal deadline...), asked about before it is stored.
     CaseRecord preview = record();
-    auto answered = session().service().workflow().answer(preview, m_answeredOn->date(), decisions, today());
+    auto answered = session().service().workflow().answer(preview, answeredOn, decisions, today());
     if (!answered) {
         showError(answered.errorMessage());
         return;
     }
     const QStringList warnings = answered.value();
     if (!warnings.isEmpty()) {
-        const QString question = QString(warnings.join(u"\n\n") + u"\n\n" + tr("Record the answer anyway?"));
-        if (!Prompter::confirm(this, tr("Answer after a deadline"), question, tr("Record the answer"))) {
+        const QString question =
+            QString(warnings.join(u"\n\n") + u"\n\n" +
+                    (reply ? tr("Record the decisions and write the reply anyway?") : tr("Record the answer anyway?")));
+        if (!Prompter::confirm(this, tr("Answer after a deadline"), question,
+                               reply ? tr("Record the decisions") : tr("Record the answer"))) {
             showError(warnings.join(u'\n'));
             return;
         }
     }
-    finish(session().answer(record(), m_answeredOn->date(), decisions));
+    m_replyToWrite = reply;
+    finish(reply ? session().decide(record(), decisions) : session().answer(record(), answeredOn, decisions));
 }
 
 // ---------------------------------------------------------------------------------------------------------------------
@@ -673,9 +712,20 @@ bool runWorkflowDialog(WorkflowAction action, RegisterSession &session, const Ca
     case WorkflowAction::Extend:
         dialog = std::make_unique<ExtendDialog>(session, record, parent);
         break;
-    case WorkflowAction::Answer:
-        dialog = std::make_unique<AnswerDialog>(session, record, parent);
-        break;
+    case WorkflowAction::Answer: {
+        // The decisions recorded, the reply that states them is written next (docs/rules.md#letters).
+        AnswerDialog answer(session, record, parent);
+        if (answer.exec() != QDialog::Accepted) {
+            return false;
+        }
+        if (answer.replyToWrite()) {
+            if (auto decided = session.service().findCase(record.id)) {
+                LetterDialog letter(session, *decided, parent);
+                letter.exec();
+            }
+        }
+        return true;
+    }
     case WorkflowAction::Recipients:
         dialog = std::make_unique<RecipientsDialog>(session, record, parent);
         break;

@@ -14,6 +14,7 @@ class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QRadioButton;
 class QPushButton;
 class QTableWidget;
 class QTableWidgetItem;
@@ -142,6 +143,10 @@ class AnswerDialog final : public WorkflowDialog {
     Q_OBJECT
 public:
     AnswerDialog(RegisterSession &session, const CaseRecord &record, QWidget *parent = nullptr);
+    /// Records the answer as already sent on that day, instead of writing the reply.
+    void setAlreadySent(QDate on);
+    /// Whether the decisions were recorded for a reply still to write (the default): the letter dialog comes next.
+    bool replyToWrite() const { return m_replyToWrite; }
 
 protected:
     void apply() override;
@@ -151,12 +156,15 @@ private:
         Right right = Right::Access;
         QComboBox *outcome = nullptr;
         QComboBox *ground = nullptr;
-        QLineEdit *reason = nullptr;
+        QPlainTextEdit *reason = nullptr;
     };
     void updateRow(const Row &row);
 
     QList<Row> m_rows;
+    QRadioButton *m_writeReply = nullptr;
+    QRadioButton *m_alreadySent = nullptr;
     QDateEdit *m_answeredOn = nullptr;
+    bool m_replyToWrite = false;
 };
 
 /// GDPR art. 19: the recipients to tell of a rectification, erasure or restriction, and when they were told.

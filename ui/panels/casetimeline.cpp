@@ -86,6 +86,12 @@ QString actionText(const AuditEvent &event)
     if (action == QLatin1String("case.answer")) {
         return CaseTimeline::tr("Answer recorded");
     }
+    if (action == QLatin1String("case.decide")) {
+        return CaseTimeline::tr("Decision on each right recorded (the reply to write)");
+    }
+    if (action == QLatin1String("case.recipients")) {
+        return CaseTimeline::tr("Recipients to notify updated (art. 19)");
+    }
     if (action == QLatin1String("case.close")) {
         return CaseTimeline::tr("Case closed");
     }
