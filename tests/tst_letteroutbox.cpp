@@ -708,6 +708,7 @@ void TestLetterOutbox::excessiveRequestStatesTheEarlierRequestsAndTheFee()
 
     in.fee = QStringLiteral("25 €");
     in.language = QStringLiteral("en");
+    in.record.language = QStringLiteral("en"); // an English request: its reasons are in English
     pdf = m_outbox->render(in);
     QVERIFY2(pdf.ok(), qPrintable(pdf.errorMessage()));
     content = pdfText(*pdf).simplified();

@@ -140,6 +140,7 @@ void TestLetters::everyLetter()
                       QDate(2026, 3, 27),
                       QStringLiteral("FREE-TEXT-MARKER"),
                       activities()};
+    input.record.language = lang; // the reasons recorded are in the request's language
     // An answer letter is for a right granted: the sample's refused erasure is granted for "answer-erasure".
     if (const auto answered = LetterKinds::answeredRight(kind)) {
         for (RightRequest &r : input.record.rights) {

@@ -64,6 +64,7 @@ private Q_SLOTS:
     void elisionInTheLetters();
     void firstOfTheMonthAndUnbreakableDates();
     void headingNeverAloneAtThePageFoot();
+    void emailNeverBrokenAtAHyphen();
     void receptionDateLine();
     void dpoTitleAsTheDpoWantsIt();
     void acknowledgementFollowsTheCase_data();
@@ -242,6 +243,18 @@ void TestLettersFrench::headingNeverAloneAtThePageFoot()
         }
     }
     QVERIFY(twoPages > 20); // the breaks were exercised
+}
+
+void TestLettersFrench::emailNeverBrokenAtAHyphen()
+{
+    // A long address with hyphens, in the narrow letterhead and in the body: it stays whole on one line.
+    OrganisationProfile org = exemple();
+    org.dpoName = QStringLiteral("Camille Martin-Lefèvre de la Tour-Rousseau");
+    org.dpoEmail = QStringLiteral("protection-des-donnees@groupe-exemple-europe.example");
+    for (const QString &language : {QStringLiteral("fr"), QStringLiteral("en")}) {
+        const QString text = textOf(LetterKind::Acknowledgement, language, org);
+        QVERIFY2(text.count(org.dpoEmail) >= 2, qPrintable(text));
+    }
 }
 
 QTEST_MAIN(TestLettersFrench)

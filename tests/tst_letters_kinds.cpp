@@ -110,6 +110,8 @@ private Q_SLOTS:
     void frenchElision();
     void cnilReplyIsAddressedToTheCnil();
     void postMortemAnswerFollowsTheDirectives();
+    void partialAccessAnswer();
+    void perCaseTextsInTheRequestsLanguage();
 };
 
 void TestLettersKinds::newLetter_data()
@@ -456,6 +458,62 @@ void TestLettersKinds::postMortemAnswerFollowsTheDirectives()
                          RightRequest{Right::Portability, {}, Outcome::Pending, RefusalGround::None, {}, {}}};
     QVERIFY(!LetterKinds::check(LetterKind::AnswerAccess, heirAsking, QDate(2026, 3, 27)).ok());
     QVERIFY(!LetterKinds::check(LetterKind::AnswerPortability, heirAsking, QDate(2026, 3, 27)).ok());
+}
+
+void TestLettersKinds::partialAccessAnswer()
+{
+    // GDPR art. 15(4): access granted in part — the art. 15 information and the copy, and the ground and reasons of
+    // what is withheld, in one letter (the reply); the access answer alone would hide the refusal.
+    LetterInput in = input(LetterKind::Reply, QStringLiteral("fr"));
+    in.record.acknowledgedOn = QDate(2026, 3, 6);
+    in.record.rights = {RightRequest{Right::Access,
+                                     {},
+                                     Outcome::PartiallyGranted,
+                                     RefusalGround::RightsOfOthers,
+                                     QStringLiteral("Les enregistrements d'appels contiennent la voix d'autres "
+                                                    "clients : ils sont retirés de la copie."),
+                                     QDate(2026, 3, 26)}};
+    in.activities = {scoring()};
+    QCOMPARE(LetterKinds::suggested(in.record), LetterKind::Reply);
+    QVERIFY(!LetterKinds::check(LetterKind::AnswerAccess, in.record, in.date).ok());
+    const QString text = render(in).replace(QChar(0xa0), u' ');
+    for (const QString &phrase :
+         {QStringLiteral("Droit d'accès (article 15 du RGPD) — accordé en partie"),
+          QStringLiteral("Nous confirmons traiter des données personnelles vous concernant"),
+          QStringLiteral("droits et libertés d'autrui (article 15, paragraphe 4, du RGPD)"),
+          QStringLiteral("Les enregistrements d'appels contiennent la voix d'autres clients"),
+          QStringLiteral("Credit scoring"), QStringLiteral("Deciding on payment by instalments"),
+          QStringLiteral("Five years"), QStringLiteral("recours juridictionnel")}) {
+        QVERIFY2(text.contains(phrase), qPrintable(phrase + QStringLiteral(" not in: ") + text));
+    }
+    // Without an activity of the record to state, the art. 15 information would be missing: refused.
+    in.activities.clear();
+    QVERIFY(!Letters::pdf(in).ok());
+}
+
+void TestLettersKinds::perCaseTextsInTheRequestsLanguage()
+{
+    // The reasons and the justification are written once, for the request, in its language: a letter in the other
+    // language would carry them untranslated, so it is refused with the reason; the DPO's own text of a letter is
+    // written for that letter.
+    LetterInput in = input(LetterKind::Refusal, QStringLiteral("en"));
+    in.record.language = QStringLiteral("fr");
+    in.record.rights = {RightRequest{Right::Access,
+                                     {},
+                                     Outcome::Refused,
+                                     RefusalGround::RightsOfOthers,
+                                     QStringLiteral("Ces données concernent aussi un tiers."),
+                                     QDate(2026, 3, 26)}};
+    const auto refused = Letters::pdf(in);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().field, QStringLiteral("language"));
+    QVERIFY2(refused.errorMessage().contains(QStringLiteral("written in French")), qPrintable(refused.errorMessage()));
+    in.language = QStringLiteral("fr");
+    QVERIFY(Letters::pdf(in).ok());
+    // A letter that carries none of them may be written in either language.
+    LetterInput ack = input(LetterKind::Acknowledgement, QStringLiteral("en"));
+    ack.record.language = QStringLiteral("fr");
+    QVERIFY(Letters::pdf(ack).ok());
 }
 
 QTEST_MAIN(TestLettersKinds)

@@ -249,6 +249,7 @@ void TestRefusalGrounds::refusalLetterNamesThePointAndWhatWasGranted()
                                    QStringLiteral("La lutte contre la fraude se poursuit.")}},
                     QDate(2026, 3, 20));
     QVERIFY2(answered.ok(), qPrintable(answered.errorMessage()));
+    c.language = language; // the reasons are written in the request's language
     const LetterInput input{c, organisation(), LetterKind::Refusal, language, QDate(2026, 3, 20), {}, {}};
     auto pdf = Letters::pdf(input);
     QVERIFY2(pdf.ok(), qPrintable(pdf.errorMessage()));
@@ -259,6 +260,11 @@ void TestRefusalGrounds::refusalLetterNamesThePointAndWhatWasGranted()
         QVERIFY2(found >= 0, qPrintable(text + QStringLiteral("\n---\n") + content));
         at = found;
     }
+    // One bullet per right refused, in whole or in part (erasure and objection).
+    const auto html = Letters::html(input, Letters::defaultTemplate(LetterKind::Refusal, language).value());
+    QVERIFY(html.ok());
+    QCOMPARE(html->count(QStringLiteral("<li>")), 2);
+    QVERIFY(html->indexOf(QStringLiteral("<li>")) > html->indexOf(QStringLiteral("<ul>")));
     // The right refused in full is not said to be granted.
     QVERIFY(!content.contains(language == QLatin1String("fr")
                                   ? QStringLiteral("l'effacement (article 17 du RGPD) : nous avons donné suite")

@@ -861,7 +861,7 @@
     </message>
     <message>
         <source>Recipients to notify updated (art. 19)</source>
-        <translation>Destinataires à notifier mis à jour (art. 19)</translation>
+        <translation>Destinataires à notifier mis à jour (art.&#xa0;19)</translation>
     </message>
 </context>
 <context>
@@ -1119,7 +1119,7 @@
     </message>
     <message>
         <source>Case %1 was answered on %2: its decisions are part of that answer.</source>
-        <translation>Le dossier %1 a reçu sa réponse le %2 : ses décisions font partie de cette réponse.</translation>
+        <translation>Le dossier %1 a reçu sa réponse le %2&#xa0;: ses décisions font partie de cette réponse.</translation>
     </message>
 </context>
 <context>
@@ -2246,19 +2246,19 @@
     </message>
     <message>
         <source>The right &quot;%1&quot; was refused in whole or in part: write the reply covering every right, or the refusal letter, which give the reasons and the remedies (GDPR art. 12(4)).</source>
-        <translation>Le droit « %1 » a été refusé en tout ou partie : rédigez la réponse couvrant tous les droits, ou le courrier de refus, qui indiquent les motifs et les voies de recours (art. 12, paragraphe 4, du RGPD).</translation>
+        <translation>Le droit «&#xa0;%1&#xa0;» a été refusé en tout ou partie&#xa0;: rédigez la réponse couvrant tous les droits, ou le courrier de refus, qui indiquent les motifs et les voies de recours (art.&#xa0;12, paragraphe&#xa0;4, du RGPD).</translation>
     </message>
     <message>
         <source>No data is held for the right &quot;%1&quot;: write the reply covering every right, or the &quot;no data held&quot; letter.</source>
-        <translation>Aucune donnée n&apos;est détenue pour le droit « %1 » : rédigez la réponse couvrant tous les droits, ou le courrier « aucune donnée détenue ».</translation>
+        <translation>Aucune donnée n&apos;est détenue pour le droit «&#xa0;%1&#xa0;»&#xa0;: rédigez la réponse couvrant tous les droits, ou le courrier «&#xa0;aucune donnée détenue&#xa0;».</translation>
     </message>
     <message>
         <source>The reply covers the person&apos;s own rights; &quot;%1&quot; is answered by its own letter (the answer to an heir, the reply to the CNIL).</source>
-        <translation>La réponse couvre les droits de la personne elle-même ; « %1 » reçoit son propre courrier (la réponse à un héritier, la réponse à la CNIL).</translation>
+        <translation>La réponse couvre les droits de la personne elle-même&#xa0;; «&#xa0;%1&#xa0;» reçoit son propre courrier (la réponse à un héritier, la réponse à la CNIL).</translation>
     </message>
     <message>
         <source>The reply states what was decided for each right, but &quot;%1&quot; is still pending in case %2: decide every right with Answer… first (no right is granted by default).</source>
-        <translation>La réponse indique ce qui a été décidé pour chaque droit, mais « %1 » est encore en attente dans le dossier %2 : décidez d&apos;abord chaque droit avec Répondre… (aucun droit n&apos;est accordé par défaut).</translation>
+        <translation>La réponse indique ce qui a été décidé pour chaque droit, mais «&#xa0;%1&#xa0;» est encore en attente dans le dossier %2&#xa0;: décidez d&apos;abord chaque droit avec Répondre… (aucun droit n&apos;est accordé par défaut).</translation>
     </message>
 </context>
 <context>
@@ -2612,7 +2612,27 @@
     </message>
     <message>
         <source>what was done, and when; how the copy of the data is provided, if access is granted (optional).</source>
-        <translation>ce qui a été fait, et quand ; comment la copie des données est fournie, si l&apos;accès est accordé (facultatif).</translation>
+        <translation>ce qui a été fait, et quand&#xa0;; comment la copie des données est fournie, si l&apos;accès est accordé (facultatif).</translation>
+    </message>
+    <message>
+        <source>the reasons of the refusal of &quot;%1&quot;</source>
+        <translation>les motifs du refus « %1 »</translation>
+    </message>
+    <message>
+        <source>the justification of the extension</source>
+        <translation>la justification de la prolongation</translation>
+    </message>
+    <message>
+        <source>written in French</source>
+        <translation>rédigés en français</translation>
+    </message>
+    <message>
+        <source>written in English</source>
+        <translation>rédigés en anglais</translation>
+    </message>
+    <message>
+        <source>This letter would carry %1, %2 for this request: write the letter in the request&apos;s language, or, if the request&apos;s language is wrong, correct it first.</source>
+        <translation>Ce courrier reprendrait %1, %2 pour cette demande : rédigez le courrier dans la langue de la demande ou, si la langue de la demande est erronée, corrigez-la d&apos;abord.</translation>
     </message>
 </context>
 <context>
@@ -4223,7 +4243,7 @@
     </message>
     <message>
         <source>Decide each right: granted, granted in part, refused or no data held; nothing is granted until you choose it. A refusal, total or partial, needs its legal ground and the reasons the person will read, with the right to complain to the CNIL and to seek a judicial remedy; it must reach the person within one month of receipt, by %2, even when the case was extended (GDPR art. 12(4)). The answer is on time if sent by %1.</source>
-        <translation>Décidez chaque droit : accordé, accordé en partie, refusé ou aucune donnée détenue ; rien n&apos;est accordé tant que vous ne l&apos;avez pas choisi. Un refus, total ou partiel, exige son fondement juridique et les motifs que la personne lira, avec le droit de saisir la CNIL et de former un recours juridictionnel ; il doit parvenir à la personne dans le mois suivant la réception, au plus tard le %2, même si le délai a été prolongé (art. 12, paragraphe 4, du RGPD). La réponse est dans les délais si elle part au plus tard le %1.</translation>
+        <translation>Décidez chaque droit&#xa0;: accordé, accordé en partie, refusé ou aucune donnée détenue&#xa0;; rien n&apos;est accordé tant que vous ne l&apos;avez pas choisi. Un refus, total ou partiel, exige son fondement juridique et les motifs que la personne lira, avec le droit de saisir la CNIL et de former un recours juridictionnel&#xa0;; il doit parvenir à la personne dans le mois suivant la réception, au plus tard le %2, même si le délai a été prolongé (art.&#xa0;12, paragraphe&#xa0;4, du RGPD). La réponse est dans les délais si elle part au plus tard le %1.</translation>
     </message>
     <message>
         <source>Reasons the person reads</source>
@@ -4235,11 +4255,11 @@
     </message>
     <message>
         <source>Write the reply now: the answer is dated when the reply is recorded as sent</source>
-        <translation>Rédiger la réponse maintenant : la réponse est datée lorsque le courrier est enregistré comme envoyé</translation>
+        <translation>Rédiger la réponse maintenant&#xa0;: la réponse est datée lorsque le courrier est enregistré comme envoyé</translation>
     </message>
     <message>
         <source>The answer was already sent, on:</source>
-        <translation>La réponse a déjà été envoyée, le :</translation>
+        <translation>La réponse a déjà été envoyée, le&#xa0;:</translation>
     </message>
     <message>
         <source>Record the decisions and write the reply…</source>
@@ -4247,7 +4267,7 @@
     </message>
     <message>
         <source>Record the decisions and write the reply anyway?</source>
-        <translation>Enregistrer les décisions et rédiger la réponse malgré tout ?</translation>
+        <translation>Enregistrer les décisions et rédiger la réponse malgré tout&#xa0;?</translation>
     </message>
     <message>
         <source>Record the decisions</source>

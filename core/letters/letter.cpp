@@ -169,6 +169,32 @@ Result<void> Letters::checkContent(const LetterInput &in)
         return makeError(Error::Code::Invalid, tr("Letters are written in French (fr) or English (en)."),
                          QStringLiteral("language"));
     }
+    // The reasons of a refusal and the justification of an extension are written once, for the request, in its
+    // language: a letter in the other language would carry them untranslated (docs/rules.md#letters).
+    if (const QString caseLanguage = in.record.language;
+        languages().contains(caseLanguage) && caseLanguage != in.language) {
+        QStringList carried;
+        const bool statesRefusals = LetterKinds::isRefusal(in.kind) || in.kind == LetterKind::Reply;
+        for (const RightRequest &r : in.record.rights) {
+            if (statesRefusals && !r.refusalReason.trimmed().isEmpty() &&
+                (r.outcome == Outcome::Refused || r.outcome == Outcome::PartiallyGranted)) {
+                carried << tr("the reasons of the refusal of \"%1\"").arg(label(r.right));
+            }
+        }
+        if (in.kind == LetterKind::ExtensionNotice && in.record.extension &&
+            !in.record.extension->justification.trimmed().isEmpty()) {
+            carried << tr("the justification of the extension");
+        }
+        if (!carried.isEmpty()) {
+            const QString written =
+                caseLanguage == QLatin1String("fr") ? tr("written in French") : tr("written in English");
+            return makeError(Error::Code::Invalid,
+                             tr("This letter would carry %1, %2 for this request: write the letter in the request's "
+                                "language, or, if the request's language is wrong, correct it first.")
+                                 .arg(carried.join(QStringLiteral(", ")), written),
+                             QStringLiteral("language"));
+        }
+    }
     // What the letter says of the activities chosen for the case (the case record does not hold them).
     const LetterRequirements need = LetterKinds::traits(in.kind).conditions;
     if (need.testFlag(LetterRequirement::ProcessorActivity)) {

@@ -282,7 +282,12 @@ LetterKind LetterKinds::suggested(const CaseRecord &c)
     });
     const bool allNoDataHeld = std::all_of(c.rights.cbegin(), c.rights.cend(),
                                            [](const RightRequest &r) { return r.outcome == Outcome::NoDataHeld; });
-    if (c.rights.size() > 1 && allDecided && ownRights && !precise && !allNoDataHeld && !c.answeredOn.isValid()) {
+    // A right granted in part (access with others' data withheld, art. 15(4)) also gets the reply: what is given and
+    // what is withheld, with its ground, in one letter.
+    const bool partly = std::any_of(c.rights.cbegin(), c.rights.cend(),
+                                    [](const RightRequest &r) { return r.outcome == Outcome::PartiallyGranted; });
+    if ((c.rights.size() > 1 || partly) && allDecided && ownRights && !precise && !allNoDataHeld &&
+        !c.answeredOn.isValid()) {
         return LetterKind::Reply;
     }
     bool refused = false;

@@ -161,6 +161,14 @@ bool opensWithHeading(const QTextBlock &block)
            block.text().contains(QChar::LineSeparator);
 }
 
+/// Whether a paragraph is a heading line of its own: one line that opens in bold, not itself in a list.
+bool isHeadingLine(const QTextBlock &block)
+{
+    const QTextBlock::iterator first = block.begin();
+    return !block.textList() && !block.text().trimmed().isEmpty() && !block.text().contains(QChar::LineSeparator) &&
+           !first.atEnd() && first.fragment().charFormat().fontWeight() >= QFont::Bold;
+}
+
 void breakBefore(const QTextBlock &block)
 {
     QTextCursor cursor(block);
@@ -170,6 +178,47 @@ void breakBefore(const QTextBlock &block)
 }
 
 } // namespace
+
+void LetterRenderer::keepEmailsWhole(QTextDocument &document)
+{
+    static const QRegularExpression email(QStringLiteral(R"([A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)"));
+    // Each pass breaks the line before one address that a line break would cut, then lays the document out again.
+    for (int pass = 0; pass < 200; ++pass) {
+        document.pageCount(); // lays the whole document out
+        bool moved = false;
+        for (QTextBlock block = document.begin(); block.isValid() && !moved; block = block.next()) {
+            QTextLayout *layout = block.layout();
+            if (!layout || layout->lineCount() < 2) {
+                continue;
+            }
+            const QString text = block.text();
+            for (auto it = email.globalMatch(text); it.hasNext() && !moved;) {
+                const auto match = it.next();
+                const int first = int(match.capturedStart());
+                const int last = int(match.capturedEnd()) - 1;
+                const QTextLine start = layout->lineForTextPosition(first);
+                if (!start.isValid() || start.lineNumber() == layout->lineForTextPosition(last).lineNumber()) {
+                    continue;
+                }
+                // Already at the start of its line (longer than a line): left as it is.
+                if (start.textStart() == first) {
+                    continue;
+                }
+                QTextCursor cursor(block);
+                cursor.setPosition(block.position() + first);
+                // A space before the address becomes the line break; otherwise the break is inserted.
+                if (first > 0 && text.at(first - 1).isSpace()) {
+                    cursor.movePosition(QTextCursor::PreviousCharacter, QTextCursor::KeepAnchor);
+                }
+                cursor.insertText(QString(QChar::LineSeparator));
+                moved = true;
+            }
+        }
+        if (!moved) {
+            return;
+        }
+    }
+}
 
 void LetterRenderer::keepHeadingsAndSignature(QTextDocument &document)
 {
@@ -184,6 +233,19 @@ void LetterRenderer::keepHeadingsAndSignature(QTextDocument &document)
             }
             // A heading on the last line of a page, its text on the next: the paragraph starts the next page.
             if (opensWithHeading(block) && pageOfLine(document, block, 1) > pageOfLine(document, block, 0)) {
+                breakBefore(block);
+                moved = true;
+            }
+        }
+        // A heading in a paragraph of its own before a list ("<p><b>Heading</b></p><ul>...") goes with the list.
+        for (QTextBlock block = document.begin(); block.isValid() && !moved; block = block.next()) {
+            const QTextBlock next = block.next();
+            if (!isHeadingLine(block) || !next.isValid() || !next.textList() || !next.layout() ||
+                next.layout()->lineCount() == 0 || !block.layout() || block.layout()->lineCount() == 0 ||
+                block.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore) {
+                continue;
+            }
+            if (pageOfLine(document, next, 0) > pageOfLine(document, block, block.layout()->lineCount() - 1)) {
                 breakBefore(block);
                 moved = true;
             }
@@ -259,6 +321,7 @@ Result<QByteArray> LetterRenderer::pdf(const QList<std::pair<LetterInput, QStrin
         }
         document.setHtml(html);
         document.setPageSize(QSizeF(page.width(), page.height() - footerHeight));
+        keepEmailsWhole(document);
         keepHeadingsAndSignature(document);
         const int pages = document.pageCount();
         for (int i = 0; i < pages; ++i) {

@@ -32,6 +32,9 @@ public:
     /// On a paginated document: a paragraph that opens with a heading never leaves the heading alone at the foot of a
     /// page, and the signature (the last paragraph) never stands alone on a page — the closing formula goes with it.
     static void keepHeadingsAndSignature(QTextDocument &document);
+    /// On a laid-out document: an e-mail address that a line break would cut (at one of its hyphens) starts a new
+    /// line instead.
+    static void keepEmailsWhole(QTextDocument &document);
 };
 
 } // namespace dpodesk

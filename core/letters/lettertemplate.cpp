@@ -86,7 +86,8 @@ QStringList LetterTemplate::knownPlaceholders()
 QStringList LetterTemplate::htmlPlaceholders()
 {
     return {QStringLiteral("processing.statement"), QStringLiteral("subject.identifiers"),
-            QStringLiteral("processing.automated"), QStringLiteral("refusal.granted"), QStringLiteral("reply.rights")};
+            QStringLiteral("processing.automated"), QStringLiteral("refusal.granted"),
+            QStringLiteral("reply.rights"),         QStringLiteral("refusal.grounds")};
 }
 
 QStringList LetterTemplate::placeholdersIn(const QString &templateText)

@@ -430,9 +430,12 @@ QMap<QString, QString> LetterValues::of(const LetterInput &in)
         // A refusal recorded without ground or reasons (older registers) has nothing to state: no empty line.
         const bool stated = r.refusalGround != RefusalGround::None || !r.refusalReason.trimmed().isEmpty();
         if ((r.outcome == Outcome::Refused || r.outcome == Outcome::PartiallyGranted) && stated) {
-            grounds << QStringLiteral("%1 — %2%3 %4")
-                           .arg(rightInLetter(r.right, english), groundInLetter(r.refusalGround, english),
-                                english ? QStringLiteral(":") : QStringLiteral("\u00a0:"), r.refusalReason);
+            // One bullet per right: the right, its ground, the reasons (HTML built from escaped text).
+            grounds << QStringLiteral("<li>%1</li>")
+                           .arg(LetterTemplate::escaped(
+                               QStringLiteral("%1 — %2%3 %4")
+                                   .arg(rightInLetter(r.right, english), groundInLetter(r.refusalGround, english),
+                                        english ? QStringLiteral(":") : QStringLiteral("\u00a0:"), r.refusalReason)));
         }
     }
     // GDPR art. 19: the answer names the recipients actually notified, and says nothing of those not told yet.
@@ -489,7 +492,8 @@ QMap<QString, QString> LetterValues::of(const LetterInput &in)
         {QStringLiteral("extension.reason"),
          c.extension ? extensionReasonInLetter(c.extension->reason, english) : QString()},
         {QStringLiteral("extension.justification"), c.extension ? c.extension->justification : QString()},
-        {QStringLiteral("refusal.grounds"), grounds.join(u'\n')},
+        {QStringLiteral("refusal.grounds"),
+         grounds.isEmpty() ? QString() : QStringLiteral("<ul>") + grounds.join(QString()) + QStringLiteral("</ul>")},
         {QStringLiteral("refusal.granted"), grantedParagraphs(c, english)},
         {QStringLiteral("refusal.article_12_5"), article12Qualification(c, english)},
         {QStringLiteral("refusal.earlier_requests"), earlierRequestsText(in, date, english)},
