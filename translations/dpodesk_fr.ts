@@ -2616,7 +2616,7 @@
     </message>
     <message>
         <source>the reasons of the refusal of &quot;%1&quot;</source>
-        <translation>les motifs du refus « %1 »</translation>
+        <translation>les motifs du refus «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>the justification of the extension</source>
@@ -2632,7 +2632,7 @@
     </message>
     <message>
         <source>This letter would carry %1, %2 for this request: write the letter in the request&apos;s language, or, if the request&apos;s language is wrong, correct it first.</source>
-        <translation>Ce courrier reprendrait %1, %2 pour cette demande : rédigez le courrier dans la langue de la demande ou, si la langue de la demande est erronée, corrigez-la d&apos;abord.</translation>
+        <translation>Ce courrier reprendrait %1, %2 pour cette demande&#xa0;: rédigez le courrier dans la langue de la demande ou, si la langue de la demande est erronée, corrigez-la d&apos;abord.</translation>
     </message>
 </context>
 <context>
@@ -3824,6 +3824,10 @@
     <message>
         <source>Not recorded: %1</source>
         <translation>Non enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No letter is ticked.</source>
+        <translation>Aucun courrier n&apos;est coché.</translation>
     </message>
 </context>
 <context>

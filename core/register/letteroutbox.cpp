@@ -67,7 +67,7 @@ Result<LetterInput> LetterOutbox::withActivities(const LetterInput &given) const
     return input;
 }
 
-Result<QByteArray> LetterOutbox::render(const LetterInput &given) const
+Result<std::pair<LetterInput, QString>> LetterOutbox::drawn(const LetterInput &given) const
 {
     // What the case forbids this letter to say: refused before anything is drawn, in the same words everywhere.
     if (auto allowed = LetterKinds::check(given.kind, given.record, sentOn(given, QDate::currentDate())); !allowed) {
@@ -82,7 +82,20 @@ Result<QByteArray> LetterOutbox::render(const LetterInput &given) const
     if (!text) {
         return text.error();
     }
-    return Letters::pdf(*input, *text);
+    auto html = Letters::html(*input, *text);
+    if (!html) {
+        return html.error();
+    }
+    return std::pair<LetterInput, QString>{*input, *html};
+}
+
+Result<QByteArray> LetterOutbox::render(const LetterInput &given) const
+{
+    auto letter = drawn(given);
+    if (!letter) {
+        return letter.error();
+    }
+    return LetterRenderer::pdf(letter->first, letter->second);
 }
 
 Result<CaseRecord> LetterOutbox::withEffect(const LetterInput &input, QDate today, QStringList *warnings,
@@ -330,25 +343,14 @@ Result<QByteArray> LetterOutbox::renderTogether(const QList<LetterInput> &inputs
 {
     QList<std::pair<LetterInput, QString>> letters;
     for (const LetterInput &given : inputs) {
-        if (auto allowed = LetterKinds::check(given.kind, given.record, sentOn(given, QDate::currentDate()));
-            !allowed) {
-            return makeError(Error::Code::Invalid,
-                             QStringLiteral("%1: %2").arg(given.record.reference, allowed.errorMessage()));
+        auto letter = drawn(given);
+        if (!letter) {
+            // Which letter of the batch, in the words of the refusal.
+            return makeError(letter.error().code,
+                             QStringLiteral("%1: %2").arg(given.record.reference, letter.errorMessage()),
+                             letter.error().field);
         }
-        auto input = withActivities(given);
-        if (!input) {
-            return input.error();
-        }
-        auto text = m_settings.letterTemplate(LetterKinds::name(input->kind), input->language);
-        if (!text) {
-            return text.error();
-        }
-        auto html = Letters::html(*input, *text);
-        if (!html) {
-            return makeError(Error::Code::Invalid,
-                             QStringLiteral("%1: %2").arg(given.record.reference, html.errorMessage()));
-        }
-        letters.append({*input, *html});
+        letters.append(std::move(letter).value());
     }
     return LetterRenderer::pdf(letters);
 }

@@ -70,6 +70,9 @@ public:
     Result<QByteArray> renderTogether(const QList<LetterInput> &inputs) const;
 
 private:
+    /// The letter checked against its case and filled with the organisation's template: the input as drawn (with
+    /// its activities) and the HTML of the whole letter.
+    Result<std::pair<LetterInput, QString>> drawn(const LetterInput &input) const;
     /// The input with the activities its case names, as the register holds them now, and for the art. 12(5)
     /// letter the person's earlier requests.
     Result<LetterInput> withActivities(const LetterInput &input) const;

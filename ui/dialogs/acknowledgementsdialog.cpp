@@ -228,17 +228,22 @@ void AcknowledgementsDialog::updateButtons()
     m_record->setEnabled(anyHandedOver);
 }
 
-bool AcknowledgementsDialog::saveTo(const QString &path)
+Result<QByteArray> AcknowledgementsDialog::chosenLetters() const
 {
-    const QList<int> rows = chosenRows();
     QList<LetterInput> inputs;
-    for (int row : rows) {
+    for (int row : chosenRows()) {
         inputs << m_batch.letters.at(row).input;
     }
     if (inputs.isEmpty()) {
-        return false;
+        return makeError(Error::Code::Invalid, tr("No letter is ticked."));
     }
-    auto pdf = m_session.service().renderLetters(inputs);
+    return m_session.service().renderLetters(inputs);
+}
+
+bool AcknowledgementsDialog::saveTo(const QString &path)
+{
+    const QList<int> rows = chosenRows();
+    auto pdf = chosenLetters();
     if (!pdf) {
         Prompter::critical(this, tr("The letters were not saved"), pdf.errorMessage());
         return false;
@@ -267,14 +272,7 @@ void AcknowledgementsDialog::saveAs()
 bool AcknowledgementsDialog::printTo(QPrinter &printer)
 {
     const QList<int> rows = chosenRows();
-    QList<LetterInput> inputs;
-    for (int row : rows) {
-        inputs << m_batch.letters.at(row).input;
-    }
-    if (inputs.isEmpty()) {
-        return false;
-    }
-    auto pdf = m_session.service().renderLetters(inputs);
+    auto pdf = chosenLetters();
     if (!pdf) {
         Prompter::critical(this, tr("The letters were not printed"), pdf.errorMessage());
         return false;

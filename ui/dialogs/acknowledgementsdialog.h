@@ -51,6 +51,8 @@ private:
     void fill();
     void setOutcome(int row, State state, const QString &text);
     QList<int> chosenRows() const;
+    /// The ticked letters as one PDF.
+    Result<QByteArray> chosenLetters() const;
     void saveAs();
     void print();
     void updateButtons();
