@@ -677,7 +677,12 @@ QStringList mandatory(LetterKind kind, const QString &lang)
                                          : QStringLiteral("recours juridictionnel")};
     QStringList phrases;
     if (LetterKinds::isRefusal(kind)) {
-        phrases << refusalMentions << QStringLiteral("Invoices are kept ten years");
+        phrases << refusalMentions;
+        // The sample refused erasure on an erasure ground: the letters of their own ground (unable to identify,
+        // manifestly unfounded) state only the rights refused on theirs, the refusal states it.
+        if (kind == LetterKind::Refusal) {
+            phrases << QStringLiteral("Invoices are kept ten years");
+        }
     }
     if (kind == LetterKind::Acknowledgement) {
         // The deadline in force: extended, 5 Mar + 3 months = Friday 5 June 2026.
@@ -701,7 +706,7 @@ QStringList mandatory(LetterKind kind, const QString &lang)
         {LetterKind::ClarificationRequest, {QStringLiteral("ne suspend pas le délai de réponse")}},
         {LetterKind::ExtensionNotice, {QStringLiteral("est prolongé de deux mois")}},
         {LetterKind::AnswerAccess,
-         {QStringLiteral("traite des données personnelles concernant"), QStringLiteral("C-154/21"),
+         {QStringLiteral("traite des données personnelles vous concernant"), QStringLiteral("C-154/21"),
           QStringLiteral("Three years after the last order")}},
         {LetterKind::AnswerRectification, {QStringLiteral("nous avons notifié cette rectification")}},
         {LetterKind::AnswerErasure, {QStringLiteral("nous avons notifié cet effacement")}},
@@ -712,7 +717,7 @@ QStringList mandatory(LetterKind kind, const QString &lang)
         {LetterKind::ManifestlyUnfounded,
          {QStringLiteral("frais raisonnables"), QStringLiteral("nous refusons d'y donner suite")}},
         {LetterKind::UnableToIdentify, {QStringLiteral("nous ne sommes pas en mesure d'identifier")}},
-        {LetterKind::NoData, {QStringLiteral("ne traite aucune donnée personnelle concernant")}},
+        {LetterKind::NoData, {QStringLiteral("ne traite aucune donnée personnelle vous concernant")}},
         {LetterKind::RecipientNotification,
          {QStringLiteral("de nous confirmer par écrit"),
           QStringLiteral("Routage Express SAS 12 quai de Seine 75019 Paris")}},
@@ -721,12 +726,12 @@ QStringList mandatory(LetterKind kind, const QString &lang)
           QStringLiteral("Droit à l'effacement (article 17 du RGPD) — refusé"),
           QStringLiteral("Invoices are kept ten years (Code de commerce L123-22)."),
           QStringLiteral("Three years after the last order"), QStringLiteral("recours juridictionnel"),
-          QStringLiteral("Pour ce que cette réponse n'a pas déjà traité")}},
+          QStringLiteral("Pour les points que cette réponse n'a pas traités")}},
         {LetterKind::PostMortemAnswer,
          {QStringLiteral("Notre réponse est donc limitée à ces finalités"), QStringLiteral("refus partiel"),
           QStringLiteral("d'ayant droit (héritier ou héritière)"),
           QStringLiteral("acte de décès et acte de notoriété du 2 mars 2026"), QStringLiteral("gratuitement"),
-          QStringLiteral("tribunal judiciaire compétent"), QStringLiteral("recours juridictionnel")}},
+          QStringLiteral("tribunal judiciaire compétent"), QStringLiteral("saisir le tribunal judiciaire compétent")}},
     };
     static const QMap<LetterKind, QStringList> english{
         {LetterKind::Acknowledgement, {QStringLiteral("we will reply no later than 5 June 2026")}},
@@ -739,8 +744,10 @@ QStringList mandatory(LetterKind kind, const QString &lang)
         {LetterKind::AnswerAccess,
          {QStringLiteral("processes personal data concerning"), QStringLiteral("C-154/21"),
           QStringLiteral("Three years after the last order")}},
-        {LetterKind::AnswerRectification, {QStringLiteral("we have notified this rectification")}},
-        {LetterKind::AnswerErasure, {QStringLiteral("we have notified this erasure")}},
+        {LetterKind::AnswerRectification,
+         {QStringLiteral("we have informed the recipients to whom the data had been disclosed of this rectification")}},
+        {LetterKind::AnswerErasure,
+         {QStringLiteral("we have informed the recipients to whom the data had been disclosed of this erasure")}},
         {LetterKind::AnswerRestriction, {QStringLiteral("before the restriction is lifted")}},
         {LetterKind::AnswerPortability, {QStringLiteral("machine-readable format, such as CSV, JSON or XML")}},
         {LetterKind::AnswerObjection, {QStringLiteral("compelling legitimate grounds")}},
@@ -756,11 +763,12 @@ QStringList mandatory(LetterKind kind, const QString &lang)
           QStringLiteral("Right to erasure (GDPR Article 17) — refused"),
           QStringLiteral("Invoices are kept ten years (Code de commerce L123-22)."),
           QStringLiteral("Three years after the last order"), QStringLiteral("judicial remedy"),
-          QStringLiteral("For what this answer has not already dealt with")}},
+          QStringLiteral("As regards anything not covered by this answer")}},
         {LetterKind::PostMortemAnswer,
          {QStringLiteral("Our answer is therefore limited to these purposes"), QStringLiteral("partial refusal"),
-          QStringLiteral("Your capacity: heir"), QStringLiteral("acte de décès et acte de notoriété du 2 mars 2026"),
-          QStringLiteral("free of charge"), QStringLiteral("tribunal judiciaire"), QStringLiteral("judicial remedy")}},
+          QStringLiteral("You are acting as: heir"),
+          QStringLiteral("acte de décès et acte de notoriété du 2 mars 2026"), QStringLiteral("free of charge"),
+          QStringLiteral("bring the matter before the competent tribunal judiciaire")}},
     };
     phrases << (en ? english : french).value(kind);
     phrases << (en ? QStringLiteral("please contact our Data Protection Officer")

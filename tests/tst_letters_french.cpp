@@ -140,6 +140,20 @@ void TestLettersFrench::dpoTitleAsTheDpoWantsIt()
              qPrintable(feminine));
     QVERIFY2(feminine.contains(QStringLiteral("Déléguée à la protection des données : Camille Martin")),
              qPrintable(feminine)); // the letterhead
+    // And in the body: "notre déléguée", never "notre délégué" for her.
+    QVERIFY2(feminine.contains(QStringLiteral("notre déléguée à la protection des données, Camille Martin")),
+             qPrintable(feminine));
+    QVERIFY(!feminine.contains(QStringLiteral("notre délégué à")));
+    LetterInput request{elise(),
+                        org,
+                        LetterKind::IdentityRequest,
+                        QStringLiteral("fr"),
+                        QDate(2026, 12, 1),
+                        QStringLiteral("Une copie d'un justificatif d'identité."),
+                        {}};
+    const QString identity = reporttest::pdfText(Letters::pdf(request).value()).replace(QChar(0xa0), u' ').simplified();
+    QVERIFY2(identity.contains(QStringLiteral("à l'attention de Camille Martin, déléguée à la protection des données")),
+             qPrintable(identity));
     org.dpoTitle = QStringLiteral("neutral");
     QVERIFY(textOf(LetterKind::Acknowledgement, QStringLiteral("fr"), org)
                 .contains(QStringLiteral("Camille Martin Délégué(e) à la protection des données")));
@@ -234,6 +248,13 @@ void TestLettersFrench::headingNeverAloneAtThePageFoot()
                              QStringLiteral("%1 words: page %2 ends with \"%3\"").arg(words).arg(i + 1).arg(heading)));
             }
             if (i == pages.size() - 1 && i > 0) {
+                // The closing formula, and a paragraph of the body before it.
+                QVERIFY2(body.indexOf(QStringLiteral("Je vous prie d'agréer")) > 0 &&
+                             !body.startsWith(QStringLiteral("Je vous prie d'agréer")),
+                         qPrintable(QStringLiteral("%1 words: the closing formula alone on page %2: %3")
+                                        .arg(words)
+                                        .arg(i + 1)
+                                        .arg(body)));
                 QVERIFY2(body.contains(QStringLiteral("Je vous prie d'agréer")),
                          qPrintable(QStringLiteral("%1 words: the signature alone on page %2: %3")
                                         .arg(words)

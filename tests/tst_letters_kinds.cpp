@@ -161,7 +161,7 @@ void TestLettersKinds::newLetter_data()
     row(LetterKind::CapacityRequest, en,
         {QStringLiteral("Marc Arnaud"), QStringLiteral("the data subject, Élise Lefèvre-Brûlé"),
          QStringLiteral("representative with a mandate"),
-         QStringLiteral("distinct from the verification of your identity"), QStringLiteral("written mandate"),
+         QStringLiteral("distinct from the verification of your identity"), QStringLiteral("written authority"),
          QStringLiteral("parental authority"), QStringLiteral("acte de notoriété"),
          QStringLiteral("does not suspend the time limit for answering, which expires on 7 April 2026"),
          QStringLiteral("FREE-TEXT-MARKER")});
@@ -423,8 +423,7 @@ void TestLettersKinds::postMortemAnswerFollowsTheDirectives()
           QStringLiteral("Nous n'avons connaissance d'aucune directive d'Élise Lefèvre-Brûlé"),
           QStringLiteral("il s'agit d'un refus partiel, fondé sur l'article 85, II"),
           QStringLiteral("Cette réponse vous est apportée gratuitement"),
-          QStringLiteral("réclamation auprès de la CNIL"),
-          QStringLiteral("recours juridictionnel (article 79 du RGPD)"),
+          QStringLiteral("réclamation auprès de la CNIL"), QStringLiteral("saisir le tribunal judiciaire compétent"),
           QStringLiteral("Tout désaccord entre héritiers sur l'exercice de ces droits est porté devant le tribunal "
                          "judiciaire compétent")}) {
         QVERIFY2(none.contains(phrase), qPrintable(phrase + QStringLiteral(" not in: ") + none));

@@ -262,6 +262,22 @@ void LetterRenderer::keepHeadingsAndSignature(QTextDocument &document)
                 moved = true;
             }
         }
+        // Nor the closing formula and the signature alone: the last paragraph of the body goes with them.
+        const QTextBlock last = closing.isValid() ? closing.previous() : QTextBlock();
+        if (!moved && last.isValid() && last.layout() && last.layout()->lineCount() > 0 && closing.layout() &&
+            closing.layout()->lineCount() > 0 &&
+            !(last.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)) {
+            const int closingPage = pageOfLine(document, closing, 0);
+            if (closingPage > 0 && pageOfLine(document, last, last.layout()->lineCount() - 1) < closingPage) {
+                breakBefore(last);
+                // The closing formula now follows that paragraph on the new page, without a break of its own.
+                QTextCursor cursor(closing);
+                QTextBlockFormat format = closing.blockFormat();
+                format.setPageBreakPolicy(QTextFormat::PageBreak_Auto);
+                cursor.setBlockFormat(format);
+                moved = true;
+            }
+        }
         if (!moved) {
             return;
         }
@@ -332,7 +348,9 @@ Result<QByteArray> LetterRenderer::pdf(const QList<std::pair<LetterInput, QStrin
             const qreal height = page.height() - footerHeight;
             painter.save();
             painter.translate(0, -i * height);
-            document.drawContents(&painter, QRectF(0, i * height, page.width(), height));
+            // The clip stays a hair inside the page: a line that ends on its edge belongs to one page only (drawn
+            // on the next too, it would be invisible there but present in the PDF's text).
+            document.drawContents(&painter, QRectF(0, i * height + 1, page.width(), height - 2));
             painter.restore();
             painter.setFont(footerFont);
             painter.drawText(QRectF(0, page.height() - footerHeight * 0.7, page.width(), footerHeight * 0.7),

@@ -208,6 +208,40 @@ QString grantedParagraphs(const CaseRecord &c, bool en)
     return html;
 }
 
+/// The rights as a sentence, with their articles: "le droit d'accès (article 15 du RGPD) et le droit à l'effacement
+/// (article 17 du RGPD)", "the right of access (GDPR Article 15) and the right to erasure (GDPR Article 17)".
+QString rightsSentence(const CaseRecord &c, bool en)
+{
+    QStringList parts;
+    for (const RightRequest &r : c.rights) {
+        const QString name = rightInLetter(r.right, en);
+        if (en) {
+            parts << (r.right == Right::Other ? QStringLiteral("another request") : QStringLiteral("the ") + name);
+            continue;
+        }
+        switch (r.right) {
+        case Right::AutomatedDecision:
+        case Right::PostMortem:
+            parts << QStringLiteral("les ") + name;
+            break;
+        case Right::CnilComplaint:
+            parts << QStringLiteral("la ") + name;
+            break;
+        case Right::Other:
+            parts << QStringLiteral("une ") + name;
+            break;
+        default:
+            parts << QStringLiteral("le ") + name;
+            break;
+        }
+    }
+    if (parts.size() < 2) {
+        return parts.join(QString());
+    }
+    const QString last = parts.takeLast();
+    return parts.join(QStringLiteral(", ")) + (en ? QStringLiteral(" and ") : QStringLiteral(" et ")) + last;
+}
+
 /// What a right granted means, in the reply covering every right (docs/rules.md#letters).
 QString grantedInReply(const RightRequest &r, bool en)
 {
@@ -429,7 +463,10 @@ QMap<QString, QString> LetterValues::of(const LetterInput &in)
         rights << rightInLetter(r.right, english);
         // A refusal recorded without ground or reasons (older registers) has nothing to state: no empty line.
         const bool stated = r.refusalGround != RefusalGround::None || !r.refusalReason.trimmed().isEmpty();
-        if ((r.outcome == Outcome::Refused || r.outcome == Outcome::PartiallyGranted) && stated) {
+        // A letter of its own ground (unable to identify, manifestly unfounded) states only the rights refused on it.
+        const RefusalGrounds own = LetterKinds::traits(in.kind).refuses;
+        const bool ofThisLetter = own == 0 || own == kAnyRefusalGround || (own & refusalGround(r.refusalGround));
+        if ((r.outcome == Outcome::Refused || r.outcome == Outcome::PartiallyGranted) && stated && ofThisLetter) {
             // One bullet per right: the right, its ground, the reasons (HTML built from escaped text).
             grounds << QStringLiteral("<li>%1</li>")
                            .arg(LetterTemplate::escaped(
@@ -466,10 +503,16 @@ QMap<QString, QString> LetterValues::of(const LetterInput &in)
     QMap<QString, QString> v{
         {QStringLiteral("subject.name"), c.subject.displayName()},
         {QStringLiteral("request.concerning"), concerning},
+        // "vous concernant" when the person writes, "concernant Élise Lefèvre" when someone acts for them.
+        {QStringLiteral("subject.concerning"),
+         c.requester
+             ? (english ? QStringLiteral("concerning ") : QStringLiteral("concernant ")) + c.subject.displayName()
+             : (english ? QStringLiteral("concerning you") : QStringLiteral("vous concernant"))},
         {QStringLiteral("recipient.name"), addressee.displayName()},
         {QStringLiteral("case.reference"), c.reference},
         {QStringLiteral("case.received_on"), date(c.receivedOn)},
         {QStringLiteral("case.rights"), rights.join(QStringLiteral(", "))},
+        {QStringLiteral("case.rights_sentence"), rightsSentence(c, english)},
         {QStringLiteral("case.deadline"), date(c.deadline())},
         {QStringLiteral("case.initial_deadline"), date(c.deadlines.initial)},
         {QStringLiteral("case.extended_deadline"), date(c.deadlines.extended)},
@@ -487,6 +530,10 @@ QMap<QString, QString> LetterValues::of(const LetterInput &in)
         {QStringLiteral("org.name"), in.organisation.name},
         {QStringLiteral("org.address"), in.organisation.postalAddress},
         {QStringLiteral("dpo.name"), in.organisation.dpoName},
+        // "délégué(e) à la protection des données" as the DPO wants it, in a sentence ("notre déléguée à ...").
+        {QStringLiteral("dpo.title"), english
+                                          ? QStringLiteral("Data Protection Officer")
+                                          : LetterValues::dpoTitle(in.organisation, in.language).replace(0, 1, u'd')},
         {QStringLiteral("dpo.email"), in.organisation.dpoEmail},
         {QStringLiteral("dpo.phone"), in.organisation.dpoPhone},
         {QStringLiteral("extension.reason"),
@@ -525,6 +572,16 @@ QMap<QString, QString> LetterValues::of(const LetterInput &in)
          in.directives == QLatin1String("general") ? QStringLiteral("1") : QString()},
         {QStringLiteral("reply.rights"), in.kind == LetterKind::Reply ? replySections(in, english) : QString()},
         {QStringLiteral("reply.refused"), c.hasRefusal() ? QStringLiteral("1") : QString()},
+        // GDPR art. 19 concerns data actually rectified, erased or restricted.
+        {QStringLiteral("reply.changes"),
+         std::any_of(c.rights.cbegin(), c.rights.cend(),
+                     [](const RightRequest &r) {
+                         return (r.right == Right::Rectification || r.right == Right::Erasure ||
+                                 r.right == Right::Restriction) &&
+                                (r.outcome == Outcome::Granted || r.outcome == Outcome::PartiallyGranted);
+                     })
+             ? QStringLiteral("1")
+             : QString()},
         {QStringLiteral("reply.access"), std::any_of(c.rights.cbegin(), c.rights.cend(),
                                                      [](const RightRequest &r) {
                                                          return r.right == Right::Access &&

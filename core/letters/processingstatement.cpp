@@ -37,15 +37,15 @@ constexpr Words kFrench{
     "Base juridique",
     "Catégories de données",
     "Destinataires, sous-traitants compris",
-    "aucun\u00a0: ces données ne sont communiquées à aucun destinataire",
+    "aucun (ces données ne sont communiquées à aucun destinataire)",
     "Durée de conservation",
     "Origine des données",
     "collectées directement auprès de la personne concernée",
     "Décision automatisée et logique sous-jacente",
-    "aucune\u00a0: cette activité ne donne lieu à aucune décision fondée exclusivement sur un traitement automatisé, "
-    "y compris un profilage (article 22 du RGPD)",
+    "aucune (cette activité ne donne lieu à aucune décision fondée exclusivement sur un traitement automatisé, "
+    "y compris un profilage, au sens de l'article 22 du RGPD)",
     "Transferts hors de l'Union européenne et garanties",
-    "aucun\u00a0: ces données ne sont pas transférées hors de l'Union européenne",
+    "aucun (ces données ne sont pas transférées hors de l'Union européenne)",
 };
 constexpr Words kEnglish{
     "Other controller",
@@ -54,15 +54,15 @@ constexpr Words kEnglish{
     "Legal basis",
     "Categories of personal data",
     "Recipients, processors included",
-    "none: these data are not disclosed to any recipient",
+    "none (these data are not disclosed to any recipient)",
     "Retention period",
     "Source of the data",
     "collected directly from the data subject",
     "Automated decision-making and the logic involved",
-    "none: this activity involves no decision based solely on automated processing, including profiling (Article 22 "
-    "of the GDPR)",
+    "none (this activity involves no decision based solely on automated processing, including profiling, within the "
+    "meaning of Article 22 of the GDPR)",
     "Transfers outside the European Union and their safeguards",
-    "none: these data are not transferred outside the European Union",
+    "none (these data are not transferred outside the European Union)",
 };
 // clang-format on
 
