@@ -844,10 +844,6 @@
         <translation>Statut&#xa0;: %1 → %2</translation>
     </message>
     <message>
-        <source>Field changed: %1: %2 → %3</source>
-        <translation>Champ modifié&#xa0;: %1&#xa0;: %2 → %3</translation>
-    </message>
-    <message>
         <source>Note: %1</source>
         <translation>Note&#xa0;: %1</translation>
     </message>
@@ -862,6 +858,238 @@
     <message>
         <source>Recipients to notify updated (art. 19)</source>
         <translation>Destinataires à notifier mis à jour (art.&#xa0;19)</translation>
+    </message>
+    <message>
+        <source>first name</source>
+        <translation>prénom</translation>
+    </message>
+    <message>
+        <source>last name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>courriel</translation>
+    </message>
+    <message>
+        <source>postal address</source>
+        <translation>adresse postale</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>téléphone</translation>
+    </message>
+    <message>
+        <source>internal reference</source>
+        <translation>référence interne</translation>
+    </message>
+    <message>
+        <source>relationship</source>
+        <translation>lien avec l&apos;organisme</translation>
+    </message>
+    <message>
+        <source>capacity</source>
+        <translation>qualité</translation>
+    </message>
+    <message>
+        <source>proof of capacity</source>
+        <translation>justificatif de la qualité</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Language of the request</source>
+        <translation>Langue de la demande</translation>
+    </message>
+    <message>
+        <source>Date received</source>
+        <translation>Date de réception</translation>
+    </message>
+    <message>
+        <source>Acknowledgement date</source>
+        <translation>Date de l&apos;accusé de réception</translation>
+    </message>
+    <message>
+        <source>Answer date</source>
+        <translation>Date de la réponse</translation>
+    </message>
+    <message>
+        <source>Closing date</source>
+        <translation>Date de clôture</translation>
+    </message>
+    <message>
+        <source>CNIL reference</source>
+        <translation>Référence CNIL</translation>
+    </message>
+    <message>
+        <source>CNIL due date</source>
+        <translation>Échéance CNIL</translation>
+    </message>
+    <message>
+        <source>Linked case</source>
+        <translation>Dossier lié</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>droit</translation>
+    </message>
+    <message>
+        <source>detail</source>
+        <translation>précision</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>issue</translation>
+    </message>
+    <message>
+        <source>ground of the refusal</source>
+        <translation>fondement du refus</translation>
+    </message>
+    <message>
+        <source>reasons of the refusal</source>
+        <translation>motifs du refus</translation>
+    </message>
+    <message>
+        <source>decision date</source>
+        <translation>date de la décision</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>motif</translation>
+    </message>
+    <message>
+        <source>asked on</source>
+        <translation>demandée le</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>justification</source>
+        <translation>justification</translation>
+    </message>
+    <message>
+        <source>notice sent on</source>
+        <translation>notification envoyée le</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>adresse</translation>
+    </message>
+    <message>
+        <source>notified on</source>
+        <translation>notifié le</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Data subject</source>
+        <translation>Personne concernée</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>Demandeur</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>Prolongation</translation>
+    </message>
+    <message>
+        <source>Right %1</source>
+        <translation>Droit %1</translation>
+    </message>
+    <message>
+        <source>Question %1</source>
+        <translation>Question %1</translation>
+    </message>
+    <message>
+        <source>Recipient %1</source>
+        <translation>Destinataire %1</translation>
+    </message>
+    <message>
+        <source>Activities concerning the person chosen</source>
+        <translation>Choix des activités concernant la personne</translation>
+    </message>
+    <message>
+        <source>Deadline recomputed (holiday calendar or closure days changed)</source>
+        <translation>Échéance recalculée (calendrier des jours fériés ou jours de fermeture modifiés)</translation>
+    </message>
+    <message>
+        <source>Due dates of the tasks moved</source>
+        <translation>Échéances des tâches déplacées</translation>
+    </message>
+    <message>
+        <source>State of the case recorded in the audit trail</source>
+        <translation>État du dossier enregistré dans la piste d&apos;audit</translation>
+    </message>
+    <message>
+        <source>file #%1</source>
+        <translation>fichier n° %1</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>File added: %1 (%2)</source>
+        <translation>Fichier ajouté : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>File viewed: %1 (%2)</source>
+        <translation>Fichier consulté : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>File exported: %1 (%2)</source>
+        <translation>Fichier exporté : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>File erased: %1 (%2)</source>
+        <translation>Fichier effacé : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Identity verified (%1)</source>
+        <translation>Identité vérifiée (%1)</translation>
+    </message>
+    <message>
+        <source>Letter recorded as sent: %1 (%2)</source>
+        <translation>Courrier enregistré comme envoyé : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>anglais</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>français</translation>
+    </message>
+    <message>
+        <source>Tasks to the system owners planned</source>
+        <translation>Tâches aux responsables des systèmes planifiées</translation>
+    </message>
+    <message>
+        <source>Task %1 sent to %2</source>
+        <translation>Tâche %1 envoyée à %2</translation>
+    </message>
+    <message>
+        <source>Reminder of task %1 sent to %2</source>
+        <translation>Relance de la tâche %1 envoyée à %2</translation>
+    </message>
+    <message>
+        <source>Task %1 answered: %2</source>
+        <translation>Réponse à la tâche %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1 : %2 → %3</translation>
     </message>
 </context>
 <context>

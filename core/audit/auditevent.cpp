@@ -77,7 +77,12 @@ bool AuditEvent::detailsIntact() const
 QString currentActor()
 {
     if (const passwd *pw = getpwuid(geteuid()); pw && pw->pw_name) {
-        return QString::fromLocal8Bit(pw->pw_name);
+        // The person, as the account names them ("Anne Lefèvre (alefevre)"): the history names who acted, not only
+        // the machine account. The full name is the first field of GECOS.
+        const QString login = QString::fromLocal8Bit(pw->pw_name);
+        const QString fullName =
+            pw->pw_gecos ? QString::fromLocal8Bit(pw->pw_gecos).section(u',', 0, 0).trimmed() : QString();
+        return fullName.isEmpty() || fullName == login ? login : QStringLiteral("%1 (%2)").arg(fullName, login);
     }
     const QString user = qEnvironmentVariable("USER");
     return user.isEmpty() ? QStringLiteral("unknown") : user;

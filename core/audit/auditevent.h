@@ -17,7 +17,7 @@ namespace dpodesk {
 struct AuditEvent {
     qint64 sequence = 0;
     QDateTime atUtc;
-    QString actor;  ///< the operating-system user name
+    QString actor;  ///< who acted: the account's full name and login ("Anne Lefèvre (alefevre)"), or the login
     QString action; ///< "case.create", "case.update", "case.suspend", ...
     QString caseReference;
     QJsonObject details;
@@ -49,7 +49,7 @@ void appendCanonicalV2(QByteArray &out, QByteArrayView sequence, QByteArrayView 
 /// UTC time as the trail writes it: 2026-11-26T09:00:00.000Z.
 QString auditTime(const QDateTime &time);
 
-/// Who is at the keyboard: the operating-system user name.
+/// Who is at the keyboard: the account's full name with its login ("Anne Lefèvre (alefevre)"), or the login alone.
 QString currentActor();
 
 } // namespace dpodesk
