@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The DPO Desk developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Checks the Debian package end to end: validates the desktop file and the AppStream metainfo, builds the .deb with
 # cpack from a built tree, installs it with apt (so its dependencies resolve as on a user's machine), runs the
 # installed programs the way the menu entry does, then removes the package again.
@@ -70,7 +72,7 @@ step "$(basename "$deb"): Depends: $(dpkg-deb -f "$deb" Depends)"
 contents=$(dpkg-deb -c "$deb")
 for path in ./usr/bin/dpodesk ./usr/bin/dpodesk-cli ./usr/libexec/dpodesk/dpodesk-preview \
     "./usr/share/applications/$app_id.desktop" "./usr/share/metainfo/$app_id.metainfo.xml" \
-    "./usr/share/icons/hicolor/scalable/apps/$app_id.svg"; do
+    "./usr/share/icons/hicolor/scalable/apps/$app_id.svg" ./usr/share/doc/dpodesk/copyright; do
     grep -q " $path\$" <<<"$contents" || fail "the package lacks $path"
 done
 

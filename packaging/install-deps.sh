@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The DPO Desk developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Installs every Debian 12 package needed to build, test and run DPO Desk.
 # Usage: packaging/install-deps.sh [--dev]   (--dev adds tools to look at the GUI, PDFs and icons by hand)
 set -euo pipefail
@@ -10,7 +12,7 @@ fi
 
 packages=(
     # toolchain
-    build-essential cmake ninja-build ccache pkg-config git clang-format
+    build-essential cmake ninja-build ccache pkg-config git clang-format reuse
     # Qt 6.4 as packaged by Debian 12
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite
     qt6-pdf-dev qt6-svg-dev qt6-charts-dev libqt6opengl6-dev

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The DPO Desk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Running dpodesk-cli from the tests (tst_cli_deadline, tst_cli_cases): the built binary (DPODESK_CLI_PATH) is started
 // with QProcess, "today" is fixed with DPODESK_TODAY, and what it printed is checked with the CLI_VERIFY_* macros.
 

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The DPO Desk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Checksums and gzip streams written by hand for the tests (tst_preview, tst_svgsafety): PNG chunks and .svgz files
 // without a compression library of the tests' own.
 

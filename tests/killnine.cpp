@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The DPO Desk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Running and judging the operations of the kill -9 suite (see killnine.h).
 #include "killnine.h"
 

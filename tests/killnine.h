@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The DPO Desk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The kill -9 suite (issue 11, item 3), used by tst_killnine: real dpodesk-cli processes write to one register, back
 // it up and restore it, and are killed with SIGKILL at a random moment of their run; after each, what they left is
 // checked (killnine.cpp runs and judges the operations, killninechecks.cpp checks the files, killninestate.h reads

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The DPO Desk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The files the kill -9 suite checks after each run (see killnine.h): what a killed process left beside the register
 // and among the backups, whether the register opens and verifies, every backup under its final name, the copies that
 // restores keep, and the temporaries swept by the next run; and the figures printed at the end.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The DPO Desk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // What tst_killnine reads of a register, a backup or a kept copy from the test process itself (never through
 // dpodesk-cli): the cases with their notes and attachments, the erased attachments, the audit trail's head, and the
 // facts that must hold in any state (no reference twice, no case without its rights, no erased file with its bytes).

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The DPO Desk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Reading the reports back, independently of the code that writes them: a strict RFC 4180 parser, an RFC 5545
 // unfolder and component reader, and the text of a PDF through QPdfDocument (tst_reports, tst_reports_activity).
 

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The DPO Desk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The fixture shared by tst_caserepository and tst_casequeries: a new register in a temporary folder for every test,
 // a FixedClock on Thursday 26 November 2026 at 09:00 UTC, the repository on top, and helpers to build cases, read the
 // audit trail behind the repository's back and compare what is stored. Every write must append exactly one audit

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The DPO Desk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Files kept with a case: hashes, sniffed types, hostile names, size limit, purge without trace, tampering.
 #include "attachments/attachment.h"
 #include "common/clock.h"

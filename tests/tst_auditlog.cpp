@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The DPO Desk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The audit trail: a hash chain of events, appended only inside a write transaction, verified link by link.
 //
 // hash = SHA-256(previousHash + "\n" + canonical()), hex; canonical() is compact JSON with sorted keys

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The DPO Desk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Backups and restore: a checked copy of a register in use, daily rotation, and restores that are refused — with the
 // current register byte-for-byte untouched and nothing left beside it — when the backup is damaged, its audit trail
 // was rewritten or one of its files no longer matches its SHA-256.

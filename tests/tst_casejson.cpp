@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The DPO Desk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The case as JSON: the details a new case's audit event stores are the same bytes whichever way they are written
 // (caseDetailsJson() directly, or the QJsonObject of caseToJson() without its empty members).
 #include "domain/casejson.h"

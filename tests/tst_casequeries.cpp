@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The DPO Desk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The queue's queries on the register in SQLite: scope, order and paging, the filters alone and together, the search
 // on names, e-mail addresses, phone numbers and references, the counts of the status bar, sorting on every column and
 // the earlier requests from the same person.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The DPO Desk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The register in SQLite: references, deadlines, every field stored and read back, workflow actions saved with their
 // audit events, optimistic locking, append-only notes, deletion, the organisation profile and the holiday calendar.
 // The queue's queries are in tst_casequeries.cpp, saving through the workflow in tst_caseworkflow.cpp.

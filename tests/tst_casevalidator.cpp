@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The DPO Desk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The validation rules of a case, each refusal naming its field, and the search keys.
 #include "domain/caserecord.h"
 #include "domain/casevalidator.h"

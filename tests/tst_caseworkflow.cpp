@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The DPO Desk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Saving cases through the workflow: suspensions, extensions, answers, conflicts, append-only notes.
 //
 // Every test runs on a new register in a folder of its own (repositoryfixture.h), with a FixedClock on Thursday

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The DPO Desk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // dpodesk-cli attachments: add, list, export, verify (exit 3 on tampering), purge, verify-identity.
 #include "clirunner.h"
 

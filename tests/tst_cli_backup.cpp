@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The DPO Desk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // dpodesk-cli backup and restore, run as a separate process: a backup and its restore, the daily rotation, --yes
 // required to replace a register, and refusals (damaged backup, the register as its own target, the register open
 // in another DPO Desk) that leave the register byte-for-byte untouched.

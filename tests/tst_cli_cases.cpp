@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The DPO Desk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // dpodesk-cli from the outside, the register: a case's life, refusals, the audit trail's hash chain, the demo
 // register and files that are not registers. Every test runs the built binary (DPODESK_CLI_PATH, through
 // clirunner.h) with QProcess, checks its exit code, its stdout (JSON with --json) and its stderr, and keeps its

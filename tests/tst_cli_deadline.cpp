@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The DPO Desk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // dpodesk-cli from the outside, the `deadline` command and the usage: every test runs the built binary
 // (DPODESK_CLI_PATH, through clirunner.h) with QProcess and checks its exit code, its stdout (JSON with --json) and
 // its stderr. "Today" is fixed with DPODESK_TODAY.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The DPO Desk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // dpodesk-cli activities / systems / case activities / tasks: the command-line contract of issue 13 (names and JSON
 // keys other tools rely on), bad files refused with every problem and nothing imported, and tasks planned and
 // answered by several processes side by side: no task twice, each answer recorded once, the trail intact.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The DPO Desk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The register file under dpodesk-cli, run as a separate process: reading never writes (a missing register is not
 // created, an empty or foreign file is refused untouched, a link to nowhere is not followed, a read leaves the bytes
 // unchanged), files are private whatever the umask, two processes creating one register both succeed, and a

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The DPO Desk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // dpodesk-cli report from the outside: exit codes and one-line usage errors, every format written and readable, the
 // --json summaries, the default period of the activity report, and a full disk (a file-size limit set in the child)
 // that leaves the previous file byte for byte. "Today" is 2026-11-26 (clirunner.h).

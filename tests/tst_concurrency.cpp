@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The DPO Desk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Several processes on one register lose nothing. The desk (this process: the main window offscreen, its daily
 // backup on a worker thread as when it opens, and new requests and notes logged through its session) works while
 // real dpodesk-cli processes run side by side: writers logging requests, a reader listing, showing, verifying and

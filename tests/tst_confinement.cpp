@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The DPO Desk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The preview helper's confinement (Landlock): once confined, a process reads the files and folders it was given and
 // nothing else, writes nothing, and keeps the files it had already opened. Checked in a child process, confined
 // for good.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The DPO Desk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Database: a new register, the pragmas the application relies on, write transactions, and the files it refuses.
 //
 // Database::open promises that on any refusal "the file is left byte-for-byte unchanged". Every refusal below

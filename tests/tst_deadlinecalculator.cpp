@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The DPO Desk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The deadline engine against docs/rules.md#the-clock, holiday calendars included (#holiday-calendars).
 //
 // The generated tables are in tests/data/deadline_cases.inc: the rows between "BEGIN GENERATED" and "END GENERATED"

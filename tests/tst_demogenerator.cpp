@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The DPO Desk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The demo register: realistic, complete (every right and status), valid, audited and reproducible.
 #include "audit/auditevent.h"
 #include "common/clock.h"

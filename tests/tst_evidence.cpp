@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The DPO Desk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The audit trail proves the data, not only itself: every event records the state after its change, and
 // AuditLog::verify() compares the current state of every case and of the settings with the last event. Each edit
 // below is made behind DPO Desk's back, as someone with the file and an SQLite tool could, without touching the trail:

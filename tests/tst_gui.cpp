@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The DPO Desk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The desk as a DPO uses it: real widgets, offscreen, driven with QTest; no dialog ever blocks.
 #include "appsettings.h"
 #include "common/clock.h"

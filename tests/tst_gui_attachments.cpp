@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The DPO Desk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Files kept with a case, as the DPO handles them: dropped from the desktop onto the panel, drawn by the preview
 // helper without blocking the window, every view in the audit trail, identity copies erased once the verification
 // is recorded, erasures and refusals in words. Real widgets, offscreen; no dialog ever blocks.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The DPO Desk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // A damaged register is never a dead end (issue 11, item 6): the desk says in words what happened, finds the newest
 // daily backup that passes its checks (saying why newer ones were refused) and restores it in place, keeping the
 // damaged file byte-for-byte and the register's lock all along. Real widgets, offscreen; no dialog ever blocks.

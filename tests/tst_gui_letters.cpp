@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The DPO Desk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Letters as the DPO writes them: the letter the case calls for proposed, the text the law needs asked for, a letter
 // the case contradicts refused in words, the PDF previewed, saved, printed (also before its effect can be recorded),
 // recorded as sent with its effect (and handed to the mail program when the request came

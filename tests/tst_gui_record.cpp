@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The DPO Desk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Where the person's data live, as the DPO works it in the desk: the record of processing activities and the systems
 // catalogue imported from CSV through the record window (a bad file first: every problem listed, nothing imported),
 // searched and edited; then, in a case, the activities chosen (suggestions with their reason, the processor banner),

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The DPO Desk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Reports from the desk: the deadline report and the activity report previewed as PDF and saved as PDF, CSV (French
 // spreadsheet or standard, formula injection disarmed) and, for deadlines, iCalendar; the dashboard's counts and the
 // deadlines of the coming weeks. Real widgets, offscreen; no dialog ever blocks.

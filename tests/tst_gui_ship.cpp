@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The DPO Desk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // What makes the desk safe to live with: one DPO Desk per register, reminders of what cannot wait (a banner when
 // there is no tray), the daily backup, backup and restore from the window (a damaged backup refused with the
 // register untouched), and the first run's welcome. Real widgets, offscreen; no dialog ever blocks.

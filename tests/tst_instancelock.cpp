@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The DPO Desk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // One DPO Desk per register file: a second lock on the same register is refused with the holder named; a lock left
 // by a process that is gone is taken over; other registers are not affected.
 #include "storage/instancelock.h"

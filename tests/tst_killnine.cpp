@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The DPO Desk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The kill -9 suite (issue 11, item 3): real dpodesk-cli processes write to one register, back it up and restore it,
 // and are killed with SIGKILL at a random moment of their run. After each kill: the register opens normally and is
 // whole (integrity_check), its audit trail and its attached files verify, every acknowledged case is there and no

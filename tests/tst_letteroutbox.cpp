@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The DPO Desk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Letters in the register: the organisation's templates (kept, refused when wrong, reset), the logo, the letter the
 // case calls for, and "record as sent" with its effect on the case, the PDF kept with its SHA-256 and one transaction
 // that stores nothing when refused; acknowledgements for every new case in one go.

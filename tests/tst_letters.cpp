@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The DPO Desk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Every letter in French and English: generated for a case, read back from the PDF, with the case's data and the
 // mentions the law requires; placeholders checked before anything is generated. The table of letters: every kind has
 // its row (name, label, effect, prompt) and both templates, names round-trip; and what each kind needs the case to

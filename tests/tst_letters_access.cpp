@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The DPO Desk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The access answer built from the record of processing activities (docs/rules.md#the-access-answer): every item of
 // GDPR art. 15(1)(a)-(h) and 15(2) of each chosen activity we control, read back from the PDF in both languages;
 // nothing of an activity not chosen nor of one we carry out as processor; refused in words with no activity to state;

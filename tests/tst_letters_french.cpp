@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The DPO Desk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // French as a French lawyer writes it (issue 14, "French and layout"): elision before a name or an organisation that
 // starts with a vowel or a mute h ("d'Élise", "qu'Exemple SAS"), "1er" for the first of the month with
 // non-breaking spaces inside dates, "Date de réception de votre demande", and the DPO's title as the DPO wants it

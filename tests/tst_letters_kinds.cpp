@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The DPO Desk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The letters French DPOs still lacked (issue 14): we are the processor (to the person, and the request forwarded to
 // the controller, GDPR art. 28(3)(e)), the request for proof of capacity, the fee notice before acting (art. 12(5),
 // 15(3)), the confirmation that consent was withdrawn (art. 7(3)) and the answer on an automated decision (art. 22).

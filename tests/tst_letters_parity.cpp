@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The DPO Desk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // One set of preconditions for every way a letter leaves DPO Desk. A letter whose content the register contradicts
 // (an extension notice for a case never extended, a "no data held" letter while the register records no such outcome,
 // a post-mortem answer with no heir recorded...) is refused in the same words by the core check (LetterKinds::check),

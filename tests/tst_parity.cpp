@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The DPO Desk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The desk and the command line change a register through one register service: what one refuses, the other refuses
 // with the same words. Each step below is refused through the desk's session (as its dialogs call it) and through
 // dpodesk-cli run as a separate process, on the same register, and both messages are compared; the register is left

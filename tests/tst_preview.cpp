@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The DPO Desk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Untrusted files are drawn in the dpodesk-preview process: good files give a picture; truncated, corrupt,
 // encrypted, huge files and image bombs give "no preview" in words, and this process keeps running. An SVG that
 // refers to anything outside itself (a local image, a style sheet, an entity, a FIFO) is refused, promptly.

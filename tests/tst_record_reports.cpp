@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The DPO Desk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Where the data lives, on paper and in files: the e-mail and sheet of a task to a system owner (only the
 // identifiers the system is searched by, the token in the subject), the owners' digest, the record of processing
 // activities as CSV (read back identically by the importer) and PDF (every field), and the proof of what was done

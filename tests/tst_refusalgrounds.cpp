@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The DPO Desk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Refusal grounds fit the right (docs/rules.md#outcomes-and-refusal-grounds): the domain refuses a ground the GDPR
 // does not give for a right, with the reason, on every path (the desk and the command line answer through
 // CaseWorkflow); "legal obligation" and a national restriction cite their text; an objection to direct marketing admits

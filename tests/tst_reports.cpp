@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The DPO Desk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The deadline report on a register built through the repository (repositoryfixture.h: the eight cases of the queue on
 // Thursday 26 November 2026, six of them open): the rows, their order and figures; the CSV read back with an RFC 4180
 // parser in both profiles, streamed and built; formula injection; the PDF read back with QPdfDocument (organisation,

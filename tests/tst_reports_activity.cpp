@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The DPO Desk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The activity report on a small register built through the repository, whose figures are worked out by hand below
 // (docs/rules.md#activity-report, which sets out this worked example; the report's day is Thursday 26 November 2026,
 // metropolitan French holidays), read back from the KPIs, the CSV (RFC 4180 parser) and the PDF (QPdfDocument); the

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The DPO Desk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The SVG check: what QtSvg could follow outside the image (an href, a CSS url() or @import, a style sheet named by a
 // processing instruction, a DTD or an entity) is refused, with its reason; what editors write inside an image (the
 // W3C DOCTYPE, embedded images, gradients, XMP metadata) is drawn. Also for gzip-compressed SVG.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The DPO Desk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Where the person's data lives (issue 13), through the register service: the record of processing activities and
 // the systems catalogue imported from CSV (a bad row reported with its line and field, nothing imported), the
 // activities of a case, the plan of tasks to system owners, due dates that keep their margin before the deadline in

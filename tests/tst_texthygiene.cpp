@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The DPO Desk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The hygiene of text from outside (core/domain/texthygiene): what is cleaned before a text is stored, single-line and
 // multi-line, NFC, the joiners some scripts need, the escapes a terminal is shown, and the one implementation that the
 // attachments' display names share.

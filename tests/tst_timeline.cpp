@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The DPO Desk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The history an auditor reads (issue 15): every event a case can have is said in words, never "Action x.y", and
 // every changed field by its name in the interface's language, with its value as the person reads it.
 #include "panels/casetimeline.h"

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The DPO Desk developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Fails when a string of the interface has no French translation: runs lupdate over the sources into a copy of
 # translations/dpodesk_fr.ts (the file in the tree is left alone) and counts the unfinished messages.
 # Usage: check-complete.sh LUPDATE SOURCE_DIR WORK_DIR

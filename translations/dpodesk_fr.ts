@@ -1033,7 +1033,7 @@
     </message>
     <message>
         <source>file #%1</source>
-        <translation>fichier n° %1</translation>
+        <translation>fichier n°&#xa0;%1</translation>
     </message>
     <message>
         <source>file</source>
@@ -1041,19 +1041,19 @@
     </message>
     <message>
         <source>File added: %1 (%2)</source>
-        <translation>Fichier ajouté : %1 (%2)</translation>
+        <translation>Fichier ajouté&#xa0;: %1 (%2)</translation>
     </message>
     <message>
         <source>File viewed: %1 (%2)</source>
-        <translation>Fichier consulté : %1 (%2)</translation>
+        <translation>Fichier consulté&#xa0;: %1 (%2)</translation>
     </message>
     <message>
         <source>File exported: %1 (%2)</source>
-        <translation>Fichier exporté : %1 (%2)</translation>
+        <translation>Fichier exporté&#xa0;: %1 (%2)</translation>
     </message>
     <message>
         <source>File erased: %1 (%2)</source>
-        <translation>Fichier effacé : %1 (%2)</translation>
+        <translation>Fichier effacé&#xa0;: %1 (%2)</translation>
     </message>
     <message>
         <source>Identity verified (%1)</source>
@@ -1061,7 +1061,7 @@
     </message>
     <message>
         <source>Letter recorded as sent: %1 (%2)</source>
-        <translation>Courrier enregistré comme envoyé : %1 (%2)</translation>
+        <translation>Courrier enregistré comme envoyé&#xa0;: %1 (%2)</translation>
     </message>
     <message>
         <source>English</source>
@@ -1085,11 +1085,11 @@
     </message>
     <message>
         <source>Task %1 answered: %2</source>
-        <translation>Réponse à la tâche %1 : %2</translation>
+        <translation>Réponse à la tâche %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: %2 → %3</source>
-        <translation>%1 : %2 → %3</translation>
+        <translation>%1&#xa0;: %2 → %3</translation>
     </message>
 </context>
 <context>
@@ -6353,18 +6353,6 @@ La sauvegarde est d&apos;abord vérifiée intégralement une nouvelle fois.</tra
         <translation>Dossier</translation>
     </message>
     <message>
-        <source>DPO Desk %1
-
-The register of GDPR rights requests for Data Protection Officers: legal deadlines (GDPR art. 12(3), Reg. 1182/71), suspensions, extensions and a tamper-evident audit trail, on your own machine.
-
-Register: %2</source>
-        <translation>DPO Desk %1
-
-Le registre des demandes d&apos;exercice des droits RGPD pour les délégués à la protection des données&#xa0;: délais légaux (art.&#xa0;12(3) du RGPD, règlement 1182/71), suspensions, prorogations et piste d&apos;audit rendant toute altération détectable, sur votre propre poste.
-
-Registre&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>%1 — DPO Desk</source>
         <translation>%1 — DPO Desk</translation>
     </message>
@@ -6543,6 +6531,22 @@ Remplacer le registre actuel par cette sauvegarde&#xa0;? Le fichier actuel est c
     <message>
         <source>%1 tasks overdue</source>
         <translation>%1 tâches en retard</translation>
+    </message>
+    <message>
+        <source>DPO Desk %1
+
+The register of GDPR rights requests for Data Protection Officers: legal deadlines (GDPR art. 12(3), Reg. 1182/71), suspensions, extensions and a tamper-evident audit trail, on your own machine.
+
+Free software: you may redistribute and modify it under the GNU General Public License, version 3 or (at your option) any later version; it comes with no warranty. Qt is used under the GNU LGPL version 3.
+
+Register: %2</source>
+        <translation>DPO Desk %1
+
+Le registre des demandes d&apos;exercice des droits RGPD pour les délégués à la protection des données&#xa0;: délais légaux (art.&#xa0;12(3) du RGPD, règlement 1182/71), suspensions, prorogations et piste d&apos;audit rendant toute altération détectable, sur votre propre poste.
+
+Logiciel libre&#xa0;: vous pouvez le redistribuer et le modifier selon les termes de la licence publique générale GNU (GPL), version 3 ou (à votre choix) toute version ultérieure&#xa0;; il est fourni sans aucune garantie. Qt est utilisé sous la licence GNU LGPL version 3.
+
+Registre&#xa0;: %2</translation>
     </message>
 </context>
 <context>

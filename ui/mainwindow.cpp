@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The DPO Desk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "mainwindow.h"
 
 #include "appsettings.h"
@@ -647,7 +650,10 @@ void MainWindow::showAbout()
     Prompter::information(this, tr("About DPO Desk"),
                           tr("DPO Desk %1\n\nThe register of GDPR rights requests for Data Protection Officers: "
                              "legal deadlines (GDPR art. 12(3), Reg. 1182/71), suspensions, extensions and a "
-                             "tamper-evident audit trail, on your own machine.\n\nRegister: %2")
+                             "tamper-evident audit trail, on your own machine.\n\nFree software: you may redistribute "
+                             "and modify it under the GNU General Public License, version 3 or (at your option) any "
+                             "later version; it comes with no warranty. Qt is used under the GNU LGPL version 3.\n\n"
+                             "Register: %2")
                               .arg(QCoreApplication::applicationVersion(), m_session.path()));
 }
 

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The DPO Desk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // dpodesk-cli: the register without a window, for scripts, scheduled reports and other tools.
 #include "attachmentcommands.h"
 #include "backupcommands.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The DPO Desk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The tasks to system owners from the command line: plan, list, send, answer, digest, proof. The names of the
 // commands and of the JSON keys are a contract other tools rely on (issue 13, README).
 #include "recordcommands.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The DPO Desk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // dpodesk: the desktop application. Arguments, translations, then the main window.
 #include "appsettings.h"
 #include "common/processsetup.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The DPO Desk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // dpodesk-preview: renders a PDF page or an image that came from a data subject, in a process of its own with
 // limits on memory, CPU time and files, so that a hostile file can only kill this process (Debian supports
 // PDFium only "for use on trusted content"). Reads the file on stdin, writes a PNG on stdout. Nothing outside the

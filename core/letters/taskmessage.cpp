@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The DPO Desk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "letters/taskmessage.h"
 
 #include "letters/lettervalues.h"

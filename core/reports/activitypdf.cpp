@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The DPO Desk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The activity report as PDF: the key figures, then bar charts drawn with QPainter (no chart library in core).
 #include "reports/activityreport.h"
 #include "reports/pdfcanvas.h"

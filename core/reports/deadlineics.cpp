@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The DPO Desk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The deadline report as an iCalendar file (RFC 5545), for the DPO's calendar.
 //
 // Privacy: calendars are often synchronised to cloud services, so events carry the case reference, the rights and the

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The DPO Desk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The deadline report as PDF: a landscape table drawn with QPainter, its header repeated on every page.
 #include "reports/deadlinereport.h"
 #include "reports/pdfcanvas.h"

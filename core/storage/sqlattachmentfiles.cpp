@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The DPO Desk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The files kept with the cases (attachments, their bytes in attachment_contents) and the records of identity
 // verification, in SQL. The rules (size limit, SHA-256, audit events, identity copies) are CaseFiles' (core/register).
 #include "audit/auditevent.h"

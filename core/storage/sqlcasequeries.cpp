@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The DPO Desk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The queue's queries: filters and sorting in SQL, on indexes, so that a million cases stay fast.
 #include "storage/sqlstores.h"
 

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The DPO Desk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The organisation profile, stored in the register's meta table so that a team shares it, and its calendar.
 #include "common/sha256.h"
 #include "storage/database.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The DPO Desk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The record of processing activities and the systems catalogue in SQL; the rules (what an activity needs, imports
 // all or nothing, audit events) are ProcessingRecord's (core/register). Lists are stored as JSON arrays of strings.
 #include "storage/database.h"

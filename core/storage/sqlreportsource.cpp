@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The DPO Desk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The reports' queries. The deadline report streams one prepared query over the stored deadline columns: no CaseRecord
 // is loaded, so a register of a million cases exports in about the time SQLite takes to read the rows.
 #include "storage/sqlreportsource.h"

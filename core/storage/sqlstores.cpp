@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The DPO Desk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The organisation's copies of the letter templates, kept in the register's meta table so that a team shares them;
 // and the SQL stores put together.
 #include "storage/sqlstores.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The DPO Desk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Per case, the activities concerning the person and the tasks to system owners, in SQL; the rules (which tasks a
 // request calls for, due dates, states, audit events) are CaseTasks' (core/register).
 #include "storage/database.h"

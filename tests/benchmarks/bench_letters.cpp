@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The DPO Desk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Prints the time to generate each letter as PDF (aim: under 50 ms a letter).
 // Usage: dpodesk-bench-letters [--runs N] [--logo FILE] [--out FOLDER]
 // --out also writes every letter, so that they can be looked at (pdftoppm -png).

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The DPO Desk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Prints how fast the register opens, lists and searches on a large database.
 // Usage: dpodesk-bench-register [--database PATH] [--cases N]
 // A missing or empty database is first filled with the demo register (default 1,000,000 cases).

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The DPO Desk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Compares exporting the deadline report as CSV with sqlite3 -csv selecting the same columns, in the same order, from
 // the same file, and prints the ratio (aim: within 1.5x).
 // Usage: dpodesk-bench-reports [--database PATH] [--cases N] [--runs R]

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The DPO Desk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The benchmarks' one way of timing: best and median of a number of runs, in milliseconds.
 #pragma once
 

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The DPO Desk developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Fails when a file of an inner layer includes a header of a layer above it (docs/architecture.md, "Layers").
 # The link line already refuses most such arrows (dpodesk_domain has no Qt Sql or Gui, dpodesk_documents does not
 # link dpodesk_storage); this also catches a header-only include. Usage: check-layers.sh SOURCE_DIR

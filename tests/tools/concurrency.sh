@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The DPO Desk developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The long version of tst_concurrency: thousands of writes by several dpodesk-cli processes and the desk at once on
 # one register, then everything counted. Prints the figures the test prints.
 #   tests/tools/concurrency.sh [BUILD_DIR] [WRITERS] [WRITES_PER_WRITER] [DESK_WRITES]

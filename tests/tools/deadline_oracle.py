@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-FileCopyrightText: 2026 The DPO Desk developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Independent oracle for the deadline rules of docs/rules.md#the-clock (holiday calendars included).
 
 Written from the rules text, not from the C++ code, so that tests/tst_deadlinecalculator.cpp checks the C++

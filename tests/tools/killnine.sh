@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The DPO Desk developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The long kill -9 suite: tst_killnine with 1,000 cycles (or KILLNINE_CYCLES), against the dev build (default) or the
 # release build, and its figures. dpodesk-cli processes that write to one register, back it up and restore it are
 # killed with SIGKILL at random moments; after each kill the register, its audit trail, its attachments, its cases,
