@@ -27,6 +27,8 @@
 #include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -74,6 +76,7 @@ void onNextDialog(const std::function<void(QDialog *)> &fill)
 class TestGui : public QObject {
     Q_OBJECT
 private Q_SLOTS:
+    void oneNamePerActionAndShortcutsListed();
     void initTestCase();
     void init();
     void cleanup();
@@ -529,6 +532,36 @@ void TestGui::settingsMoveDeadlinesAndNeedJustifications()
     QCOMPARE(m_session->service().findCase(created->id)->deadline(), QDate(2025, 12, 29)); // rolled past 26-28 Dec
     auto *model = m_window->queue()->model();
     QCOMPARE(model->data(model->index(0, CaseTableModel::Deadline)).toString(), QStringLiteral("29 Dec 2025"));
+}
+
+void TestGui::oneNamePerActionAndShortcutsListed()
+{
+    // One action, one name: the case panel's button says what the Case menu says.
+    auto *button = m_window->findChild<QPushButton *>(QStringLiteral("action_progress"));
+    QVERIFY(button);
+    QCOMPARE(button->text(), QStringLiteral("Acknowledgement and status…"));
+    // "New request" is in the Case menu as well as the File menu.
+    QMenu *caseMenu = nullptr;
+    for (QAction *menu : m_window->menuBar()->actions()) {
+        if (menu->text() == QLatin1String("&Case")) {
+            caseMenu = menu->menu();
+        }
+    }
+    QVERIFY(caseMenu);
+    QVERIFY(std::any_of(caseMenu->actions().cbegin(), caseMenu->actions().cend(),
+                        [](const QAction *a) { return a->objectName() == QLatin1String("newCaseAction"); }));
+    // Help lists the shortcuts, read from the menus.
+    const auto shortcuts = m_window->shortcuts();
+    const auto has = [&shortcuts](const QKeySequence &keys, const QString &what) {
+        return std::any_of(shortcuts.cbegin(), shortcuts.cend(), [&](const auto &entry) {
+            return entry.first == keys.toString(QKeySequence::NativeText) && entry.second == what;
+        });
+    };
+    QVERIFY(has(QKeySequence(Qt::CTRL | Qt::Key_L), QStringLiteral("Case › Write a letter")));
+    QVERIFY(has(QKeySequence::New, QStringLiteral("File › New request")));
+    QVERIFY(has(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
+                QStringLiteral("Record › Record of processing activities")));
+    QVERIFY(m_window->findChild<QAction *>(QStringLiteral("shortcutsAction")));
 }
 
 QTEST_MAIN(TestGui)

@@ -5079,10 +5079,6 @@ Systèmes&#xa0;: %3</translation>
         <translation>Reçue le %1 (%2) · enregistrée le %3</translation>
     </message>
     <message>
-        <source>Progress…</source>
-        <translation>Avancement…</translation>
-    </message>
-    <message>
         <source>Record the acknowledgement sent and where the work stands (new, in progress, awaiting an internal answer).</source>
         <translation>Enregistrer l&apos;accusé de réception envoyé et l&apos;avancement du traitement (nouveau, en cours, en attente de réponse interne).</translation>
     </message>
@@ -5113,6 +5109,10 @@ Systèmes&#xa0;: %3</translation>
     <message>
         <source>Where the person&apos;s data live: the activities of the record that concern them, and the tasks sent to the owners of their systems.</source>
         <translation>Où sont les données de la personne&#xa0;: les activités du registre qui la concernent, et les tâches envoyées aux responsables de leurs systèmes.</translation>
+    </message>
+    <message>
+        <source>Acknowledgement and status…</source>
+        <translation>Accusé de réception et statut…</translation>
     </message>
 </context>
 <context>
@@ -6394,7 +6394,7 @@ Le registre a été fermé avant toute écriture.</translation>
     </message>
     <message>
         <source>&amp;Back up the register…</source>
-        <translation>&amp;Sauvegarder le registre…</translation>
+        <translation>Faire une copie de s&amp;auvegarde du registre…</translation>
     </message>
     <message>
         <source>Restore from a bac&amp;kup…</source>
@@ -6547,6 +6547,26 @@ Le registre des demandes d&apos;exercice des droits RGPD pour les délégués à
 Logiciel libre&#xa0;: vous pouvez le redistribuer et le modifier selon les termes de la licence publique générale GNU (GPL), version 3 ou (à votre choix) toute version ultérieure&#xa0;; il est fourni sans aucune garantie. Qt est utilisé sous la licence GNU LGPL version 3.
 
 Registre&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Every action of the menus can also be reached with Alt and its underlined letter.</source>
+        <translation>Chaque action des menus est aussi accessible avec Alt et sa lettre soulignée.</translation>
     </message>
 </context>
 <context>

@@ -30,6 +30,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -44,6 +45,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTableWidget>
 #include <QThread>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -206,6 +208,8 @@ void MainWindow::createMenus()
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu *caseMenu = menuBar()->addMenu(tr("&Case"));
+    caseMenu->addAction(newCase); // where a DPO looks for it too
+    caseMenu->addSeparator();
     QAction *edit = caseMenu->addAction(tr("&Edit…"), this, [this] { editCase(m_queue->currentCaseId()); });
     edit->setShortcut(QKeySequence(Qt::Key_F2));
     m_caseActions << edit;
@@ -260,6 +264,10 @@ void MainWindow::createMenus()
     reload->setShortcut(QKeySequence::Refresh);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *shortcuts = help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);
+    shortcuts->setObjectName(QStringLiteral("shortcutsAction"));
+    shortcuts->setShortcut(QKeySequence::HelpContents);
+    help->addSeparator();
     help->addAction(tr("&About DPO Desk"), this, &MainWindow::showAbout);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
     refreshRecent();
@@ -642,6 +650,56 @@ void MainWindow::showSettings()
         return;
     }
     SettingsDialog dialog(m_session, this);
+    dialog.exec();
+}
+
+QList<std::pair<QString, QString>> MainWindow::shortcuts() const
+{
+    // Read from the menus themselves: the list is always the one the desk answers to.
+    QList<std::pair<QString, QString>> list;
+    for (QAction *menuAction : menuBar()->actions()) {
+        const QMenu *menu = menuAction->menu();
+        if (!menu) {
+            continue;
+        }
+        for (QAction *action : menu->actions()) {
+            if (action->shortcut().isEmpty() || action->text().isEmpty()) {
+                continue;
+            }
+            const QString what = QStringLiteral("%1 › %2").arg(menuAction->text().remove(u'&'),
+                                                               action->text().remove(u'&').remove(QStringLiteral("…")));
+            list.append({action->shortcut().toString(QKeySequence::NativeText), what});
+        }
+    }
+    return list;
+}
+
+void MainWindow::showShortcuts()
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Keyboard shortcuts"));
+    auto *table = new QTableWidget(0, 2, &dialog);
+    table->setObjectName(QStringLiteral("shortcutsTable"));
+    table->setHorizontalHeaderLabels({tr("Keys"), tr("Action")});
+    table->verticalHeader()->hide();
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    for (const auto &[keys, what] : shortcuts()) {
+        const int row = table->rowCount();
+        table->insertRow(row);
+        table->setItem(row, 0, new QTableWidgetItem(keys));
+        table->setItem(row, 1, new QTableWidgetItem(what));
+    }
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(new QLabel(tr("Every action of the menus can also be reached with Alt and its underlined "
+                                    "letter."),
+                                 &dialog));
+    layout->addWidget(table);
+    layout->addWidget(buttons);
+    dialog.resize(560, 480);
     dialog.exec();
 }
 

@@ -50,6 +50,8 @@ public:
     void writeLetter(qint64 id);
     /// The acknowledgements of the new requests (AcknowledgementsDialog): drawn, handed over, recorded once sent.
     void acknowledgeAllNew();
+    /// Every shortcut of the menus, as (keys, "Menu › Action"): what Help › Keyboard shortcuts lists.
+    QList<std::pair<QString, QString>> shortcuts() const;
     /// Writes a checked backup of the open register; false (with the reason shown) when refused.
     bool backupTo(const QString &target);
     /// Checks a backup, asks, and replaces the open register with it; false when refused or cancelled.
@@ -80,6 +82,7 @@ private:
     void chooseRegister();
     void showSettings();
     void showAbout();
+    void showShortcuts();
     void showReports(int kind);
     void showBanner(const QString &text);
     void chooseBackup();

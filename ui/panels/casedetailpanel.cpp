@@ -221,7 +221,8 @@ void CaseDetailPanel::buildActions(QVBoxLayout *layout)
                                  "period."));
     m_withdraw = addActionButton(grid, QStringLiteral("action_withdraw"), tr("Withdrawn…"),
                                  tr("The person withdrew the request: the case stops without an answer."));
-    m_progress = addActionButton(grid, QStringLiteral("action_progress"), tr("Progress…"),
+    // The same words as the Case menu's action: one action, one name.
+    m_progress = addActionButton(grid, QStringLiteral("action_progress"), tr("Acknowledgement and status…"),
                                  tr("Record the acknowledgement sent and where the work stands (new, in progress, "
                                     "awaiting an internal answer)."));
     m_edit = addActionButton(grid, QStringLiteral("action_edit"), tr("Edit…"),
