@@ -3,6 +3,7 @@
 
 // The history an auditor reads (issue 15): every event a case can have is said in words, never "Action x.y", and
 // every changed field by its name in the interface's language, with its value as the person reads it.
+#include "domain/casejson.h"
 #include "panels/casetimeline.h"
 
 #include <QJsonObject>
@@ -119,6 +120,25 @@ void TestTimeline::fieldsByTheirNames()
              QStringLiteral("Right 1 — ground of the refusal: "));
     QCOMPARE(line(QStringLiteral("recipients.0.address"), QJsonValue(), QStringLiteral("12 quai de Seine")),
              QStringLiteral("Recipient 1 — address: — → 12 quai de Seine"));
+    // The paths the register really writes (diffCases), each said by its name: none left as the raw key.
+    CaseRecord before;
+    before.reference = QStringLiteral("DR-2026-0042");
+    before.subject.lastName = QStringLiteral("Martin");
+    before.receivedOn = QDate(2026, 11, 2);
+    before.rights = {RightRequest{Right::Access, {}, Outcome::Pending, RefusalGround::None, {}, {}}};
+    before.recomputeDeadlines(DeadlineCalculator());
+    CaseRecord after = before;
+    after.acknowledgedOn = QDate(2026, 11, 3);
+    after.linkedCaseReference = QStringLiteral("DR-2026-0001");
+    after.subject.internalReference = QStringLiteral("CLI-1");
+    after.receivedOn = QDate(2026, 11, 4);
+    after.rights[0].outcome = Outcome::Granted;
+    after.recomputeDeadlines(DeadlineCalculator());
+    const QStringList lines = CaseTimeline::changes(QJsonObject{{QStringLiteral("changes"), diffCases(before, after)}});
+    QVERIFY(lines.size() >= 6);
+    for (const QString &text : lines) {
+        QVERIFY2(!text.contains(u'_') && !text.contains(QStringLiteral("rights.")), qPrintable(text));
+    }
     const QString channel = line(QStringLiteral("channel"), QStringLiteral("email"), QStringLiteral("post"));
     QVERIFY2(!channel.contains(QStringLiteral("email →")) && channel.startsWith(QStringLiteral("Channel: ")),
              qPrintable(channel));

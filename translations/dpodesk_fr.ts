@@ -1091,6 +1091,34 @@
         <source>%1: %2 → %3</source>
         <translation>%1&#xa0;: %2 → %3</translation>
     </message>
+    <message>
+        <source>Deadline in force</source>
+        <translation>Échéance en vigueur</translation>
+    </message>
+    <message>
+        <source>Initial deadline</source>
+        <translation>Échéance initiale</translation>
+    </message>
+    <message>
+        <source>Extended deadline</source>
+        <translation>Échéance prorogée</translation>
+    </message>
+    <message>
+        <source>Refusal deadline</source>
+        <translation>Échéance du refus</translation>
+    </message>
+    <message>
+        <source>Days the clock stood still</source>
+        <translation>Jours de suspension du délai</translation>
+    </message>
+    <message>
+        <source>Clock stopped since</source>
+        <translation>Délai suspendu depuis</translation>
+    </message>
+    <message>
+        <source>Extension notice due</source>
+        <translation>Prorogation à notifier</translation>
+    </message>
 </context>
 <context>
     <name>CaseValidator</name>
@@ -2786,10 +2814,6 @@
     <message>
         <source>No activity chosen for this case (as controller or joint controller) records an automated decision and the logic involved (GDPR art. 15(1)(h), 22): record it in the record of processing activities and choose that activity for the case first.</source>
         <translation>Aucune activité choisie pour ce dossier (comme responsable ou responsable conjoint) n&apos;enregistre de décision automatisée ni sa logique (art. 15(1)(h) et 22 du RGPD)&#xa0;: enregistrez-la au registre des activités de traitement et choisissez d&apos;abord cette activité pour le dossier.</translation>
-    </message>
-    <message>
-        <source>A notification under GDPR art. 19 is addressed to a recipient of the data, but case %1 records none. Add the recipients first.</source>
-        <translation>Une notification au titre de l&apos;article 19 du RGPD est adressée à un destinataire des données, mais le dossier %1 n&apos;en enregistre aucun. Ajoutez d&apos;abord les destinataires.</translation>
     </message>
     <message>
         <source>Case %1 records several recipients (%2): choose the one this notification is written to.</source>

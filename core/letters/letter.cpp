@@ -22,11 +22,8 @@ Result<Recipient> Letters::notifiedRecipient(const LetterInput &in)
     const QList<Recipient> &all = in.record.recipients;
     const QString wanted = in.recipient.trimmed();
     if (all.isEmpty()) {
-        return makeError(Error::Code::Invalid,
-                         tr("A notification under GDPR art. 19 is addressed to a recipient of the data, but case %1 "
-                            "records none. Add the recipients first.")
-                             .arg(in.record.reference),
-                         QStringLiteral("recipient"));
+        // The kind's own precondition, in its words (LetterPreconditions).
+        return LetterKinds::check(LetterKind::RecipientNotification, in.record, QDate()).error();
     }
     if (wanted.isEmpty() && all.size() > 1) {
         QStringList names;

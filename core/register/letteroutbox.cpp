@@ -323,9 +323,7 @@ Result<AcknowledgementBatch> LetterOutbox::prepareAcknowledgements(const Organis
             letter.leftOut = tr("Already acknowledged on %1; its status is still \"new\".")
                                  .arg(QLocale().toString(record->acknowledgedOn, QLocale::ShortFormat));
         } else if (auto pdf = render(letter.input); !pdf) {
-            letter.leftOut = pdf.errorMessage();
-        } else if (auto content = Letters::checkContent(letter.input); !content) {
-            letter.leftOut = content.errorMessage();
+            letter.leftOut = pdf.errorMessage(); // the case's preconditions and the letter's content, in words
         } else {
             letter.pdf = *pdf;
             auto effect = withEffect(letter.input, today, &letter.warnings);

@@ -49,7 +49,6 @@ QString fieldLabel(const QString &path)
         {QStringLiteral("email"), QT_TRANSLATE_NOOP("CaseTimeline", "e-mail")},
         {QStringLiteral("postal_address"), QT_TRANSLATE_NOOP("CaseTimeline", "postal address")},
         {QStringLiteral("phone"), QT_TRANSLATE_NOOP("CaseTimeline", "phone")},
-        {QStringLiteral("internal_ref"), QT_TRANSLATE_NOOP("CaseTimeline", "internal reference")},
         {QStringLiteral("internal_reference"), QT_TRANSLATE_NOOP("CaseTimeline", "internal reference")},
         {QStringLiteral("relationship"), QT_TRANSLATE_NOOP("CaseTimeline", "relationship")},
         {QStringLiteral("capacity"), QT_TRANSLATE_NOOP("CaseTimeline", "capacity")},
@@ -62,7 +61,14 @@ QString fieldLabel(const QString &path)
         {QStringLiteral("closed_on"), QT_TRANSLATE_NOOP("CaseTimeline", "Closing date")},
         {QStringLiteral("cnil_reference"), QT_TRANSLATE_NOOP("CaseTimeline", "CNIL reference")},
         {QStringLiteral("cnil_due_date"), QT_TRANSLATE_NOOP("CaseTimeline", "CNIL due date")},
-        {QStringLiteral("linked_case_reference"), QT_TRANSLATE_NOOP("CaseTimeline", "Linked case")},
+        {QStringLiteral("linked_case"), QT_TRANSLATE_NOOP("CaseTimeline", "Linked case")},
+        {QStringLiteral("deadline"), QT_TRANSLATE_NOOP("CaseTimeline", "Deadline in force")},
+        {QStringLiteral("initial_deadline"), QT_TRANSLATE_NOOP("CaseTimeline", "Initial deadline")},
+        {QStringLiteral("extended_deadline"), QT_TRANSLATE_NOOP("CaseTimeline", "Extended deadline")},
+        {QStringLiteral("refusal_deadline"), QT_TRANSLATE_NOOP("CaseTimeline", "Refusal deadline")},
+        {QStringLiteral("suspended_days"), QT_TRANSLATE_NOOP("CaseTimeline", "Days the clock stood still")},
+        {QStringLiteral("clock_stopped_since"), QT_TRANSLATE_NOOP("CaseTimeline", "Clock stopped since")},
+        {QStringLiteral("extension_notice_due"), QT_TRANSLATE_NOOP("CaseTimeline", "Extension notice due")},
         {QStringLiteral("right"), QT_TRANSLATE_NOOP("CaseTimeline", "right")},
         {QStringLiteral("detail"), QT_TRANSLATE_NOOP("CaseTimeline", "detail")},
         {QStringLiteral("outcome"), QT_TRANSLATE_NOOP("CaseTimeline", "outcome")},
@@ -250,17 +256,14 @@ QString actionText(const AuditEvent &event)
     const QString file = d.value(QLatin1String("attachment")).isDouble()
                              ? CaseTimeline::tr("file #%1").arg(qint64(d.value(QLatin1String("attachment")).toDouble()))
                              : CaseTimeline::tr("file");
-    if (action == QLatin1String("attachment.add")) {
-        return CaseTimeline::tr("File added: %1 (%2)").arg(file, kindOf());
-    }
-    if (action == QLatin1String("attachment.view")) {
-        return CaseTimeline::tr("File viewed: %1 (%2)").arg(file, kindOf());
-    }
-    if (action == QLatin1String("attachment.export")) {
-        return CaseTimeline::tr("File exported: %1 (%2)").arg(file, kindOf());
-    }
-    if (action == QLatin1String("attachment.purge")) {
-        return CaseTimeline::tr("File erased: %1 (%2)").arg(file, kindOf());
+    static const QHash<QString, const char *> fileActions{
+        {QStringLiteral("attachment.add"), QT_TRANSLATE_NOOP("CaseTimeline", "File added: %1 (%2)")},
+        {QStringLiteral("attachment.view"), QT_TRANSLATE_NOOP("CaseTimeline", "File viewed: %1 (%2)")},
+        {QStringLiteral("attachment.export"), QT_TRANSLATE_NOOP("CaseTimeline", "File exported: %1 (%2)")},
+        {QStringLiteral("attachment.purge"), QT_TRANSLATE_NOOP("CaseTimeline", "File erased: %1 (%2)")},
+    };
+    if (const char *text = fileActions.value(action)) {
+        return CaseTimeline::tr(text).arg(file, kindOf());
     }
     if (action == QLatin1String("identity.verified")) {
         const auto method = parseVerificationMethod(d.value(QLatin1String("method")).toString());
