@@ -413,6 +413,10 @@ void TestLettersParity::clarificationLeavesTheClockRunning()
     QVERIFY(m_session->saveOrganisation(org).ok());
     const auto current = m_session->service().findCase(created->id);
     letter.record = *current;
+    // A letter drawn under the old setting ("the deadline still runs") is not recorded under the new one.
+    const auto stale = m_session->recordLetter(letter, Letters::pdf(letter).value());
+    QVERIFY(!stale.ok());
+    QCOMPARE(stale.error().code, Error::Code::Conflict);
     letter.organisation = m_session->organisation();
     const QString stops = reporttest::pdfText(*Letters::pdf(letter)).replace(QChar(0xa0), u' ').simplified();
     QVERIFY2(stops.contains(QStringLiteral("le délai de réponse à votre demande est suspendu")), qPrintable(stops));

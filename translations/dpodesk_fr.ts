@@ -2421,6 +2421,10 @@
         <source>Already acknowledged on %1; its status is still &quot;new&quot;.</source>
         <translation>Accusé de réception déjà envoyé le %1&#xa0;; son statut est toujours «&#xa0;nouveau&#xa0;».</translation>
     </message>
+    <message>
+        <source>The organisation&apos;s setting on clarifications changed since the letter was prepared; prepare it again.</source>
+        <translation>Le paramètre de l&apos;organisme sur les demandes de précisions a changé depuis la préparation du courrier ; préparez-le à nouveau.</translation>
+    </message>
 </context>
 <context>
     <name>LetterPreconditions</name>

@@ -104,7 +104,7 @@ QString LetterRenderer::html(const LetterInput &in, const QMap<QString, QString>
         addresseeBlock = escaped(values.value(QStringLiteral("notification.recipient")));
         if (const QString address = values.value(QStringLiteral("notification.address")).trimmed();
             !address.isEmpty()) {
-            addresseeBlock += QStringLiteral("<br/>") + escaped(address).replace(u'\n', QStringLiteral("<br/>"));
+            addresseeBlock += QStringLiteral("<br/>") + escaped(address); // its lines kept
         }
         break;
     case LetterAddressee::Person:

@@ -224,6 +224,19 @@ Result<SentLetter> LetterOutbox::recordAsSent(const LetterInput &input, const QB
         }
         LetterInput fresh = std::move(withRecord).value();
         fresh.record = *current;
+        // The effect of a clarification letter follows the organisation's setting as stored now (another desk may
+        // have changed it): the letter must have said the same.
+        if (LetterKinds::effect(fresh.kind) == LetterEffect::ClarificationRequest) {
+            auto stored = m_settings.organisation();
+            if (!stored) {
+                return stored.error();
+            }
+            if (stored->clarificationStopsClock() != fresh.organisation.clarificationStopsClock()) {
+                return makeError(Error::Code::Conflict,
+                                 tr("The organisation's setting on clarifications changed since the letter was "
+                                    "prepared; prepare it again."));
+            }
+        }
         // What the case forbids first, in the words every other way gives; then what the letter itself needs.
         if (auto allowed = LetterKinds::check(fresh.kind, fresh.record, sentOn(fresh, today)); !allowed) {
             return allowed;
